@@ -1,0 +1,7 @@
+package org.fangpin.grid;
+
+import org.jspecify.annotations.Nullable;
+
+/** A row of {@code grid}: a node of the four-level grid tree. */
+public record Grid(GridCode code, @Nullable GridCode parentCode, GridLevel level, String name) {
+}

@@ -1,0 +1,8 @@
+/**
+ * 网格: the four-level grid (county, township, village, group). A grid's code is its administrative
+ * division code cut to its significant digits, so the code is also its path in the tree.
+ */
+@NullMarked
+package org.fangpin.grid;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package org.fangpin.household;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/**
+ * 公民身份号码: an 18-character resident ID number (GB 11643): six digits of region, eight of birth date,
+ * three of sequence (odd for men) and a check character. Birth date and gender are derived from it,
+ * never typed in.
+ */
+public record IdNumber(String value) {
+
+	private static final Pattern FORMAT = Pattern.compile("[0-9]{17}[0-9X]");
+
+	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+
+	private static final String CHECK_CHARACTERS = "10X98765432";
+
+	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+		.withResolverStyle(ResolverStyle.STRICT);
+
+	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
+	/**
+	 * @throws IllegalArgumentException with a message a cadre can act on when the number is malformed, its
+	 * check character is wrong or its birth date impossible
+	 */
+	public IdNumber {
+		if (!FORMAT.matcher(value).matches()) {
+			throw new IllegalArgumentException("身份证号应为18位，前17位为数字，末位为数字或X (ID number must be 18 characters)");
+		}
+		if (value.charAt(17) != checkCharacter(value.substring(0, 17))) {
+			throw new IllegalArgumentException("身份证号校验码不正确 (ID number check character is wrong)");
+		}
+		LocalDate birthDate = parseBirthDate(value);
+		if (birthDate.isBefore(EARLIEST_BIRTH) || birthDate.isAfter(LocalDate.now())) {
+			throw new IllegalArgumentException("身份证号中的出生日期不可能 (impossible birth date in ID number)");
+		}
+	}
+
+	/** The GB 11643 check character of the first 17 digits. */
+	public static char checkCharacter(String first17) {
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+		}
+		return CHECK_CHARACTERS.charAt(sum % 11);
+	}
+
+	public LocalDate birthDate() {
+		return parseBirthDate(this.value);
+	}
+
+	public Gender gender() {
+		return ((this.value.charAt(16) - '0') % 2 == 1) ? Gender.MALE : Gender.FEMALE;
+	}
+
+	/** Inside one county the region and birth date are guessable: only the first and last character show. */
+	public String masked() {
+		return this.value.charAt(0) + "*".repeat(16) + this.value.charAt(17);
+	}
+
+	@Override
+	public String toString() {
+		return masked();
+	}
+
+	private static LocalDate parseBirthDate(String value) {
+		try {
+			return LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("身份证号中的出生日期不可能 (impossible birth date in ID number)");
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.fangpin.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.fangpin.grid.GridCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 调用者: the person or department system behind a request, as the API sees it. Built once per request
+ * from a validated token by {@link CallerAuthenticationConverter}; services take it as a parameter.
+ *
+ * @param subject the token's subject (the Keycloak user or service account id)
+ * @param name a display name for timelines and audit records
+ * @param roles the realm roles the API knows
+ * @param grids the grids the caller holds; their subtrees are the caller's scope (empty: sees nothing)
+ * @param department the department a {@link Role#DEPARTMENT} account speaks for
+ * @param householdId the own household of a {@link Role#RESIDENT}
+ */
+public record Caller(String subject, String name, Set<Role> roles, List<GridCode> grids,
+		@Nullable Department department, @Nullable Long householdId) {
+
+	public Caller {
+		roles = Set.copyOf(roles);
+		grids = List.copyOf(grids);
+	}
+
+	public boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+}

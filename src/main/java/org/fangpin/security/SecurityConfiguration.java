@@ -1,0 +1,74 @@
+package org.fangpin.security;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
+
+/**
+ * The API is an OAuth2 resource server: it trusts a request only for a token whose signature, issuer,
+ * audience and expiry check out, and then knows the caller only as a {@link Caller}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CallerAuthenticationConverter callers) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			// The page only; it sends the user's own token to /graphql (absent in prod)
+			.requestMatchers(HttpMethod.GET, "/graphiql", "/graphiql/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Role.GRID_ADMIN.name())
+			.anyRequest()
+			.authenticated())
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(callers)))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Bearer tokens only, no cookies: nothing for a cross-site request to ride on
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	/**
+	 * Resolved lazily so that the API starts while Keycloak is still starting; the first request waits for
+	 * the keys instead.
+	 */
+	@Bean
+	JwtDecoder jwtDecoder(SecurityProperties properties) {
+		return new SupplierJwtDecoder(() -> {
+			String issuer = properties.issuerUri().toString();
+			String jwkSetUri = properties.jwkSetUri();
+			NimbusJwtDecoder decoder = StringUtils.hasText(jwkSetUri)
+					? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build()
+					: (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+			decoder.setJwtValidator(validator(properties));
+			return decoder;
+		});
+	}
+
+	private static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+				(aud) -> aud != null && aud.contains(properties.audience()));
+		return new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(properties.clockSkew()),
+				new JwtIssuerValidator(properties.issuerUri().toString()), audience);
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.fangpin.devservices;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the database and Keycloak that are not configured, and tells Spring where they are. What it
+ * started stops with the JVM.
+ */
+public final class DevServices {
+
+	private static final Logger logger = LoggerFactory.getLogger(DevServices.class);
+
+	/** For development the services keep fixed ports and their data; for tests they are fresh. */
+	public enum Purpose {
+
+		DEVELOPMENT, TEST
+
+	}
+
+	private static @Nullable DevServices forTests;
+
+	private final Map<String, Object> properties;
+
+	private DevServices(Map<String, Object> properties) {
+		this.properties = Map.copyOf(properties);
+	}
+
+	/** The services of the test JVM: started by the first test that asks, shared by all of them. */
+	public static synchronized DevServices forTests() {
+		if (forTests == null) {
+			forTests = start(Purpose.TEST);
+		}
+		return forTests;
+	}
+
+	public static DevServices start(Purpose purpose) {
+		DevServicesSettings settings = DevServicesSettings.load();
+		Map<String, Object> properties = new LinkedHashMap<>();
+		List<AutoCloseable> started = new ArrayList<>();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "dev-services-shutdown"));
+		boolean databaseConfigured = DevServicesSettings.configured("spring.datasource.url", "FANGPIN_DB_URL") != null;
+		boolean issuerConfigured = DevServicesSettings.configured("fangpin.security.issuer-uri", "FANGPIN_ISSUER_URI") != null;
+		if (DevServicesSettings.useContainers()) {
+			ContainerServices containers = ContainerServices.start(settings.keycloakVersion(),
+					settings.realmDir().resolve("fangpin-realm.json"));
+			started.add(containers);
+			properties.put("spring.datasource.url", containers.jdbcUrl());
+			properties.put("spring.datasource.username", containers.username());
+			properties.put("spring.datasource.password", containers.password());
+			properties.put("fangpin.security.issuer-uri", containers.issuerUri());
+			return new DevServices(properties);
+		}
+		if (!databaseConfigured) {
+			EmbeddedMariaDb db = startDatabase(purpose, settings);
+			started.add(db);
+			properties.put("spring.datasource.url", db.jdbcUrl("fangpin"));
+			properties.put("spring.datasource.username", "root");
+			properties.put("spring.datasource.password", "");
+		}
+		if (!issuerConfigured) {
+			KeycloakDistribution keycloak = startKeycloak(purpose, settings);
+			started.add(keycloak);
+			properties.put("fangpin.security.issuer-uri", keycloak.issuerUri());
+		}
+		return new DevServices(properties);
+	}
+
+	private static EmbeddedMariaDb startDatabase(Purpose purpose, DevServicesSettings settings) {
+		if (purpose == Purpose.DEVELOPMENT) {
+			return EmbeddedMariaDb.start(settings.localDir().resolve("mariadb/data"), 3307);
+		}
+		Path dataDir = settings.localDir().resolve("mariadb-test/data");
+		deleteRecursively(dataDir);
+		return EmbeddedMariaDb.start(dataDir, freePort());
+	}
+
+	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings) {
+		boolean development = purpose == Purpose.DEVELOPMENT;
+		Path logFile = settings.logDir().resolve(development ? "keycloak.log" : "keycloak-test.log");
+		logger.info("Starting Keycloak {} from {} (log: {})", settings.keycloakVersion(), settings.keycloakHome(),
+				logFile);
+		return KeycloakDistribution.start(settings.keycloakHome(), settings.realmDir(), development ? 8180 : freePort(),
+				development ? 9180 : freePort(), logFile);
+	}
+
+	/** {@code spring.datasource.*} and {@code fangpin.security.issuer-uri} of what was started. */
+	public Map<String, Object> properties() {
+		return this.properties;
+	}
+
+	private static void stopAll(List<AutoCloseable> started) {
+		for (AutoCloseable service : started.reversed()) {
+			try {
+				service.close();
+			}
+			catch (Exception ex) {
+				logger.warn("Could not stop {}", service, ex);
+			}
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteRecursively(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
