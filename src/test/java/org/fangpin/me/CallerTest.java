@@ -28,7 +28,7 @@ class CallerTest extends ApiTest {
 	void gridWorkerHoldsOneGroupOfVillageA1() {
 		GraphQlTester.Response me = me(Persona.WORKER);
 		me.path("me.roles").entityList(String.class).containsExactly("GRID_WORKER");
-		me.path("me.name").entity(String.class).satisfies((name) -> assertThat(name).isNotBlank());
+		me.path("me.name").entity(String.class).isEqualTo("刘小红");
 		assertThat(grids(me))
 			.containsExactly(Map.of("code", "99990110020101", "level", "GROUP", "name", "东岭村一组"));
 	}
