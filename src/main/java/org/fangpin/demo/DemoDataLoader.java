@@ -2,6 +2,7 @@ package org.fangpin.demo;
 
 import org.fangpin.grid.GridMapper;
 import org.fangpin.household.HouseholdMapper;
+import org.fangpin.household.MemberMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +23,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final HouseholdMapper households;
 
+	private final MemberMapper members;
+
 	private final DemoCounty county;
 
-	DemoDataLoader(GridMapper grids, HouseholdMapper households, DemoCounty county) {
+	DemoDataLoader(GridMapper grids, HouseholdMapper households, MemberMapper members, DemoCounty county) {
 		this.grids = grids;
 		this.households = households;
+		this.members = members;
 		this.county = county;
 	}
 
@@ -39,7 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
 		DemoCounty.Data data = this.county.generate();
 		this.grids.insertAll(data.grids());
 		this.households.insertHouseholds(data.households());
-		this.households.insertMembers(data.members());
+		this.members.insertMembers(data.members());
 		logger.info("Loaded demo county {}: {} grids, {} households, {} members", DemoCounty.COUNTY_CODE,
 				data.grids().size(), data.households().size(), data.members().size());
 	}

@@ -16,6 +16,11 @@ public record GlobalId(String type, long id) {
 			.encodeToString((this.type + ":" + this.id).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** The row id if {@code value} is a well-formed global id of {@code type}, else empty. */
+	public static Optional<Long> idOf(String value, String type) {
+		return decode(value).filter((id) -> id.type.equals(type)).map(GlobalId::id);
+	}
+
 	/** The id if {@code value} is a well-formed global id, else empty. */
 	public static Optional<GlobalId> decode(String value) {
 		try {

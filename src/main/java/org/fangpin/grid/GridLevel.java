@@ -25,6 +25,11 @@ public enum GridLevel {
 		return this.codeLength;
 	}
 
+	/** The column of {@code household} that holds a household's grid of this level. */
+	public String getHouseholdColumn() {
+		return name().toLowerCase(java.util.Locale.ROOT) + "_code";
+	}
+
 	static Optional<GridLevel> ofCodeLength(int length) {
 		return Arrays.stream(values()).filter((level) -> level.codeLength == length).findFirst();
 	}

@@ -1,15 +1,37 @@
 package org.fangpin.household;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.grid.GridCode;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
+/** Households, always read through the caller's {@link Scope}. */
 @Mapper
 public interface HouseholdMapper {
 
+	List<Household> findPage(@Param("scope") Scope scope, @Param("query") HouseholdQuery query,
+			@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+
+	long count(@Param("scope") Scope scope, @Param("query") HouseholdQuery query);
+
+	List<Household> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
+
+	int countInGroup(@Param("groupCode") GridCode groupCode);
+
+	/** The highest household number issued under a group, including those of households moved away since. */
+	@Nullable String maxNumberInGroup(@Param("groupCode") GridCode groupCode);
+
 	void insertHouseholds(@Param("households") List<Household> households);
 
-	void insertMembers(@Param("members") List<Member> members);
+	/** Writes the editable fields if {@code version} is still current; 0 rows means someone was first. */
+	int update(@Param("household") Household household, @Param("version") int version);
+
+	int move(@Param("id") long id, @Param("version") int version, @Param("group") GridCode group,
+			@Param("updatedAt") Instant updatedAt);
 
 }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 
+import org.fangpin.security.FieldPolicy;
+
 /**
  * 公民身份号码: an 18-character resident ID number (GB 11643): six digits of region, eight of birth date,
  * three of sequence (odd for men) and a check character. Birth date and gender are derived from it,
@@ -58,9 +60,8 @@ public record IdNumber(String value) {
 		return ((this.value.charAt(16) - '0') % 2 == 1) ? Gender.MALE : Gender.FEMALE;
 	}
 
-	/** Inside one county the region and birth date are guessable: only the first and last character show. */
 	public String masked() {
-		return this.value.charAt(0) + "*".repeat(16) + this.value.charAt(17);
+		return FieldPolicy.maskIdNumber(this.value);
 	}
 
 	@Override

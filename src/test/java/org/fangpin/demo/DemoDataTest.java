@@ -10,15 +10,11 @@ import org.fangpin.support.ApiTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo county as loaded into the real database, read back with plain SQL. */
 class DemoDataTest extends ApiTest {
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	IdNumberCipher cipher;

@@ -1,11 +1,18 @@
 package org.fangpin.support;
 
-import org.fangpin.devservices.DevServices;
+import java.util.Map;
 
+import org.fangpin.devservices.DevServices;
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.GlobalId;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,6 +33,10 @@ public abstract class ApiTest {
 
 	@Value("${fangpin.security.issuer-uri}")
 	protected String issuerUri;
+
+	/** Plain SQL on the API's database, to check what the API wrote (or did not). */
+	@Autowired
+	protected JdbcTemplate jdbc;
 
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
@@ -61,6 +72,51 @@ public abstract class ApiTest {
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.build();
 		return HttpGraphQlTester.create(client);
+	}
+
+	/** The global id of a household of the demo data, picked by SQL. */
+	protected String householdIn(String groupCode) {
+		return globalId("Household", this.jdbc.queryForObject(
+				"SELECT MIN(id) FROM household WHERE group_code = ?", Long.class, groupCode));
+	}
+
+	protected static String globalId(String type, long id) {
+		return new GlobalId(type, id).encode();
+	}
+
+	protected long count(String sql, Object... args) {
+		return this.jdbc.queryForObject(sql, Long.class, args);
+	}
+
+	/**
+	 * What the tables hold, summed up: a mutation that was refused must leave every figure as it was.
+	 */
+	protected Map<String, Object> snapshot() {
+		return this.jdbc.queryForMap("""
+				SELECT (SELECT COUNT(*) FROM household) AS households,
+				       (SELECT COALESCE(SUM(version), 0) FROM household) AS household_versions,
+				       (SELECT MAX(updated_at) FROM household) AS household_updated,
+				       (SELECT COUNT(*) FROM member) AS members,
+				       (SELECT COALESCE(SUM(version), 0) FROM member) AS member_versions,
+				       (SELECT MAX(updated_at) FROM member) AS member_updated,
+				       (SELECT COUNT(*) FROM audit_record) AS audit_records""");
+	}
+
+	/**
+	 * The response carries errors with this {@code extensions.code} only, and no data at the path (null, or
+	 * absent when a non-null field's error nulled the whole data).
+	 */
+	protected static void assertError(GraphQlTester.Response response, ErrorCode code, String path) {
+		GraphQlTester.Path value = response.errors()
+			.expect((error) -> code.name().equals(error.getExtensions().get("code")))
+			.verify()
+			.path(path);
+		try {
+			value.valueIsNull();
+		}
+		catch (AssertionError absent) {
+			value.pathDoesNotExist();
+		}
 	}
 
 }

@@ -1,0 +1,58 @@
+package org.fangpin.db;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * 64-bit, time-ordered ids made by the application, not by AUTO_INCREMENT, so that inserts spread over a
+ * distributed MySQL-compatible engine without a hot spot and an id can be known before the row is
+ * written: 41 bits of milliseconds since 2024-01-01 (about 69 years), 10 bits of node (one per running
+ * instance, {@code fangpin.node-id}) and 12 bits of sequence within the millisecond.
+ */
+@Component
+public class IdGenerator {
+
+	private static final long EPOCH_MILLIS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+
+	private static final int NODE_BITS = 10;
+
+	private static final int SEQUENCE_BITS = 12;
+
+	private static final long MAX_SEQUENCE = (1L << SEQUENCE_BITS) - 1;
+
+	private final Clock clock;
+
+	private final long node;
+
+	private long lastMillis = -1;
+
+	private long sequence;
+
+	IdGenerator(Clock clock, @Value("${fangpin.node-id:0}") int node) {
+		if (node < 0 || node >= (1 << NODE_BITS)) {
+			throw new IllegalArgumentException("fangpin.node-id must be between 0 and 1023");
+		}
+		this.clock = clock;
+		this.node = node;
+	}
+
+	public synchronized long nextId() {
+		long millis = Math.max(this.clock.millis(), this.lastMillis);
+		if (millis == this.lastMillis) {
+			this.sequence = (this.sequence + 1) & MAX_SEQUENCE;
+			if (this.sequence == 0) {
+				// this millisecond is used up: borrow the next one rather than wait or repeat
+				millis++;
+			}
+		}
+		else {
+			this.sequence = 0;
+		}
+		this.lastMillis = millis;
+		return ((millis - EPOCH_MILLIS) << (NODE_BITS + SEQUENCE_BITS)) | (this.node << SEQUENCE_BITS) | this.sequence;
+	}
+
+}

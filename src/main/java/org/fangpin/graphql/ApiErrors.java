@@ -1,0 +1,90 @@
+package org.fangpin.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every error an {@code extensions.code}: exceptions from data fetchers are resolved here, and
+ * errors graphql-java raises itself (syntax, validation, a value that does not coerce to its type) are
+ * coded on the way out. Unexpected exceptions are logged and reported as INTERNAL without their detail.
+ */
+@Component
+class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof ApiException api) {
+			return error(environment, api.code(), api.getMessage());
+		}
+		if (ex instanceof AccessDeniedException) {
+			return error(environment, ErrorCode.FORBIDDEN, "无权执行此操作 (FORBIDDEN)");
+		}
+		logger.error("Unexpected error in {}", environment.getExecutionStepInfo().getPath(), ex);
+		return error(environment, ErrorCode.INTERNAL, "内部错误，请稍后再试 (INTERNAL)");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message) {
+		return GraphqlErrorBuilder.newError(environment)
+			.message(message)
+			.errorType(classification(code))
+			.extensions(Map.of("code", code.name()))
+			.build();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			if (response.getErrors().stream().allMatch((error) -> error.getExtensions().containsKey("code"))) {
+				return response;
+			}
+			return response
+				.transform((builder) -> builder.errors(response.getErrors().stream().map(ApiErrors::withCode).toList()));
+		});
+	}
+
+	/** graphql-java's own errors are about the request: its syntax, or values that are not of their type. */
+	private static GraphQLError withCode(ResponseError error) {
+		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+		boolean aboutRequest = error.getErrorType() == graphql.ErrorType.InvalidSyntax
+				|| error.getErrorType() == graphql.ErrorType.ValidationError;
+		extensions.putIfAbsent("code", (aboutRequest ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL).name());
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.locations(error.getLocations())
+			.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
+			.errorType(error.getErrorType())
+			.extensions(extensions)
+			.build();
+	}
+
+	private static ErrorClassification classification(ErrorCode code) {
+		return switch (code) {
+			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			case FORBIDDEN -> ErrorType.FORBIDDEN;
+			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
+			case INTERNAL -> ErrorType.INTERNAL_ERROR;
+		};
+	}
+
+}

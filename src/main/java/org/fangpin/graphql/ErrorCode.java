@@ -1,0 +1,8 @@
+package org.fangpin.graphql;
+
+/** {@code extensions.code} of every GraphQL error, and {@code code} of every user error. */
+public enum ErrorCode {
+
+	UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT, CONFLICT, INTERNAL
+
+}

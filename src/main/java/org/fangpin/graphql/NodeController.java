@@ -1,0 +1,36 @@
+package org.fangpin.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fangpin.security.Caller;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+/** {@code Query.node}: any record by its global id, through the resolver of its type. */
+@Controller
+class NodeController {
+
+	private final Map<String, NodeResolver> resolvers;
+
+	NodeController(List<NodeResolver> resolvers) {
+		this.resolvers = resolvers.stream().collect(Collectors.toMap(NodeResolver::typeName, Function.identity()));
+	}
+
+	@QueryMapping
+	Object node(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		GlobalId globalId = GlobalId.decode(id).orElseThrow(() -> ApiException.notFound("该记录"));
+		NodeResolver resolver = this.resolvers.get(globalId.type());
+		Object found = (resolver != null) ? resolver.find(caller, globalId.id()) : null;
+		if (found == null) {
+			throw ApiException.notFound("该记录");
+		}
+		return found;
+	}
+
+}

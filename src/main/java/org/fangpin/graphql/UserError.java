@@ -1,0 +1,19 @@
+package org.fangpin.graphql;
+
+import java.util.List;
+
+/**
+ * A reason why a mutation wrote nothing, in its payload: the input field it concerns (a path, e.g.
+ * {@code ["head", "idNumber"]}), a code, and a message a cadre can act on.
+ */
+public record UserError(List<String> field, ErrorCode code, String message) {
+
+	public static UserError badInput(String message, String... field) {
+		return new UserError(List.of(field), ErrorCode.BAD_USER_INPUT, message);
+	}
+
+	public static UserError conflict(String message, String... field) {
+		return new UserError(List.of(field), ErrorCode.CONFLICT, message);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.fangpin.household;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import org.fangpin.graphql.NodeResolver;
+import org.fangpin.graphql.RequestIds;
+import org.fangpin.household.HouseholdInputs.AddMemberInput;
+import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
+import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
+import org.fangpin.household.HouseholdPayloads.MemberPayload;
+import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+/** The member mutations and the fields of {@code Member} derived from its ID number. */
+@Controller
+class MemberController {
+
+	private final MemberService members;
+
+	private final HouseholdService households;
+
+	MemberController(MemberService members, HouseholdService households) {
+		this.members = members;
+		this.households = households;
+	}
+
+	@Bean
+	static NodeResolver memberNodes(MemberService members) {
+		return NodeResolver.of("Member", members::find);
+	}
+
+	/** In clear here; the field's {@code @personal} rule decides what the caller sees. */
+	@SchemaMapping(typeName = "Member")
+	String idNumber(Member member) {
+		return this.members.idNumber(member).value();
+	}
+
+	@SchemaMapping(typeName = "Member")
+	Gender gender(Member member) {
+		return this.members.idNumber(member).gender();
+	}
+
+	@SchemaMapping(typeName = "Member")
+	LocalDate birthDate(Member member) {
+		return this.members.idNumber(member).birthDate();
+	}
+
+	@BatchMapping(typeName = "Member")
+	Map<Member, Household> household(List<Member> members, GraphQLContext context) {
+		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+				members.stream().map(Member::householdId).distinct().toList());
+		return members.stream()
+			.filter((member) -> byId.containsKey(member.householdId()))
+			.collect(Collectors.toMap(Function.identity(), (member) -> byId.get(member.householdId())));
+	}
+
+	@MutationMapping
+	MemberPayload addMember(@Argument AddMemberInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.members.add(caller, requestId, input);
+	}
+
+	@MutationMapping
+	MemberPayload updateMember(@Argument UpdateMemberInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.members.update(caller, requestId, input);
+	}
+
+	@MutationMapping
+	RemoveMemberPayload removeMember(@Argument RemoveMemberInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.members.remove(caller, requestId, input);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.fangpin.household;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+/** Members, read through the scope of their household. */
+@Mapper
+public interface MemberMapper {
+
+	/** Members of these households, head first. */
+	List<Member> findByHouseholds(@Param("scope") Scope scope, @Param("householdIds") Collection<Long> householdIds);
+
+	@Nullable Member findById(@Param("scope") Scope scope, @Param("id") long id);
+
+	/** The household a person is registered in, whatever the scope: to refuse registering them twice. */
+	@Nullable Long findHouseholdIdByIdNumberHash(@Param("hash") byte[] hash);
+
+	void insertMembers(@Param("members") List<Member> members);
+
+	int update(@Param("member") Member member, @Param("version") int version);
+
+	int delete(@Param("id") long id, @Param("version") int version);
+
+}

@@ -1,0 +1,182 @@
+package org.fangpin.household;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Transactions;
+import org.fangpin.graphql.UserError;
+import org.fangpin.household.HouseholdInputs.AddMemberInput;
+import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
+import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
+import org.fangpin.household.HouseholdPayloads.MemberPayload;
+import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.PersonalData;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members of households: reading them within scope, adding, editing and removing them. */
+@Service
+public class MemberService {
+
+	private final MemberMapper members;
+
+	private final HouseholdService households;
+
+	private final IdNumberCipher cipher;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	MemberService(MemberMapper members, HouseholdService households, IdNumberCipher cipher, AuditLog audit,
+			Clock clock) {
+		this.members = members;
+		this.households = households;
+		this.cipher = cipher;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public @Nullable Member find(Caller caller, long id) {
+		return this.members.findById(Scope.of(caller), id);
+	}
+
+	/** The member of a global id; missing, malformed and out of scope are all NOT_FOUND. */
+	public Member get(Caller caller, String globalId) {
+		return GlobalId.idOf(globalId, "Member")
+			.map((id) -> find(caller, id))
+			.orElseThrow(() -> ApiException.notFound("家庭成员"));
+	}
+
+	/** The ID number in clear; what the caller sees of it is the field policy's business. */
+	public IdNumber idNumber(Member member) {
+		return this.cipher.decrypt(member.idNumberCipher());
+	}
+
+	@Transactional
+	public MemberPayload add(Caller caller, String requestId, AddMemberInput input) {
+		HouseholdAction.EDIT.check(caller);
+		Household household = this.households.get(caller, input.householdId());
+		InputCheck check = new InputCheck();
+		check.require(input.relation() != null && input.relation() != Relation.HEAD,
+				"与户主关系不能为空，且一户只有一位户主 (relation is required and cannot be HEAD)", "relation");
+		MemberDetails details = MemberDetails.check(check, input.member(), "member");
+		if (check.hasErrors()) {
+			return MemberPayload.rejected(check.errors());
+		}
+		Optional<UserError> duplicate = this.households.alreadyRegistered(caller, details.idNumber(), "member",
+				"idNumber");
+		if (duplicate.isPresent()) {
+			return MemberPayload.rejected(List.of(duplicate.get()));
+		}
+		Optional<Member> added = this.households.insertMember(household.id(), input.relation(), details,
+				this.clock.instant());
+		if (added.isEmpty()) {
+			Transactions.rollback();
+			return MemberPayload.rejected(List.of(HouseholdService.duplicate("其他农户", "member", "idNumber")));
+		}
+		this.audit.record(caller, requestId, "addMember", "Member", added.get().id(),
+				describeNew(new Changes().field("household", null, household.householdNumber()), "", added.get(),
+						details));
+		return MemberPayload.of(added.get());
+	}
+
+	@Transactional
+	public MemberPayload update(Caller caller, String requestId, UpdateMemberInput input) {
+		HouseholdAction.EDIT.check(caller);
+		Member current = get(caller, input.id());
+		if (current.version() != input.version()) {
+			return MemberPayload.rejected(List.of(HouseholdService.staleVersion(current.version())));
+		}
+		InputCheck check = new InputCheck();
+		String name = (input.name() != null) ? check.text(input.name(), MemberDetails.MAX_NAME_LENGTH, "姓名", "name")
+				: current.name();
+		Relation relation = (input.relation() != null) ? input.relation() : current.relation();
+		check.require((relation == Relation.HEAD) == (current.relation() == Relation.HEAD),
+				"户主不能在此变更 (the head cannot be changed here)", "relation");
+		boolean clearDisability = Boolean.TRUE.equals(input.clearDisability());
+		DisabilityType disabilityType = clearDisability ? null
+				: (input.disabilityType() != null) ? input.disabilityType() : current.disabilityType();
+		Integer disabilityGrade = clearDisability ? null
+				: (input.disabilityGrade() != null) ? input.disabilityGrade() : current.disabilityGrade();
+		MemberDetails.checkDisability(check, disabilityType, disabilityGrade, "");
+		EmploymentType employmentType = (input.employmentType() != null) ? input.employmentType()
+				: current.employmentType();
+		Integer monthsWorked = (input.monthsWorked() != null) ? input.monthsWorked() : current.monthsWorked();
+		MemberDetails.checkWork(check, employmentType, monthsWorked, "");
+		if (check.hasErrors()) {
+			return MemberPayload.rejected(check.errors());
+		}
+		Member updated = new Member(current.id(), current.householdId(), name, current.idNumberCipher(),
+				current.idNumberHash(), relation, (input.health() != null) ? input.health() : current.health(),
+				disabilityType, disabilityGrade,
+				(input.labourCapacity() != null) ? input.labourCapacity() : current.labourCapacity(),
+				(input.schoolingStage() != null) ? input.schoolingStage() : current.schoolingStage(), employmentType,
+				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
+				current.createdAt(), this.clock.instant(), current.version() + 1);
+		if (this.members.update(updated, input.version()) == 0) {
+			return MemberPayload.rejected(List.of(HouseholdService.staleVersion(input.version())));
+		}
+		this.audit.record(caller, requestId, "updateMember", "Member", current.id(),
+				new Changes().field("name", current.name(), updated.name())
+					.field("relation", current.relation(), updated.relation())
+					.personal("health", PersonalData.HEALTH, current.health(), updated.health())
+					.personal("disabilityType", PersonalData.HEALTH, current.disabilityType(),
+							updated.disabilityType())
+					.personal("disabilityGrade", PersonalData.HEALTH, current.disabilityGrade(),
+							updated.disabilityGrade())
+					.field("labourCapacity", current.labourCapacity(), updated.labourCapacity())
+					.field("schoolingStage", current.schoolingStage(), updated.schoolingStage())
+					.field("employmentType", current.employmentType(), updated.employmentType())
+					.field("monthsWorked", current.monthsWorked(), updated.monthsWorked())
+					.field("medicalInsurance", current.medicalInsurance(), updated.medicalInsurance()));
+		return MemberPayload.of(updated);
+	}
+
+	@Transactional
+	public RemoveMemberPayload remove(Caller caller, String requestId, RemoveMemberInput input) {
+		HouseholdAction.REMOVE_MEMBER.check(caller);
+		Member current = get(caller, input.id());
+		if (current.version() != input.version()) {
+			return RemoveMemberPayload.rejected(List.of(HouseholdService.staleVersion(current.version())));
+		}
+		if (current.relation() == Relation.HEAD) {
+			return RemoveMemberPayload.rejected(List.of(UserError
+				.badInput("户主不能删除，请先变更户主 (the head cannot be removed)", "id")));
+		}
+		if (this.members.delete(current.id(), input.version()) == 0) {
+			return RemoveMemberPayload.rejected(List.of(HouseholdService.staleVersion(input.version())));
+		}
+		this.audit.record(caller, requestId, "removeMember", "Member", current.id(),
+				new Changes().field("name", current.name(), null)
+					.personal("idNumber", PersonalData.ID_NUMBER, idNumber(current).value(), null));
+		return new RemoveMemberPayload(new GlobalId("Member", current.id()).encode(),
+				this.households.find(caller, current.householdId()), List.of());
+	}
+
+	/** What the audit records of a new member, under {@code prefix} (e.g. {@code head.}). */
+	static Changes describeNew(Changes changes, String prefix, Member member, MemberDetails details) {
+		return changes.field(prefix + "name", null, member.name())
+			.personal(prefix + "idNumber", PersonalData.ID_NUMBER, null, details.idNumber().value())
+			.field(prefix + "relation", null, member.relation())
+			.personal(prefix + "health", PersonalData.HEALTH, null, member.health())
+			.personal(prefix + "disabilityType", PersonalData.HEALTH, null, member.disabilityType())
+			.personal(prefix + "disabilityGrade", PersonalData.HEALTH, null, member.disabilityGrade())
+			.field(prefix + "labourCapacity", null, member.labourCapacity())
+			.field(prefix + "schoolingStage", null, member.schoolingStage())
+			.field(prefix + "employmentType", null, member.employmentType())
+			.field(prefix + "monthsWorked", null, member.monthsWorked())
+			.field(prefix + "medicalInsurance", null, member.medicalInsurance());
+	}
+
+}

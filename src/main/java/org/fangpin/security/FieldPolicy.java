@@ -1,0 +1,60 @@
+package org.fangpin.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who gets which personal data, and how the others see it: the release rules of the design brief, in one
+ * place. Rows are already limited to the caller's scope, so "in scope" needs no check here.
+ */
+public final class FieldPolicy {
+
+	/** Village level and above see a household's personal data in full (seed 002: 村级网格 holds the roster). */
+	private static final Set<Role> VILLAGE_AND_ABOVE = EnumSet.of(Role.VILLAGE_CADRE, Role.TOWNSHIP_OFFICER,
+			Role.COUNTY_OFFICER);
+
+	private static final Set<Department> HEALTH_DEPARTMENTS = EnumSet.of(Department.HEALTH,
+			Department.MEDICAL_INSURANCE, Department.DISABLED_FEDERATION);
+
+	private FieldPolicy() {
+	}
+
+	/** The value as {@code caller} may see it: itself, masked, or null. */
+	public static @Nullable Object release(PersonalData kind, Caller caller, @Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (kind) {
+			case ID_NUMBER -> seesInFull(caller) ? value : maskIdNumber(value.toString());
+			case PHONE -> (caller.hasRole(Role.DEPARTMENT) || caller.hasRole(Role.AUDITOR))
+					&& !seesInFull(caller) ? maskPhone(value.toString()) : value;
+			case HEALTH -> (seesInFull(caller) || HEALTH_DEPARTMENTS.contains(caller.department())) ? value : null;
+		};
+	}
+
+	private static boolean seesInFull(Caller caller) {
+		return caller.roles().stream().anyMatch(VILLAGE_AND_ABOVE::contains) || caller.hasRole(Role.RESIDENT);
+	}
+
+	/**
+	 * Inside one county the region and birth-date digits are guessable, so "first 6 + last 4" would hide
+	 * almost nothing: only the first and last character show.
+	 */
+	public static String maskIdNumber(String idNumber) {
+		if (idNumber.length() < 2) {
+			return "*";
+		}
+		return idNumber.charAt(0) + "*".repeat(idNumber.length() - 2) + idNumber.charAt(idNumber.length() - 1);
+	}
+
+	/** {@code 13812345678} → {@code 138****5678}. */
+	public static String maskPhone(String phone) {
+		if (phone.length() < 8) {
+			return "*".repeat(phone.length());
+		}
+		return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+	}
+
+}

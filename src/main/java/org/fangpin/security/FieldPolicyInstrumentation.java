@@ -1,0 +1,120 @@
+package org.fangpin.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the field rules declared in the schema, whatever alias or fragment asks for a field:
+ * <ul>
+ * <li>{@code @personal(kind:)}: the value passes through {@link FieldPolicy#release} before it leaves;</li>
+ * <li>{@code @departmentScoped} types: a department account may ask only for fields marked
+ * {@code @visibleTo} for its department; asking for any other refuses the whole operation before it runs,
+ * so a department system learns at once that its query is out of its domain.</li>
+ * </ul>
+ */
+@Component
+class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
+
+	@Override
+	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext execution = parameters.getExecutionContext();
+		Caller caller = CallerContext.of(execution.getGraphQLContext());
+		if (caller != null && caller.hasRole(Role.DEPARTMENT)) {
+			List<String> refused = fieldsOutsideDomain(execution, caller.department());
+			if (!refused.isEmpty()) {
+				throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+					.message("部门账号无权查询以下字段 (FORBIDDEN: fields outside the department's domain): %s",
+							String.join(", ", refused))
+					.extensions(Map.of("code", "FORBIDDEN"))
+					.build()));
+			}
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+	private static List<String> fieldsOutsideDomain(ExecutionContext execution, @Nullable Department department) {
+		List<String> refused = new ArrayList<>();
+		QueryTraverser.newQueryTraverser()
+			.schema(execution.getGraphQLSchema())
+			.document(execution.getDocument())
+			.operationName(execution.getOperationDefinition().getName())
+			.coercedVariables(execution.getCoercedVariables())
+			.build()
+			.visitPreOrder(new QueryVisitorStub() {
+				@Override
+				public void visitField(QueryVisitorFieldEnvironment environment) {
+					GraphQLFieldsContainer parent = environment.getFieldsContainer();
+					GraphQLFieldDefinition field = environment.getFieldDefinition();
+					if (parent instanceof GraphQLObjectType type && type.hasAppliedDirective("departmentScoped")
+							&& !visibleTo(field, department)) {
+						refused.add(type.getName() + "." + field.getName());
+					}
+				}
+			});
+		return refused;
+	}
+
+	private static boolean visibleTo(GraphQLFieldDefinition field, @Nullable Department department) {
+		GraphQLAppliedDirective visibleTo = field.getAppliedDirective("visibleTo");
+		if (visibleTo == null || department == null) {
+			return false;
+		}
+		if (Boolean.TRUE.equals(visibleTo.getArgument("allDepartments").getValue())) {
+			return true;
+		}
+		Object departments = visibleTo.getArgument("departments").getValue();
+		return departments instanceof Collection<?> names && names.stream()
+			.map(String::valueOf)
+			.anyMatch(department.name()::equals);
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		GraphQLAppliedDirective personal = parameters.getField().getAppliedDirective("personal");
+		if (personal == null) {
+			return dataFetcher;
+		}
+		Object kindName = personal.getArgument("kind").getValue();
+		PersonalData kind = PersonalData.valueOf(String.valueOf(kindName));
+		return (environment) -> {
+			Caller caller = CallerContext.of(environment.getGraphQlContext());
+			Object value = dataFetcher.get(environment);
+			if (value instanceof CompletionStage<?> pending) {
+				return pending.thenApply((resolved) -> release(kind, caller, resolved));
+			}
+			return release(kind, caller, value);
+		};
+	}
+
+	/** Without a caller (never in an authenticated request) nothing personal is released. */
+	private static @Nullable Object release(PersonalData kind, @Nullable Caller caller, @Nullable Object value) {
+		return (caller != null) ? FieldPolicy.release(kind, caller, value) : null;
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.fangpin.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.fangpin.grid.GridCode;
+import org.fangpin.grid.GridLevel;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 数据范围: the rows a caller may see, handed to every mapper call. Households are visible under the grids
+ * of a cadre, auditor or department account, or as a resident's own household; grids are visible under
+ * the caller's grids (grid administrators see the tree, not the households). An empty scope sees
+ * nothing: the SQL fragment {@code org.fangpin.security.Scope.households} turns it into {@code 1 = 0}.
+ */
+public final class Scope {
+
+	/** Roles whose grids open the households below them. */
+	private static final Set<Role> HOUSEHOLD_READERS = Set.of(Role.GRID_WORKER, Role.VILLAGE_CADRE,
+			Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.AUDITOR, Role.DEPARTMENT);
+
+	private final List<GridCode> householdGrids;
+
+	private final @Nullable Long householdId;
+
+	private final List<GridCode> treeGrids;
+
+	private Scope(List<GridCode> householdGrids, @Nullable Long householdId, List<GridCode> treeGrids) {
+		this.householdGrids = householdGrids;
+		this.householdId = householdId;
+		this.treeGrids = treeGrids;
+	}
+
+	public static Scope of(Caller caller) {
+		boolean readsHouseholds = caller.roles().stream().anyMatch(HOUSEHOLD_READERS::contains);
+		boolean readsTree = readsHouseholds || caller.hasRole(Role.GRID_ADMIN);
+		Long own = caller.hasRole(Role.RESIDENT) ? caller.householdId() : null;
+		return new Scope(readsHouseholds ? caller.grids() : List.of(), own, readsTree ? caller.grids() : List.of());
+	}
+
+	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */
+	public boolean coversHouseholdsUnder(GridCode grid) {
+		return this.householdGrids.stream().anyMatch((own) -> own.covers(grid));
+	}
+
+	/** Whether the grid itself is visible. */
+	public boolean coversGrid(GridCode grid) {
+		return this.treeGrids.stream().anyMatch((own) -> own.covers(grid));
+	}
+
+	public boolean isEmpty() {
+		return this.householdGrids.isEmpty() && this.householdId == null;
+	}
+
+	// For the SQL fragments: one list per level, so that each becomes an equality on its own column
+
+	public List<String> getCountyCodes() {
+		return codesAt(this.householdGrids, GridLevel.COUNTY);
+	}
+
+	public List<String> getTownshipCodes() {
+		return codesAt(this.householdGrids, GridLevel.TOWNSHIP);
+	}
+
+	public List<String> getVillageCodes() {
+		return codesAt(this.householdGrids, GridLevel.VILLAGE);
+	}
+
+	public List<String> getGroupCodes() {
+		return codesAt(this.householdGrids, GridLevel.GROUP);
+	}
+
+	public @Nullable Long getHouseholdId() {
+		return this.householdId;
+	}
+
+	public List<String> getTreeCodes() {
+		return this.treeGrids.stream().map(GridCode::value).toList();
+	}
+
+	private static List<String> codesAt(List<GridCode> grids, GridLevel level) {
+		return grids.stream().filter((code) -> code.level() == level).map(GridCode::value).toList();
+	}
+
+}
