@@ -45,6 +45,9 @@ class DemoCounty {
 
 	private static final long FIRST_MEMBER_ID = 100001;
 
+	/** Every demo id is below this; ids the application generates are far above it. */
+	static final long ID_CEILING = 1_000_000;
+
 	/** Ages are counted from here, not from today, so that every run yields the same people. */
 	private static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
 

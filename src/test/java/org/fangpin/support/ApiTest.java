@@ -84,6 +84,11 @@ public abstract class ApiTest {
 		return new GlobalId(type, id).encode();
 	}
 
+	/** The row id inside a global id. */
+	protected static long rowId(String globalId) {
+		return GlobalId.decode(globalId).orElseThrow().id();
+	}
+
 	protected long count(String sql, Object... args) {
 		return this.jdbc.queryForObject(sql, Long.class, args);
 	}
