@@ -25,6 +25,7 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLObjectType;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,7 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 				throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 					.message("部门账号无权查询以下字段 (FORBIDDEN: fields outside the department's domain): %s",
 							String.join(", ", refused))
+					.errorType(ErrorType.FORBIDDEN)
 					.extensions(Map.of("code", "FORBIDDEN"))
 					.build()));
 			}
