@@ -25,7 +25,16 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.fangpin.security..", "org.fangpin.graphql..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.fangpin.household..", "org.fangpin.me..", "org.fangpin.demo..");
+		.resideInAnyPackage("org.fangpin.household..", "org.fangpin.monitoring..", "org.fangpin.me..",
+				"org.fangpin.demo..");
+
+	/** Households know nothing of monitoring: the lifecycle builds on households, not the reverse. */
+	@ArchTest
+	static final ArchRule householdsDoNotDependOnMonitoring = noClasses().that()
+		.resideInAnyPackage("org.fangpin.household..", "org.fangpin.grid..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.fangpin.monitoring..");
 
 	/** Demo data is loaded from outside; no feature relies on it. */
 	@ArchTest

@@ -1,6 +1,7 @@
 package org.fangpin.graphql;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * once and nothing is written while any remains.
  */
 public final class InputCheck {
+
+	/** Dates that cadres type (a notice's end, a signature) are dates in China. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 

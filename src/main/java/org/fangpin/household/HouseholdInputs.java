@@ -3,7 +3,7 @@ package org.fangpin.household;
 import org.jspecify.annotations.Nullable;
 
 /** The inputs of the household and member mutations and queries, as the schema declares them. */
-final class HouseholdInputs {
+public final class HouseholdInputs {
 
 	private HouseholdInputs() {
 	}
@@ -19,7 +19,7 @@ final class HouseholdInputs {
 			@Nullable Boolean medicalInsurance) {
 	}
 
-	record RegisterHouseholdInput(@Nullable String groupCode, @Nullable String address,
+	public record RegisterHouseholdInput(@Nullable String groupCode, @Nullable String address,
 			@Nullable HouseholdCategory category, @Nullable Integer alleviationYear, @Nullable String phone,
 			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport,
 			@Nullable MemberDetailsInput head) {

@@ -6,12 +6,12 @@ import org.fangpin.graphql.UserError;
 import org.jspecify.annotations.Nullable;
 
 /** What the household and member mutations return: the record as written, or why nothing was. */
-final class HouseholdPayloads {
+public final class HouseholdPayloads {
 
 	private HouseholdPayloads() {
 	}
 
-	record HouseholdPayload(@Nullable Household household, List<UserError> userErrors) {
+	public record HouseholdPayload(@Nullable Household household, List<UserError> userErrors) {
 
 		static HouseholdPayload of(Household household) {
 			return new HouseholdPayload(household, List.of());

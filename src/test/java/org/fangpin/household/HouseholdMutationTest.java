@@ -1,9 +1,7 @@
 package org.fangpin.household;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.support.ApiTest;
@@ -17,15 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 import static org.fangpin.support.DemoGrids.GROUP_A1_2;
 import static org.fangpin.support.DemoGrids.GROUP_B1_1;
+import static org.fangpin.support.TestData.newIdNumber;
+import static org.fangpin.support.TestData.registration;
 
 /**
  * Registering, editing and moving households: allowed to the right roles in their grids, refused to all
  * others, and refused with a clear reason and nothing written when the input is wrong or stale.
  */
 class HouseholdMutationTest extends ApiTest {
-
-	/** Persons made up for these tests: region 999902, a second fictional county. */
-	private static final AtomicInteger nextPerson = new AtomicInteger(1);
 
 	@Autowired
 	IdNumberCipher cipher;
@@ -239,19 +236,6 @@ class HouseholdMutationTest extends ApiTest {
 	}
 
 	// Helpers
-
-	/** A fresh, valid ID number of a man born 1985-06-15 in the second fictional county. */
-	static String newIdNumber() {
-		String first17 = "99990219850615" + "%03d".formatted((2 * nextPerson.getAndIncrement() + 1) % 1000);
-		return first17 + IdNumber.checkCharacter(first17);
-	}
-
-	static Map<String, Object> registration(String groupCode, String headIdNumber) {
-		Map<String, Object> head = new HashMap<>(Map.of("name", "赵测试", "idNumber", headIdNumber, "health", "HEALTHY",
-				"labourCapacity", "ORDINARY", "medicalInsurance", true));
-		return new HashMap<>(Map.of("groupCode", groupCode, "address", "青禾县测试地址 1 号", "category", "ORDINARY", "phone",
-				"13912345678", "head", head));
-	}
 
 	private static Map<String, Object> with(Map<String, Object> input, String field, Object value) {
 		input.put(field, value);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -20,7 +21,7 @@ class MemberMutationTest extends ApiTest {
 	@Test
 	void gridWorkerAddsEditsAndRemovesAMember() {
 		String household = registerHousehold();
-		GraphQlTester.Response added = add(Persona.WORKER, household, "SPOUSE", details(HouseholdMutationTest.newIdNumber()));
+		GraphQlTester.Response added = add(Persona.WORKER, household, "SPOUSE", details(TestData.newIdNumber()));
 		added.path("addMember.userErrors").entityList(Object.class).hasSize(0);
 		added.path("addMember.member.household.population").entity(Integer.class).isEqualTo(2);
 		String member = added.path("addMember.member.id").entity(String.class).get();
@@ -49,13 +50,13 @@ class MemberMutationTest extends ApiTest {
 		String head = headOf(household);
 		Map<String, Object> before = snapshot();
 
-		assertUserError(add(Persona.WORKER, household, "HEAD", details(HouseholdMutationTest.newIdNumber())), "addMember",
+		assertUserError(add(Persona.WORKER, household, "HEAD", details(TestData.newIdNumber())), "addMember",
 				List.of("relation"));
-		Map<String, Object> badGrade = details(HouseholdMutationTest.newIdNumber());
+		Map<String, Object> badGrade = details(TestData.newIdNumber());
 		badGrade.put("disabilityType", "VISUAL");
 		badGrade.put("disabilityGrade", 5);
 		assertUserError(add(Persona.WORKER, household, "CHILD", badGrade), "addMember", List.of("member", "disabilityGrade"));
-		Map<String, Object> noName = details(HouseholdMutationTest.newIdNumber());
+		Map<String, Object> noName = details(TestData.newIdNumber());
 		noName.put("name", "");
 		assertUserError(add(Persona.WORKER, household, "CHILD", noName), "addMember", List.of("member", "name"));
 		assertUserError(update(Persona.WORKER, Map.of("id", head, "version", 3, "name", "新名字")), "updateMember",
@@ -74,11 +75,11 @@ class MemberMutationTest extends ApiTest {
 		String head = headOf(household);
 		Map<String, Object> before = snapshot();
 		assertError(remove(Persona.TOWNSHIP, head, 0), ErrorCode.FORBIDDEN, "removeMember");
-		assertError(add(Persona.AUDITOR, household, "CHILD", details(HouseholdMutationTest.newIdNumber())),
+		assertError(add(Persona.AUDITOR, household, "CHILD", details(TestData.newIdNumber())),
 				ErrorCode.FORBIDDEN, "addMember");
 		assertError(update(Persona.CIVIL, Map.of("id", head, "version", 0, "name", "x")), ErrorCode.FORBIDDEN,
 				"updateMember");
-		assertError(add(Persona.WORKER2, household, "CHILD", details(HouseholdMutationTest.newIdNumber())),
+		assertError(add(Persona.WORKER2, household, "CHILD", details(TestData.newIdNumber())),
 				ErrorCode.NOT_FOUND, "addMember");
 		assertError(update(Persona.WORKER2, Map.of("id", head, "version", 0, "name", "x")), ErrorCode.NOT_FOUND,
 				"updateMember");
@@ -91,7 +92,7 @@ class MemberMutationTest extends ApiTest {
 
 	private String registerHousehold() {
 		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", HouseholdMutationTest.registration(GROUP_A1_1, HouseholdMutationTest.newIdNumber()))
+			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
 			.execute()
 			.path("registerHousehold.household.id")
 			.entity(String.class)

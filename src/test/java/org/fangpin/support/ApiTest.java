@@ -5,11 +5,16 @@ import java.util.Map;
 import org.fangpin.devservices.DevServices;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
+import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ApiTest.TestClock.class)
 public abstract class ApiTest {
 
 	private static KeycloakTokens tokens;
@@ -34,6 +40,10 @@ public abstract class ApiTest {
 	@Value("${fangpin.security.issuer-uri}")
 	protected String issuerUri;
 
+	/** The application's clock: advance it to test deadlines, it is reset after each test. */
+	@Autowired
+	protected MutableClock clock;
+
 	/** Plain SQL on the API's database, to check what the API wrote (or did not). */
 	@Autowired
 	protected JdbcTemplate jdbc;
@@ -41,6 +51,11 @@ public abstract class ApiTest {
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) {
 		DevServices.forTests().properties().forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 	protected KeycloakTokens tokens() {
@@ -104,7 +119,23 @@ public abstract class ApiTest {
 				       (SELECT COUNT(*) FROM member) AS members,
 				       (SELECT COALESCE(SUM(version), 0) FROM member) AS member_versions,
 				       (SELECT MAX(updated_at) FROM member) AS member_updated,
-				       (SELECT COUNT(*) FROM audit_record) AS audit_records""");
+				       (SELECT COUNT(*) FROM audit_record) AS audit_records,
+				       (SELECT COUNT(*) FROM risk_lead) AS leads,
+				       (SELECT COALESCE(SUM(version), 0) FROM risk_lead) AS lead_versions,
+				       (SELECT COUNT(*) FROM monitored_case) AS cases,
+				       (SELECT COALESCE(SUM(version), 0) FROM monitored_case) AS case_versions,
+				       (SELECT COUNT(*) FROM case_event) AS case_events""");
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
 	}
 
 	/**

@@ -1,0 +1,244 @@
+package org.fangpin.monitoring;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.NodeResolver;
+import org.fangpin.graphql.Page;
+import org.fangpin.graphql.RequestIds;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
+import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
+import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
+import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
+import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
+import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
+import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
+import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+/** The case queries and steps, the fields of {@code MonitoredCase} and a household's cases. */
+@Controller
+class CaseController {
+
+	private final CaseService cases;
+
+	private final HouseholdService households;
+
+	CaseController(CaseService cases, HouseholdService households) {
+		this.cases = cases;
+		this.households = households;
+	}
+
+	@Bean
+	static NodeResolver caseNodes(CaseService cases) {
+		return NodeResolver.of("MonitoredCase", cases::find);
+	}
+
+	@QueryMapping("case")
+	MonitoredCase caseById(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		return this.cases.get(caller, id);
+	}
+
+	@QueryMapping
+	Connection<MonitoredCase> cases(@Argument @Nullable CaseFilter filter, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+		return this.cases.list(caller, filter, Page.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<MonitoredCase> myOverdueCases(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@AuthenticationPrincipal Caller caller) {
+		return this.cases.overdue(caller, Page.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<MonitoredCase> casesAwaitingMyAction(@Argument @Nullable Integer first,
+			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+		return this.cases.awaiting(caller, Page.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "MonitoredCaseConnection")
+	long totalCount(Connection<MonitoredCase> connection) {
+		return connection.count();
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, List<MonitoredCase>> cases(List<Household> households, GraphQLContext context) {
+		Map<Long, List<MonitoredCase>> byHousehold = this.cases.ofHouseholds(CallerContext.require(context),
+				households.stream().map(Household::id).toList());
+		return households.stream()
+			.collect(Collectors.toMap(Function.identity(), (household) -> byHousehold.get(household.id())));
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, MonitoredCase> activeCase(List<Household> households, GraphQLContext context) {
+		Map<Household, MonitoredCase> active = new HashMap<>();
+		cases(households, context).forEach((household, cases) -> cases.stream()
+			.filter((found) -> found.status().isActive())
+			.findFirst()
+			.ifPresent((found) -> active.put(household, found)));
+		return active;
+	}
+
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, Household> household(List<MonitoredCase> cases, GraphQLContext context) {
+		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		return cases.stream()
+			.filter((found) -> byId.containsKey(found.householdId()))
+			.collect(Collectors.toMap(Function.identity(), (found) -> byId.get(found.householdId())));
+	}
+
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, List<CaseEvent>> timeline(List<MonitoredCase> cases) {
+		Map<Long, List<CaseEvent>> byCase = this.cases.timelines(cases.stream().map(MonitoredCase::id).toList());
+		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	List<RiskType> riskTypes(MonitoredCase monitoredCase) {
+		return RiskTypes.parse(monitoredCase.riskTypes());
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	boolean overdue(MonitoredCase monitoredCase) {
+		return this.cases.isOverdue(monitoredCase);
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	@Nullable ContactCadre contactCadre(MonitoredCase monitoredCase) {
+		String name = monitoredCase.contactCadreName();
+		return (name != null) ? new ContactCadre(name, monitoredCase.contactCadrePhone()) : null;
+	}
+
+	@SchemaMapping(typeName = "CaseEvent")
+	List<String> actorRoles(CaseEvent event) {
+		return split(event.actorRoles());
+	}
+
+	@SchemaMapping(typeName = "CaseEvent")
+	List<String> actorGrids(CaseEvent event) {
+		return split(event.actorGrids());
+	}
+
+	@SchemaMapping(typeName = "CasePayload", field = "case")
+	@Nullable MonitoredCase payloadCase(CasePayload payload) {
+		return payload.monitoredCase();
+	}
+
+	@MutationMapping
+	CasePayload recordCommitment(@Argument CommitmentInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordCommitment(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload recordAppraisal(@Argument AppraisalInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordAppraisal(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload recordNotice(@Argument NoticeInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordNotice(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload recordVerification(@Argument VerificationInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordVerification(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload approveCase(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.approve(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload rejectCase(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.reject(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload assignContactCadre(@Argument ContactCadreInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.assignContactCadre(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload proposeElimination(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.proposeElimination(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload recordEliminationAppraisal(@Argument AppraisalInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordEliminationAppraisal(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload recordEliminationNotice(@Argument NoticeInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.recordEliminationNotice(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload acceptElimination(@Argument VerificationInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.acceptElimination(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload approveElimination(@Argument EliminationApprovalInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.approveElimination(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload rollBackCase(@Argument RollbackInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.rollBack(caller, requestId, input);
+	}
+
+	@MutationMapping
+	CasePayload clearCase(@Argument ClearanceInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.cases.clear(caller, requestId, input);
+	}
+
+	private static List<String> split(String joined) {
+		return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+	}
+
+	/** 监测联系人 as the schema shows it. */
+	record ContactCadre(String name, @Nullable String phone) {
+	}
+
+}

@@ -1,0 +1,423 @@
+package org.fangpin.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Page;
+import org.fangpin.graphql.Transactions;
+import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridCode;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
+import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
+import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
+import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
+import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
+import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
+import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
+import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monitored cases: reading them within scope, opening them from leads, and every step of their
+ * lifecycle. A step is refused unless the caller's role and grid level take it ({@link Transition}), the
+ * case is in a status it starts from, and the version is the one the caller read; two callers acting at
+ * once cannot both succeed, because the status change is conditional on both.
+ */
+@Service
+public class CaseService {
+
+	static final int MAX_TEXT_LENGTH = 1000;
+
+	private final CaseMapper cases;
+
+	private final HouseholdService households;
+
+	private final IdGenerator ids;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	private final Duration identificationPeriod;
+
+	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
+			JsonMapper json, @Value("${fangpin.monitoring.identification-period}") Duration identificationPeriod) {
+		this.cases = cases;
+		this.households = households;
+		this.ids = ids;
+		this.audit = audit;
+		this.clock = clock;
+		this.json = json;
+		this.identificationPeriod = identificationPeriod;
+	}
+
+	public @Nullable MonitoredCase find(Caller caller, long id) {
+		return this.cases.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+	}
+
+	public MonitoredCase get(Caller caller, String globalId) {
+		return GlobalId.idOf(globalId, "MonitoredCase")
+			.map((id) -> find(caller, id))
+			.orElseThrow(() -> ApiException.notFound("监测对象"));
+	}
+
+	public Map<Long, MonitoredCase> findAll(Caller caller, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.cases.findByIds(Scope.of(caller), ids)
+			.stream()
+			.collect(Collectors.toMap(MonitoredCase::id, (found) -> found));
+	}
+
+	public Connection<MonitoredCase> list(Caller caller, @Nullable CaseFilter filter, Page page) {
+		return page(caller, query(filter), page);
+	}
+
+	/** Cases still being identified after their deadline. */
+	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null), page);
+	}
+
+	/** Cases in the statuses where the caller's role and grid level take the next step. */
+	public Connection<MonitoredCase> awaiting(Caller caller, Page page) {
+		Set<CaseStatus> statuses = Transition.awaiting(caller);
+		if (statuses.isEmpty()) {
+			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
+		}
+		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null), page);
+	}
+
+	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
+		Scope scope = Scope.of(caller);
+		return page.toConnection(this.cases.findPage(scope, query, page.afterId(), page.fetchSize()), MonitoredCase::id,
+				() -> this.cases.count(scope, query));
+	}
+
+	public Map<Long, List<MonitoredCase>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
+		Map<Long, List<MonitoredCase>> byHousehold = new LinkedHashMap<>();
+		householdIds.forEach((id) -> byHousehold.put(id, new ArrayList<>()));
+		this.cases.findByHouseholds(Scope.of(caller), householdIds)
+			.forEach((found) -> byHousehold.get(found.householdId()).add(found));
+		return byHousehold;
+	}
+
+	/** The timelines of cases the caller has already been shown. */
+	public Map<Long, List<CaseEvent>> timelines(Collection<Long> caseIds) {
+		Map<Long, List<CaseEvent>> byCase = new LinkedHashMap<>();
+		caseIds.forEach((id) -> byCase.put(id, new ArrayList<>()));
+		this.cases.findEvents(caseIds).forEach((event) -> byCase.get(event.caseId()).add(event));
+		return byCase;
+	}
+
+	public boolean isOverdue(MonitoredCase monitoredCase) {
+		return monitoredCase.isOverdue(this.clock.instant());
+	}
+
+	private CaseQuery query(@Nullable CaseFilter filter) {
+		if (filter == null) {
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null);
+		}
+		GridCode grid = null;
+		if (filter.gridCode() != null) {
+			grid = GridCode.parse(filter.gridCode().strip())
+				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
+		}
+		Set<CaseStatus> statuses = (filter.statuses() == null || filter.statuses().isEmpty()) ? Set.of()
+				: EnumSet.copyOf(filter.statuses());
+		return new CaseQuery(statuses, filter.type(), filter.riskType(), grid,
+				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
+				startOf(filter.identifiedFrom()), startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null));
+	}
+
+	private static @Nullable Instant startOf(@Nullable LocalDate day) {
+		return (day != null) ? day.atStartOfDay(InputCheck.ZONE).toInstant() : null;
+	}
+
+	// Opening cases from leads (LeadService decides when)
+
+	/** Opens a case for the household of an accepted lead: identification is due 15 days after the lead. */
+	MonitoredCase open(Caller caller, Lead lead, CaseType type, @Nullable String note) {
+		Instant now = this.clock.instant();
+		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
+				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(this.identificationPeriod), null,
+				null, null, null, now, now, 0);
+		this.cases.insert(opened);
+		record(caller, opened, null, "OPEN", note, evidence("leadId", lead.id(), "source", lead.source()));
+		return opened;
+	}
+
+	/** Adds a lead's risks to the household's active case; a household never gets a second active case. */
+	@Nullable MonitoredCase attach(Caller caller, MonitoredCase active, Lead lead, @Nullable String note) {
+		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
+				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
+				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
+				active.contactCadreName(), active.contactCadrePhone(), active.createdAt(), this.clock.instant(),
+				active.version() + 1);
+		if (this.cases.transition(joined, active.status(), active.version()) == 0) {
+			return null;
+		}
+		record(caller, joined, active.status(), "LEAD_ATTACHED", note,
+				evidence("leadId", lead.id(), "source", lead.source()));
+		return joined;
+	}
+
+	@Nullable MonitoredCase activeCaseOf(long householdId) {
+		return this.cases.findActive(householdId);
+	}
+
+	// The steps
+
+	@Transactional
+	public CasePayload recordCommitment(Caller caller, String requestId, CommitmentInput input) {
+		InputCheck check = new InputCheck();
+		check.notInFuture(input.signedOn(), today(), "signedOn");
+		return step(caller, requestId, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check,
+				input.note(), evidence("signedOn", input.signedOn()), UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload recordAppraisal(Caller caller, String requestId, AppraisalInput input) {
+		return appraisal(caller, requestId, input, input.passed() ? Transition.PASS_APPRAISAL : Transition.FAIL_APPRAISAL);
+	}
+
+	@Transactional
+	public CasePayload recordEliminationAppraisal(Caller caller, String requestId, AppraisalInput input) {
+		return appraisal(caller, requestId, input,
+				input.passed() ? Transition.PASS_ELIMINATION_APPRAISAL : Transition.FAIL_ELIMINATION_APPRAISAL);
+	}
+
+	private CasePayload appraisal(Caller caller, String requestId, AppraisalInput input, Transition transition) {
+		InputCheck check = new InputCheck();
+		check.notInFuture(input.heldOn(), today(), "heldOn");
+		check.require(input.participants() >= 1 && input.participants() <= 10_000,
+				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, input.note(),
+				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
+				UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload recordNotice(Caller caller, String requestId, NoticeInput input) {
+		return notice(caller, requestId, input, Transition.RECORD_NOTICE);
+	}
+
+	@Transactional
+	public CasePayload recordEliminationNotice(Caller caller, String requestId, NoticeInput input) {
+		return notice(caller, requestId, input, Transition.RECORD_ELIMINATION_NOTICE);
+	}
+
+	/** A notice is recorded once it is over; objections must say how they were settled. */
+	private CasePayload notice(Caller caller, String requestId, NoticeInput input, Transition transition) {
+		InputCheck check = new InputCheck();
+		check.require(!input.endOn().isBefore(input.startOn()), "公示结束日期不能早于开始日期 (endOn is before startOn)",
+				"endOn");
+		check.notInFuture(input.endOn(), today(), "endOn");
+		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
+		check.require(input.objections() == 0 || (input.note() != null && !input.note().isBlank()),
+				"有异议时需说明处理情况 (objections need a note on how they were settled)", "note");
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, input.note(),
+				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
+				UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload recordVerification(Caller caller, String requestId, VerificationInput input) {
+		return check(caller, requestId, input, Transition.RECORD_VERIFICATION);
+	}
+
+	@Transactional
+	public CasePayload acceptElimination(Caller caller, String requestId, VerificationInput input) {
+		return check(caller, requestId, input,
+				Boolean.FALSE.equals(input.passed()) ? Transition.FAIL_ACCEPTANCE : Transition.PASS_ACCEPTANCE);
+	}
+
+	private CasePayload check(Caller caller, String requestId, VerificationInput input, Transition transition) {
+		InputCheck check = new InputCheck();
+		String checkedBy = check.text(input.checkedBy(), 50, "核查人", "checkedBy");
+		String findings = check.text(input.findings(), MAX_TEXT_LENGTH, "核查情况", "findings");
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, null,
+				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
+				UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload approve(Caller caller, String requestId, DecisionInput input) {
+		return decision(caller, requestId, input, Transition.APPROVE, false);
+	}
+
+	@Transactional
+	public CasePayload reject(Caller caller, String requestId, DecisionInput input) {
+		return decision(caller, requestId, input, Transition.REJECT, true);
+	}
+
+	@Transactional
+	public CasePayload proposeElimination(Caller caller, String requestId, DecisionInput input) {
+		return decision(caller, requestId, input, Transition.PROPOSE_ELIMINATION, false);
+	}
+
+	private CasePayload decision(Caller caller, String requestId, DecisionInput input, Transition transition,
+			boolean reasonRequired) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), reasonRequired);
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, note, Map.of(),
+				UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload assignContactCadre(Caller caller, String requestId, ContactCadreInput input) {
+		InputCheck check = new InputCheck();
+		String name = check.text(input.name(), 50, "联系人姓名", "name");
+		String phone = check.mobile(input.phone(), "phone");
+		return step(caller, requestId, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
+				evidence("name", name),
+				(next) -> new MonitoredCase(next.id(), next.householdId(), next.type(), next.riskTypes(), next.status(),
+						next.discoveredAt(), next.deadline(), next.identifiedAt(), next.closedAt(), name, phone,
+						next.createdAt(), next.updatedAt(), next.version()));
+	}
+
+	@Transactional
+	public CasePayload approveElimination(Caller caller, String requestId, EliminationApprovalInput input) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		return step(caller, requestId, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
+				evidence("kind", input.kind()), UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload rollBack(Caller caller, String requestId, RollbackInput input) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		return step(caller, requestId, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
+				evidence("reason", input.reason()), UnaryOperator.identity());
+	}
+
+	@Transactional
+	public CasePayload clear(Caller caller, String requestId, ClearanceInput input) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		return step(caller, requestId, input.caseId(), input.version(), Transition.CLEAR, check, note,
+				evidence("reason", input.reason()), UnaryOperator.identity());
+	}
+
+	/**
+	 * Takes one step: who, where, from which status, at which version, with what input, in that order of
+	 * refusal. The status changes only if neither status nor version moved since the caller read them.
+	 */
+	private CasePayload step(Caller caller, String requestId, String caseId, int version, Transition transition,
+			InputCheck check, @Nullable String note, Map<String, @Nullable Object> evidence,
+			UnaryOperator<MonitoredCase> change) {
+		transition.takers().checkRole(caller, transition.label());
+		MonitoredCase current = get(caller, caseId);
+		Household household = this.households.find(caller, current.householdId());
+		if (household == null) {
+			throw ApiException.notFound("监测对象");
+		}
+		transition.takers().checkGrid(caller, new GridCode(household.groupCode()), transition.label());
+		if (!transition.startsFrom(current.status())) {
+			return CasePayload.rejected(UserError.conflict("监测对象当前为「" + current.status().label() + "」("
+					+ current.status() + ")，「" + transition.label() + "」需在" + transition.fromText()
+					+ "时办理 (CONFLICT: the case is " + current.status() + ")", "caseId"));
+		}
+		if (current.version() != version) {
+			return CasePayload.rejected(stale(current.version()));
+		}
+		if (check.hasErrors()) {
+			return CasePayload.rejected(check.errors());
+		}
+		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
+		try {
+			if (this.cases.transition(next, current.status(), version) == 0) {
+				return CasePayload.rejected(stale(version));
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			Transactions.rollback();
+			return CasePayload.rejected(UserError.conflict(
+					"该户已有其他在监测的对象，不能回退此对象 (CONFLICT: the household has another active case)", "caseId"));
+		}
+		record(caller, next, current.status(), transition.name(), note, evidence);
+		this.audit.record(caller, requestId, "case." + transition.name(), "MonitoredCase", next.id(),
+				new Changes().field("status", current.status(), next.status())
+					.field("contactCadre", current.contactCadreName(), next.contactCadreName()));
+		return CasePayload.of(next);
+	}
+
+	/** The case after a move to {@code to}: identified on first reaching monitoring, closed when it ends. */
+	private MonitoredCase moved(MonitoredCase current, CaseStatus to) {
+		Instant now = this.clock.instant();
+		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
+				: current.identifiedAt();
+		Instant closedAt = to.isActive() ? null : now;
+		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
+				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
+				current.contactCadrePhone(), current.createdAt(), now, current.version() + 1);
+	}
+
+	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
+			@Nullable String note, Map<String, @Nullable Object> evidence) {
+		this.cases.insertEvent(new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
+				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")),
+				caller.grids().stream().map(GridCode::value).collect(Collectors.joining(",")), action, from,
+				monitoredCase.status(), note, this.json.writeValueAsString(evidence)));
+	}
+
+	private static @Nullable String noteOf(InputCheck check, @Nullable String note, boolean required) {
+		if (required || (note != null && !note.isBlank())) {
+			return check.text(note, MAX_TEXT_LENGTH, required ? "原因" : "说明", "note");
+		}
+		return null;
+	}
+
+	private static Map<String, @Nullable Object> evidence(Object... pairs) {
+		Map<String, @Nullable Object> evidence = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			evidence.put((String) pairs[i], pairs[i + 1]);
+		}
+		return evidence;
+	}
+
+	static UserError stale(int version) {
+		return UserError.conflict("数据已被他人修改，请刷新后重试 (CONFLICT: version " + version + " is no longer current)",
+				"version");
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(InputCheck.ZONE));
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.fangpin.monitoring;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** 监测对象状态: where a case stands in the procedure of identification, monitoring and elimination. */
+public enum CaseStatus {
+
+	/** 承诺授权: the household signs the commitment and authorizes checks of its assets. */
+	PENDING_COMMITMENT("待签署承诺授权"),
+	/** 民主评议: the village appraises the case democratically. */
+	PENDING_APPRAISAL("待民主评议"),
+	/** 公示: the village posts the case publicly; objections are recorded. */
+	IN_NOTICE("公示中"),
+	/** 入户核查: the township checks the household. */
+	PENDING_VERIFICATION("待乡镇核查"),
+	/** 审核认定: the county reviews and approves or rejects. */
+	PENDING_APPROVAL("待县级审核认定"),
+	REJECTED("未认定"),
+	/** 监测帮扶: identified, announced, assisted. */
+	MONITORING("监测帮扶中"),
+	ELIMINATION_PROPOSED("已提出风险消除"),
+	ELIMINATION_NOTICE("风险消除评议公示中"),
+	PENDING_ACCEPTANCE("待乡镇验收"),
+	PENDING_ELIMINATION_APPROVAL("待县级审定风险消除"),
+	RISK_ELIMINATED("风险已消除"),
+	CLEARED("已清退");
+
+	/** The statuses of the first 15 days: from the lead to identification (seed 004). */
+	static final Set<CaseStatus> IDENTIFYING = EnumSet.of(PENDING_COMMITMENT, PENDING_APPRAISAL, IN_NOTICE,
+			PENDING_VERIFICATION, PENDING_APPROVAL);
+
+	private static final Set<CaseStatus> CLOSED = EnumSet.of(REJECTED, RISK_ELIMINATED, CLEARED);
+
+	private final String label;
+
+	CaseStatus(String label) {
+		this.label = label;
+	}
+
+	/** A household has at most one active case; a closed one can only be rolled back (if eliminated). */
+	public boolean isActive() {
+		return !CLOSED.contains(this);
+	}
+
+	String label() {
+		return this.label;
+	}
+
+}

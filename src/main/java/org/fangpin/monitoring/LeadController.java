@@ -1,0 +1,140 @@
+package org.fangpin.monitoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.NodeResolver;
+import org.fangpin.graphql.Page;
+import org.fangpin.graphql.RequestIds;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
+import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
+import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+/** The lead queries and mutations, the fields of {@code Lead} and a household's leads. */
+@Controller
+class LeadController {
+
+	private final LeadService leads;
+
+	private final CaseService cases;
+
+	private final HouseholdService households;
+
+	LeadController(LeadService leads, CaseService cases, HouseholdService households) {
+		this.leads = leads;
+		this.cases = cases;
+		this.households = households;
+	}
+
+	@Bean
+	static NodeResolver leadNodes(LeadService leads) {
+		return NodeResolver.of("Lead", leads::find);
+	}
+
+	@QueryMapping
+	Lead lead(@Argument String id, @AuthenticationPrincipal Caller caller) {
+		return this.leads.get(caller, id);
+	}
+
+	@QueryMapping
+	Connection<Lead> leads(@Argument @Nullable LeadStatus status, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+		return this.leads.list(caller, status, Page.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Lead> leadsAwaitingDecision(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@AuthenticationPrincipal Caller caller) {
+		return this.leads.list(caller, LeadStatus.OPEN, Page.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "LeadConnection")
+	long totalCount(Connection<Lead> connection) {
+		return connection.count();
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, List<Lead>> leads(List<Household> households, GraphQLContext context) {
+		Map<Long, List<Lead>> byHousehold = this.leads.ofHouseholds(CallerContext.require(context),
+				households.stream().map(Household::id).toList());
+		return households.stream()
+			.collect(Collectors.toMap(Function.identity(), (household) -> byHousehold.get(household.id())));
+	}
+
+	@BatchMapping(typeName = "MonitoredCase", field = "leads")
+	Map<MonitoredCase, List<Lead>> leadsOfCases(List<MonitoredCase> cases, GraphQLContext context) {
+		Map<Long, List<Lead>> byCase = this.leads.ofCases(CallerContext.require(context),
+				cases.stream().map(MonitoredCase::id).toList());
+		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
+	}
+
+	@BatchMapping(typeName = "Lead")
+	Map<Lead, Household> household(List<Lead> leads, GraphQLContext context) {
+		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+				leads.stream().map(Lead::householdId).distinct().toList());
+		return leads.stream()
+			.filter((lead) -> byId.containsKey(lead.householdId()))
+			.collect(Collectors.toMap(Function.identity(), (lead) -> byId.get(lead.householdId())));
+	}
+
+	@BatchMapping(typeName = "Lead", field = "case")
+	Map<Lead, MonitoredCase> caseOfLead(List<Lead> leads, GraphQLContext context) {
+		Map<Long, MonitoredCase> byId = this.cases.findAll(CallerContext.require(context),
+				leads.stream().map(Lead::caseId).filter(Objects::nonNull).distinct().toList());
+		return leads.stream()
+			.filter((lead) -> lead.caseId() != null && byId.containsKey(lead.caseId()))
+			.collect(Collectors.toMap(Function.identity(), (lead) -> byId.get(lead.caseId())));
+	}
+
+	@SchemaMapping(typeName = "Lead")
+	List<RiskType> riskTypes(Lead lead) {
+		return RiskTypes.parse(lead.riskTypes());
+	}
+
+	@MutationMapping
+	LeadPayload reportLead(@Argument ReportLeadInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.leads.report(caller, requestId, input);
+	}
+
+	@MutationMapping
+	LeadPayload declareDifficulty(@Argument DeclareDifficultyInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.leads.declare(caller, requestId, input);
+	}
+
+	@MutationMapping
+	LeadPayload acceptLead(@Argument AcceptLeadInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.leads.accept(caller, requestId, input);
+	}
+
+	@MutationMapping
+	LeadPayload dismissLead(@Argument DismissLeadInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.leads.dismiss(caller, requestId, input);
+	}
+
+}

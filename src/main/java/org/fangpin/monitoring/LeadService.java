@@ -1,0 +1,259 @@
+package org.fangpin.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Page;
+import org.fangpin.graphql.Transactions;
+import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridCode;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
+import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
+import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Risk leads: reported by cadres, declared by residents, and decided by the village: accepted into a
+ * case (or into the household's active case) or dismissed with a reason.
+ */
+@Service
+public class LeadService {
+
+	/** What cadres report by hand; the others come from residents, departments and the system's rules. */
+	private static final Set<LeadSource> REPORTED_BY_CADRES = EnumSet.of(LeadSource.CADRE_INSPECTION,
+			LeadSource.HOTLINE_PETITION, LeadSource.MEDIA);
+
+	private static final String REPORT = "报告风险线索";
+
+	private static final String DECIDE = "研判风险线索";
+
+	private final LeadMapper leads;
+
+	private final CaseService cases;
+
+	private final HouseholdService households;
+
+	private final IdGenerator ids;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	LeadService(LeadMapper leads, CaseService cases, HouseholdService households, IdGenerator ids, AuditLog audit,
+			Clock clock) {
+		this.leads = leads;
+		this.cases = cases;
+		this.households = households;
+		this.ids = ids;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public @Nullable Lead find(Caller caller, long id) {
+		return this.leads.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+	}
+
+	public Lead get(Caller caller, String globalId) {
+		return GlobalId.idOf(globalId, "Lead")
+			.map((id) -> find(caller, id))
+			.orElseThrow(() -> ApiException.notFound("风险线索"));
+	}
+
+	public Connection<Lead> list(Caller caller, @Nullable LeadStatus status, Page page) {
+		Scope scope = Scope.of(caller);
+		return page.toConnection(this.leads.findPage(scope, status, page.afterId(), page.fetchSize()), Lead::id,
+				() -> this.leads.count(scope, status));
+	}
+
+	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
+		return group(householdIds, this.leads.findByHouseholds(Scope.of(caller), householdIds), true);
+	}
+
+	public Map<Long, List<Lead>> ofCases(Caller caller, Collection<Long> caseIds) {
+		return group(caseIds, this.leads.findByCases(Scope.of(caller), caseIds), false);
+	}
+
+	private static Map<Long, List<Lead>> group(Collection<Long> keys, List<Lead> found, boolean byHousehold) {
+		Map<Long, List<Lead>> grouped = new LinkedHashMap<>();
+		keys.forEach((key) -> grouped.put(key, new ArrayList<>()));
+		found.forEach((lead) -> grouped.get(byHousehold ? lead.householdId() : lead.caseId()).add(lead));
+		return grouped;
+	}
+
+	@Transactional
+	public LeadPayload report(Caller caller, String requestId, ReportLeadInput input) {
+		Takers.GROUP_OR_VILLAGE.checkRole(caller, REPORT);
+		InputCheck check = new InputCheck();
+		check.require(REPORTED_BY_CADRES.contains(input.source()),
+				"干部报告的线索来源应为干部排查、热线信访或媒体 (source must be CADRE_INSPECTION, HOTLINE_PETITION or MEDIA)",
+				"source");
+		check.require((input.householdId() == null) != (input.newHousehold() == null),
+				"请指定农户或登记新农户，二者选一 (give householdId or newHousehold, not both)", "householdId");
+		String description = checkRisk(check, input.riskTypes(), input.description());
+		if (check.hasErrors()) {
+			return LeadPayload.rejected(check.errors());
+		}
+		Household household;
+		if (input.householdId() != null) {
+			household = this.households.get(caller, input.householdId());
+			Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), REPORT);
+		}
+		else {
+			HouseholdPayload registered = this.households.register(caller, requestId, input.newHousehold());
+			if (registered.household() == null) {
+				return LeadPayload.rejected(registered.userErrors()
+					.stream()
+					.map((error) -> new UserError(prefixed("newHousehold", error.field()), error.code(), error.message()))
+					.toList());
+			}
+			household = registered.household();
+		}
+		return LeadPayload.of(insert(caller, requestId, household, input.source(), input.riskTypes(), description));
+	}
+
+	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
+	@Transactional
+	public LeadPayload declare(Caller caller, String requestId, DeclareDifficultyInput input) {
+		Long own = caller.hasRole(Role.RESIDENT) ? caller.householdId() : null;
+		if (own == null) {
+			throw ApiException.forbidden("只有农户本人可以自主申报");
+		}
+		InputCheck check = new InputCheck();
+		String description = checkRisk(check, input.riskTypes(), input.description());
+		if (check.hasErrors()) {
+			return LeadPayload.rejected(check.errors());
+		}
+		Household household = this.households.find(caller, own);
+		if (household == null) {
+			throw ApiException.notFound("农户");
+		}
+		return LeadPayload.of(insert(caller, requestId, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
+				description));
+	}
+
+	private static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
+			@Nullable String description) {
+		check.require(riskTypes != null && !riskTypes.isEmpty(), "至少选择一种风险类型 (riskTypes is empty)", "riskTypes");
+		return check.text(description, CaseService.MAX_TEXT_LENGTH, "情况描述", "description");
+	}
+
+	private Lead insert(Caller caller, String requestId, Household household, LeadSource source,
+			List<RiskType> riskTypes, String description) {
+		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
+				LeadStatus.OPEN, null, null, null, caller.name(), this.clock.instant(), null, null, 0);
+		this.leads.insert(lead);
+		this.audit.record(caller, requestId, "reportLead", "Lead", lead.id(),
+				new Changes().field("household", null, household.householdNumber())
+					.field("source", null, source)
+					.field("riskTypes", null, lead.riskTypes()));
+		return lead;
+	}
+
+	/**
+	 * Accepts the lead into a new case, or into the household's active case: a household has one active
+	 * case at a time.
+	 */
+	@Transactional
+	public LeadPayload accept(Caller caller, String requestId, AcceptLeadInput input) {
+		Lead lead = openLead(caller, input.leadId());
+		LeadPayload refused = refusal(lead, input.version());
+		if (refused != null) {
+			return refused;
+		}
+		MonitoredCase active = this.cases.activeCaseOf(lead.householdId());
+		MonitoredCase joined = (active != null) ? this.cases.attach(caller, active, lead, input.note())
+				: this.cases.open(caller, lead, input.caseType(), input.note());
+		if (joined == null) {
+			return LeadPayload.rejected(List.of(CaseService.stale(active.version())));
+		}
+		return decide(caller, requestId, lead, input.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
+	}
+
+	@Transactional
+	public LeadPayload dismiss(Caller caller, String requestId, DismissLeadInput input) {
+		Lead lead = openLead(caller, input.leadId());
+		InputCheck check = new InputCheck();
+		String reason = check.text(input.reason(), 500, "不予纳入原因", "reason");
+		String helpNote = (input.helpNote() != null && !input.helpNote().isBlank())
+				? check.text(input.helpNote(), 500, "帮扶说明", "helpNote") : null;
+		if (check.hasErrors()) {
+			return LeadPayload.rejected(check.errors());
+		}
+		LeadPayload refused = refusal(lead, input.version());
+		if (refused != null) {
+			return refused;
+		}
+		return decide(caller, requestId, lead, input.version(), LeadStatus.DISMISSED, null, reason, helpNote);
+	}
+
+	/** The lead, if the caller is a village cadre of its household's village. */
+	private Lead openLead(Caller caller, String leadId) {
+		Takers.VILLAGE.checkRole(caller, DECIDE);
+		Lead lead = get(caller, leadId);
+		Household household = this.households.find(caller, lead.householdId());
+		if (household == null) {
+			throw ApiException.notFound("风险线索");
+		}
+		Takers.VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), DECIDE);
+		return lead;
+	}
+
+	private static @Nullable LeadPayload refusal(Lead lead, int version) {
+		if (lead.status() != LeadStatus.OPEN) {
+			return LeadPayload.rejected(List.of(UserError.conflict(
+					"线索已研判（" + lead.status() + "），不能再次办理 (CONFLICT: the lead is " + lead.status() + ")", "leadId")));
+		}
+		if (lead.version() != version) {
+			return LeadPayload.rejected(List.of(CaseService.stale(lead.version())));
+		}
+		return null;
+	}
+
+	private LeadPayload decide(Caller caller, String requestId, Lead lead, int version, LeadStatus status,
+			@Nullable Long caseId, @Nullable String reason, @Nullable String helpNote) {
+		Instant now = this.clock.instant();
+		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
+				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
+				lead.version() + 1);
+		if (this.leads.decide(decided, version) == 0) {
+			Transactions.rollback();
+			return LeadPayload.rejected(List.of(CaseService.stale(version)));
+		}
+		this.audit.record(caller, requestId, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
+				lead.id(), new Changes().field("status", lead.status(), status).field("case", null, caseId));
+		return LeadPayload.of(decided);
+	}
+
+	private static List<String> prefixed(String prefix, List<String> field) {
+		List<String> path = new ArrayList<>();
+		path.add(prefix);
+		path.addAll(field);
+		return path;
+	}
+
+}

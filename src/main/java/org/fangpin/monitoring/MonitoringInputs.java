@@ -1,0 +1,63 @@
+package org.fangpin.monitoring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
+import org.jspecify.annotations.Nullable;
+
+/** The inputs of the lead and case queries and mutations, as the schema declares them. */
+final class MonitoringInputs {
+
+	private MonitoringInputs() {
+	}
+
+	record CaseFilter(@Nullable List<CaseStatus> statuses, @Nullable CaseType type, @Nullable RiskType riskType,
+			@Nullable String gridCode, @Nullable Boolean overdue, @Nullable String contactCadre,
+			@Nullable LocalDate identifiedFrom, @Nullable LocalDate identifiedTo) {
+	}
+
+	record ReportLeadInput(@Nullable String householdId, @Nullable RegisterHouseholdInput newHousehold,
+			LeadSource source, List<RiskType> riskTypes, @Nullable String description) {
+	}
+
+	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description) {
+	}
+
+	record AcceptLeadInput(String leadId, int version, CaseType caseType, @Nullable String note) {
+	}
+
+	record DismissLeadInput(String leadId, int version, @Nullable String reason, @Nullable String helpNote) {
+	}
+
+	record CommitmentInput(String caseId, int version, LocalDate signedOn, @Nullable String note) {
+	}
+
+	record AppraisalInput(String caseId, int version, LocalDate heldOn, int participants, boolean passed,
+			@Nullable String note) {
+	}
+
+	record NoticeInput(String caseId, int version, LocalDate startOn, LocalDate endOn, int objections,
+			@Nullable String note) {
+	}
+
+	record VerificationInput(String caseId, int version, @Nullable String checkedBy, @Nullable String findings,
+			@Nullable Boolean passed) {
+	}
+
+	record DecisionInput(String caseId, int version, @Nullable String note) {
+	}
+
+	record ContactCadreInput(String caseId, int version, @Nullable String name, @Nullable String phone) {
+	}
+
+	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String note) {
+	}
+
+	record RollbackInput(String caseId, int version, RollbackReason reason, @Nullable String note) {
+	}
+
+	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {
+	}
+
+}
