@@ -6,7 +6,7 @@ CREATE TABLE audit_record (
     subject     VARCHAR(64)  NOT NULL,
     caller_name VARCHAR(100) NOT NULL,
     roles       VARCHAR(200) NOT NULL,
-    grids       VARCHAR(500) NOT NULL,
+    grids       TEXT         NOT NULL,
     operation   VARCHAR(50)  NOT NULL,
     target_type VARCHAR(30)  NOT NULL,
     target_id   BIGINT       NOT NULL,

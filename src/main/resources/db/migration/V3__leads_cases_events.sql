@@ -55,7 +55,7 @@ CREATE TABLE case_event (
     occurred_at  DATETIME(3)   NOT NULL,
     actor_name   VARCHAR(100)  NOT NULL,
     actor_roles  VARCHAR(200)  NOT NULL,
-    actor_grids  VARCHAR(500)  NOT NULL,
+    actor_grids  TEXT          NOT NULL,
     action       VARCHAR(40)   NOT NULL,
     from_status  VARCHAR(32)   NULL,
     to_status    VARCHAR(32)   NOT NULL,

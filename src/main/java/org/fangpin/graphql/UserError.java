@@ -16,4 +16,9 @@ public record UserError(List<String> field, ErrorCode code, String message) {
 		return new UserError(List.of(field), ErrorCode.CONFLICT, message);
 	}
 
+	/** Somebody changed the record since the caller read it: nothing was written. */
+	public static UserError staleVersion(int version) {
+		return conflict("数据已被他人修改，请刷新后重试 (CONFLICT: version " + version + " is no longer current)", "version");
+	}
+
 }

@@ -31,6 +31,7 @@ import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.security.Caller;
+import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -101,7 +102,7 @@ public class HouseholdService {
 
 	public Connection<Household> list(Caller caller, @Nullable HouseholdFilter filter, Page page) {
 		Scope scope = Scope.of(caller);
-		HouseholdQuery query = query(filter);
+		HouseholdQuery query = query(caller, filter);
 		List<Household> rows = this.households.findPage(scope, query, page.afterId(), page.fetchSize());
 		return page.toConnection(rows, Household::id, () -> this.households.count(scope, query));
 	}
@@ -115,7 +116,7 @@ public class HouseholdService {
 		return byHousehold;
 	}
 
-	private HouseholdQuery query(@Nullable HouseholdFilter filter) {
+	private HouseholdQuery query(Caller caller, @Nullable HouseholdFilter filter) {
 		if (filter == null) {
 			return HouseholdQuery.ALL;
 		}
@@ -134,6 +135,9 @@ public class HouseholdService {
 		}
 		byte[] idNumberHash = null;
 		if (filter.idNumber() != null) {
+			if (!FieldPolicy.releasesInFull(PersonalData.ID_NUMBER, caller)) {
+				throw ApiException.forbidden("按身份证号查询限村级以上");
+			}
 			try {
 				idNumberHash = this.cipher.lookupHash(new IdNumber(filter.idNumber().strip()));
 			}
@@ -192,7 +196,7 @@ public class HouseholdService {
 		HouseholdAction.EDIT.check(caller);
 		Household current = get(caller, input.id());
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(staleVersion(current.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
 		InputCheck check = new InputCheck();
 		String address = (input.address() != null)
@@ -213,7 +217,7 @@ public class HouseholdService {
 						: current.extremePovertySupport(),
 				current.createdAt(), this.clock.instant(), current.version() + 1);
 		if (this.households.update(updated, input.version()) == 0) {
-			return HouseholdPayload.rejected(List.of(staleVersion(input.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.audit.record(caller, requestId, "updateHousehold", "Household", current.id(),
 				new Changes().field("address", current.address(), updated.address())
@@ -231,7 +235,7 @@ public class HouseholdService {
 		HouseholdAction.MOVE.check(caller);
 		Household current = get(caller, input.id());
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(staleVersion(current.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
@@ -247,7 +251,7 @@ public class HouseholdService {
 			return HouseholdPayload.rejected(List.of(refusal.get()));
 		}
 		if (this.households.move(current.id(), input.version(), group, this.clock.instant()) == 0) {
-			return HouseholdPayload.rejected(List.of(staleVersion(input.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.audit.record(caller, requestId, "moveHousehold", "Household", current.id(),
 				new Changes().field("grid", current.groupCode(), group.value()));
@@ -287,11 +291,6 @@ public class HouseholdService {
 
 	static UserError duplicate(String where, String... field) {
 		return UserError.conflict("该身份证号已登记在" + where + " (this person is already registered)", field);
-	}
-
-	static UserError staleVersion(int version) {
-		return UserError.conflict("数据已被他人修改，请刷新后重试 (CONFLICT: version " + version
-				+ " is no longer current)", "version");
 	}
 
 	private static @Nullable GridCode groupCode(InputCheck check, @Nullable String value) {

@@ -17,6 +17,7 @@ import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
 import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
 import org.fangpin.security.Caller;
+import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +97,13 @@ public class MemberService {
 		HouseholdAction.EDIT.check(caller);
 		Member current = get(caller, input.id());
 		if (current.version() != input.version()) {
-			return MemberPayload.rejected(List.of(HouseholdService.staleVersion(current.version())));
+			return MemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
+		}
+		boolean changesHealth = input.health() != null || input.disabilityType() != null
+				|| input.disabilityGrade() != null || Boolean.TRUE.equals(input.clearDisability());
+		if (changesHealth && !FieldPolicy.releasesInFull(PersonalData.HEALTH, caller)) {
+			// who may not read health data may not probe it by editing it either
+			throw ApiException.forbidden("健康和残疾信息由村级以上维护");
 		}
 		InputCheck check = new InputCheck();
 		String name = (input.name() != null) ? check.text(input.name(), MemberDetails.MAX_NAME_LENGTH, "姓名", "name")
@@ -125,7 +132,7 @@ public class MemberService {
 				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
 				current.createdAt(), this.clock.instant(), current.version() + 1);
 		if (this.members.update(updated, input.version()) == 0) {
-			return MemberPayload.rejected(List.of(HouseholdService.staleVersion(input.version())));
+			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.audit.record(caller, requestId, "updateMember", "Member", current.id(),
 				new Changes().field("name", current.name(), updated.name())
@@ -148,14 +155,14 @@ public class MemberService {
 		HouseholdAction.REMOVE_MEMBER.check(caller);
 		Member current = get(caller, input.id());
 		if (current.version() != input.version()) {
-			return RemoveMemberPayload.rejected(List.of(HouseholdService.staleVersion(current.version())));
+			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
 		if (current.relation() == Relation.HEAD) {
 			return RemoveMemberPayload.rejected(List.of(UserError
 				.badInput("户主不能删除，请先变更户主 (the head cannot be removed)", "id")));
 		}
 		if (this.members.delete(current.id(), input.version()) == 0) {
-			return RemoveMemberPayload.rejected(List.of(HouseholdService.staleVersion(input.version())));
+			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.audit.record(caller, requestId, "removeMember", "Member", current.id(),
 				new Changes().field("name", current.name(), null)

@@ -74,8 +74,11 @@ public class CaseService {
 
 	private final Duration identificationPeriod;
 
+	private final List<EliminationCondition> eliminationConditions;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
-			JsonMapper json, @Value("${fangpin.monitoring.identification-period}") Duration identificationPeriod) {
+			JsonMapper json, @Value("${fangpin.monitoring.identification-period}") Duration identificationPeriod,
+			List<EliminationCondition> eliminationConditions) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -83,6 +86,7 @@ public class CaseService {
 		this.clock = clock;
 		this.json = json;
 		this.identificationPeriod = identificationPeriod;
+		this.eliminationConditions = eliminationConditions;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -170,13 +174,22 @@ public class CaseService {
 
 	// Opening cases from leads (LeadService decides when)
 
-	/** Opens a case for the household of an accepted lead: identification is due 15 days after the lead. */
-	MonitoredCase open(Caller caller, Lead lead, CaseType type, @Nullable String note) {
+	/**
+	 * Opens a case for the household of an accepted lead: identification is due 15 days after the lead.
+	 *
+	 * @return the case, or null if another case of the household became active meanwhile
+	 */
+	@Nullable MonitoredCase open(Caller caller, Lead lead, CaseType type, @Nullable String note) {
 		Instant now = this.clock.instant();
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
 				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(this.identificationPeriod), null,
 				null, null, null, now, now, 0);
-		this.cases.insert(opened);
+		try {
+			this.cases.insert(opened);
+		}
+		catch (DuplicateKeyException ex) {
+			return null;
+		}
 		record(caller, opened, null, "OPEN", note, evidence("leadId", lead.id(), "source", lead.source()));
 		return opened;
 	}
@@ -206,8 +219,9 @@ public class CaseService {
 	public CasePayload recordCommitment(Caller caller, String requestId, CommitmentInput input) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.signedOn(), today(), "signedOn");
-		return step(caller, requestId, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check,
-				input.note(), evidence("signedOn", input.signedOn()), UnaryOperator.identity());
+		String note = noteOf(check, input.note(), false);
+		return step(caller, requestId, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
+				evidence("signedOn", input.signedOn()), UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -226,7 +240,8 @@ public class CaseService {
 		check.notInFuture(input.heldOn(), today(), "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
 				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, input.note(),
+		String note = noteOf(check, input.note(), false);
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, note,
 				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
 				UnaryOperator.identity());
 	}
@@ -248,9 +263,8 @@ public class CaseService {
 				"endOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
-		check.require(input.objections() == 0 || (input.note() != null && !input.note().isBlank()),
-				"有异议时需说明处理情况 (objections need a note on how they were settled)", "note");
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, input.note(),
+		String note = noteOf(check, input.note(), input.objections() > 0);
+		return step(caller, requestId, input.caseId(), input.version(), transition, check, note,
 				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
 				UnaryOperator.identity());
 	}
@@ -310,12 +324,33 @@ public class CaseService {
 						next.createdAt(), next.updatedAt(), next.version()));
 	}
 
+	/**
+	 * Refused while a condition stands in the way (a guarantee not secured, a measure not completed,
+	 * income under the line), unless the county overrides with a reason: both are recorded.
+	 */
 	@Transactional
 	public CasePayload approveElimination(Caller caller, String requestId, EliminationApprovalInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
+		String override = (input.overrideReason() != null && !input.overrideReason().isBlank())
+				? check.text(input.overrideReason(), MAX_TEXT_LENGTH, "强制审定理由", "overrideReason") : null;
+		MonitoredCase current = findForCheck(caller, input.caseId());
+		List<String> blockers = (current != null) ? this.eliminationConditions.stream()
+			.flatMap((condition) -> condition.blockers(caller, current).stream())
+			.toList() : List.of();
+		if (!blockers.isEmpty() && override == null) {
+			check.fail("风险消除条件未满足：" + String.join("；", blockers)
+					+ "。如确需审定，请填写强制审定理由 (elimination conditions not met; give overrideReason to override)",
+					"overrideReason");
+		}
 		return step(caller, requestId, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
-				evidence("kind", input.kind()), UnaryOperator.identity());
+				evidence("kind", input.kind(), "unmetConditions", blockers, "overrideReason", override),
+				UnaryOperator.identity());
+	}
+
+	/** The case for a pre-check; whether the caller may act on it at all is the step's business. */
+	private @Nullable MonitoredCase findForCheck(Caller caller, String caseId) {
+		return GlobalId.idOf(caseId, "MonitoredCase").map((id) -> find(caller, id)).orElse(null);
 	}
 
 	@Transactional
@@ -354,7 +389,7 @@ public class CaseService {
 					+ "时办理 (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
-			return CasePayload.rejected(stale(current.version()));
+			return CasePayload.rejected(UserError.staleVersion(current.version()));
 		}
 		if (check.hasErrors()) {
 			return CasePayload.rejected(check.errors());
@@ -362,7 +397,7 @@ public class CaseService {
 		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
 		try {
 			if (this.cases.transition(next, current.status(), version) == 0) {
-				return CasePayload.rejected(stale(version));
+				return CasePayload.rejected(UserError.staleVersion(version));
 			}
 		}
 		catch (DuplicateKeyException ex) {
@@ -409,11 +444,6 @@ public class CaseService {
 			evidence.put((String) pairs[i], pairs[i + 1]);
 		}
 		return evidence;
-	}
-
-	static UserError stale(int version) {
-		return UserError.conflict("数据已被他人修改，请刷新后重试 (CONFLICT: version " + version + " is no longer current)",
-				"version");
 	}
 
 	private LocalDate today() {

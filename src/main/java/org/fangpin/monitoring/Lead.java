@@ -4,8 +4,13 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** A row of {@code risk_lead}: a reported risk of a household, and what was decided about it. */
+/**
+ * A row of {@code risk_lead}: a reported risk of a household, and what was decided about it.
+ *
+ * @param ruleCause for a lead the screening rules raised, which rule: one open lead per household and cause
+ */
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
-		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt, int version) {
+		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
+		@Nullable String ruleCause, int version) {
 }

@@ -25,6 +25,8 @@ public interface LeadMapper {
 
 	void insert(@Param("l") Lead lead);
 
+	long countOpenByRule(@Param("householdId") long householdId, @Param("cause") String cause);
+
 	/** Records the decision if the lead is still open at this version. */
 	int decide(@Param("l") Lead decided, @Param("version") int version);
 

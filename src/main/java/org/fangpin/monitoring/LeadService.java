@@ -52,6 +52,8 @@ public class LeadService {
 
 	private static final String DECIDE = "研判风险线索";
 
+	private static final String RULE_REPORTER = "系统筛查规则";
+
 	private final LeadMapper leads;
 
 	private final CaseService cases;
@@ -126,20 +128,24 @@ public class LeadService {
 		else {
 			HouseholdPayload registered = this.households.register(caller, requestId, input.newHousehold());
 			if (registered.household() == null) {
+				// the registration may have begun writing: undo it here too, so that this transaction ends quietly
+				Transactions.rollback();
 				return LeadPayload.rejected(registered.userErrors()
 					.stream()
 					.map((error) -> new UserError(prefixed("newHousehold", error.field()), error.code(), error.message()))
 					.toList());
 			}
 			household = registered.household();
+			Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), REPORT);
 		}
-		return LeadPayload.of(insert(caller, requestId, household, input.source(), input.riskTypes(), description));
+		return LeadPayload
+			.of(insert(caller, requestId, household, input.source(), input.riskTypes(), description, caller.name(), null));
 	}
 
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
 	@Transactional
 	public LeadPayload declare(Caller caller, String requestId, DeclareDifficultyInput input) {
-		Long own = caller.hasRole(Role.RESIDENT) ? caller.householdId() : null;
+		Long own = caller.ownHousehold();
 		if (own == null) {
 			throw ApiException.forbidden("只有农户本人可以自主申报");
 		}
@@ -153,7 +159,7 @@ public class LeadService {
 			throw ApiException.notFound("农户");
 		}
 		return LeadPayload.of(insert(caller, requestId, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
-				description));
+				description, caller.name(), null));
 	}
 
 	private static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
@@ -163,15 +169,34 @@ public class LeadService {
 	}
 
 	private Lead insert(Caller caller, String requestId, Household household, LeadSource source,
-			List<RiskType> riskTypes, String description) {
+			List<RiskType> riskTypes, String description, String reportedBy, @Nullable String ruleCause) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
-				LeadStatus.OPEN, null, null, null, caller.name(), this.clock.instant(), null, null, 0);
+				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause, 0);
 		this.leads.insert(lead);
-		this.audit.record(caller, requestId, "reportLead", "Lead", lead.id(),
+		String operation = switch (source) {
+			case SELF_DECLARATION -> "declareDifficulty";
+			case RULE -> "screeningRule";
+			default -> "reportLead";
+		};
+		this.audit.record(caller, requestId, operation, "Lead", lead.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("source", null, source)
 					.field("riskTypes", null, lead.riskTypes()));
 		return lead;
+	}
+
+	/**
+	 * A lead the screening rules raise, as a consequence of what {@code trigger} recorded; a rule never
+	 * raises a second open lead for the same household and cause.
+	 *
+	 * @return the lead, or null when one for this cause is still open
+	 */
+	public @Nullable Lead raiseByRule(Caller trigger, String requestId, Household household, String cause,
+			List<RiskType> riskTypes, String description) {
+		if (this.leads.countOpenByRule(household.id(), cause) > 0) {
+			return null;
+		}
+		return insert(trigger, requestId, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause);
 	}
 
 	/**
@@ -186,10 +211,18 @@ public class LeadService {
 			return refused;
 		}
 		MonitoredCase active = this.cases.activeCaseOf(lead.householdId());
-		MonitoredCase joined = (active != null) ? this.cases.attach(caller, active, lead, input.note())
-				: this.cases.open(caller, lead, input.caseType(), input.note());
+		InputCheck check = new InputCheck();
+		String note = (input.note() != null && !input.note().isBlank())
+				? check.text(input.note(), CaseService.MAX_TEXT_LENGTH, "说明", "note") : null;
+		if (check.hasErrors()) {
+			return LeadPayload.rejected(check.errors());
+		}
+		MonitoredCase joined = (active != null) ? this.cases.attach(caller, active, lead, note)
+				: this.cases.open(caller, lead, input.caseType(), note);
 		if (joined == null) {
-			return LeadPayload.rejected(List.of(CaseService.stale(active.version())));
+			Transactions.rollback();
+			return LeadPayload.rejected(List.of(UserError.conflict(
+					"该户的监测对象刚被他人变更，请刷新后重试 (CONFLICT: the household's case changed meanwhile)", "leadId")));
 		}
 		return decide(caller, requestId, lead, input.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
 	}
@@ -229,7 +262,7 @@ public class LeadService {
 					"线索已研判（" + lead.status() + "），不能再次办理 (CONFLICT: the lead is " + lead.status() + ")", "leadId")));
 		}
 		if (lead.version() != version) {
-			return LeadPayload.rejected(List.of(CaseService.stale(lead.version())));
+			return LeadPayload.rejected(List.of(UserError.staleVersion(lead.version())));
 		}
 		return null;
 	}
@@ -239,10 +272,10 @@ public class LeadService {
 		Instant now = this.clock.instant();
 		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
 				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
-				lead.version() + 1);
+				lead.ruleCause(), lead.version() + 1);
 		if (this.leads.decide(decided, version) == 0) {
 			Transactions.rollback();
-			return LeadPayload.rejected(List.of(CaseService.stale(version)));
+			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		this.audit.record(caller, requestId, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
 				lead.id(), new Changes().field("status", lead.status(), status).field("case", null, caseId));

@@ -51,7 +51,8 @@ final class MonitoringInputs {
 	record ContactCadreInput(String caseId, int version, @Nullable String name, @Nullable String phone) {
 	}
 
-	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String note) {
+	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String overrideReason,
+			@Nullable String note) {
 	}
 
 	record RollbackInput(String caseId, int version, RollbackReason reason, @Nullable String note) {

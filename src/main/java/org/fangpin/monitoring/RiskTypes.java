@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Risk types as they are stored: the enum names, sorted and comma-separated. */
-final class RiskTypes {
+public final class RiskTypes {
 
 	private RiskTypes() {
 	}
@@ -16,7 +16,7 @@ final class RiskTypes {
 		return EnumSet.copyOf(types).stream().map(RiskType::name).collect(Collectors.joining(","));
 	}
 
-	static List<RiskType> parse(String stored) {
+	public static List<RiskType> parse(String stored) {
 		return stored.isEmpty() ? List.of() : Arrays.stream(stored.split(",")).map(RiskType::valueOf).toList();
 	}
 

@@ -13,26 +13,26 @@ import org.fangpin.security.Role;
  * Who may take a step: a role, holding a grid of the given level over the household concerned (a grid
  * worker their group, a village cadre their village, …).
  */
-record Takers(Map<Role, GridLevel> levels) {
+public record Takers(Map<Role, GridLevel> levels) {
 
-	static final Takers VILLAGE = new Takers(Map.of(Role.VILLAGE_CADRE, GridLevel.VILLAGE));
+	public static final Takers VILLAGE = new Takers(Map.of(Role.VILLAGE_CADRE, GridLevel.VILLAGE));
 
-	static final Takers TOWNSHIP = new Takers(Map.of(Role.TOWNSHIP_OFFICER, GridLevel.TOWNSHIP));
+	public static final Takers TOWNSHIP = new Takers(Map.of(Role.TOWNSHIP_OFFICER, GridLevel.TOWNSHIP));
 
-	static final Takers COUNTY = new Takers(Map.of(Role.COUNTY_OFFICER, GridLevel.COUNTY));
+	public static final Takers COUNTY = new Takers(Map.of(Role.COUNTY_OFFICER, GridLevel.COUNTY));
 
-	static final Takers GROUP_OR_VILLAGE = new Takers(
+	public static final Takers GROUP_OR_VILLAGE = new Takers(
 			Map.of(Role.GRID_WORKER, GridLevel.GROUP, Role.VILLAGE_CADRE, GridLevel.VILLAGE));
 
 	/** Refuses, before anything is looked up, a caller who has none of the roles. */
-	void checkRole(Caller caller, String step) {
+	public void checkRole(Caller caller, String step) {
 		if (caller.roles().stream().noneMatch(this.levels::containsKey)) {
 			throw ApiException.forbidden("当前角色不能办理「" + step + "」，需要" + this);
 		}
 	}
 
 	/** Refuses a caller who does not hold, in one of the roles, a grid of its level over the household. */
-	void checkGrid(Caller caller, GridCode household, String step) {
+	public void checkGrid(Caller caller, GridCode household, String step) {
 		if (!holds(caller, household)) {
 			throw ApiException.forbidden("「" + step + "」需由" + this + "办理");
 		}

@@ -29,4 +29,12 @@ public record Caller(String subject, String name, Set<Role> roles, List<GridCode
 		return this.roles.contains(role);
 	}
 
+	/**
+	 * The household a resident acts for. Only an account that is nothing but a resident acts as one: a
+	 * cadre who also lives in a village must not carry a resident's rights into their cadre scope.
+	 */
+	public @Nullable Long ownHousehold() {
+		return this.roles.equals(Set.of(Role.RESIDENT)) ? this.householdId : null;
+	}
+
 }

@@ -22,7 +22,7 @@ import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLDirectiveContainer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -32,9 +32,10 @@ import org.springframework.stereotype.Component;
  * Applies the field rules declared in the schema, whatever alias or fragment asks for a field:
  * <ul>
  * <li>{@code @personal(kind:)}: the value passes through {@link FieldPolicy#release} before it leaves;</li>
- * <li>{@code @departmentScoped} types: a department account may ask only for fields marked
- * {@code @visibleTo} for its department; asking for any other refuses the whole operation before it runs,
- * so a department system learns at once that its query is out of its domain.</li>
+ * <li>departments: a department account may ask only for fields marked {@code @visibleTo} for its
+ * department, or of a type marked {@code @openToDepartments}; asking for any other refuses the whole
+ * operation before it runs, so a department system learns at once that its query is out of its domain,
+ * and a field nobody thought about stays closed.</li>
  * </ul>
  */
 @Component
@@ -72,9 +73,10 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 				public void visitField(QueryVisitorFieldEnvironment environment) {
 					GraphQLFieldsContainer parent = environment.getFieldsContainer();
 					GraphQLFieldDefinition field = environment.getFieldDefinition();
-					if (parent instanceof GraphQLObjectType type && type.hasAppliedDirective("departmentScoped")
-							&& !visibleTo(field, department)) {
-						refused.add(type.getName() + "." + field.getName());
+					boolean open = field.getName().startsWith("__") || ((parent instanceof GraphQLDirectiveContainer type)
+							&& type.hasAppliedDirective("openToDepartments"));
+					if (!open && !visibleTo(field, department)) {
+						refused.add(parent.getName() + "." + field.getName());
 					}
 				}
 			});

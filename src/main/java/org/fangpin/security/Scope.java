@@ -34,18 +34,13 @@ public final class Scope {
 	public static Scope of(Caller caller) {
 		boolean readsHouseholds = caller.roles().stream().anyMatch(HOUSEHOLD_READERS::contains);
 		boolean readsTree = readsHouseholds || caller.hasRole(Role.GRID_ADMIN);
-		Long own = caller.hasRole(Role.RESIDENT) ? caller.householdId() : null;
+		Long own = caller.ownHousehold();
 		return new Scope(readsHouseholds ? caller.grids() : List.of(), own, readsTree ? caller.grids() : List.of());
 	}
 
 	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */
 	public boolean coversHouseholdsUnder(GridCode grid) {
 		return this.householdGrids.stream().anyMatch((own) -> own.covers(grid));
-	}
-
-	/** Whether the grid itself is visible. */
-	public boolean coversGrid(GridCode grid) {
-		return this.treeGrids.stream().anyMatch((own) -> own.covers(grid));
 	}
 
 	public boolean isEmpty() {

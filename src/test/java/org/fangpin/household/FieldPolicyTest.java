@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -54,6 +55,49 @@ class FieldPolicyTest extends ApiTest {
 		assertAllNull(response, "household.members[*].illness");
 		assertAllNull(response, "household.members[*].disabilityType");
 		assertAllNull(response, "household.members[*].disabilityGrade");
+	}
+
+	@Test
+	void birthDatesGoOnlyToThoseWhoSeeIdNumbersInFull() {
+		graphQlAs(Persona.VILLAGE).documentName("householdPage")
+			.variable("first", 3)
+			.execute()
+			.path("households.edges[*].node.members[*].birthDate")
+			.entityList(String.class)
+			.satisfies(FieldPolicyTest::noNulls);
+		graphQlAs(Persona.WORKER).documentName("householdPage")
+			.variable("first", 3)
+			.execute()
+			.path("households.edges[*].node.members[*].birthDate")
+			.entityList(Object.class)
+			.satisfies((dates) -> assertThat(dates).isNotEmpty().containsOnlyNulls());
+	}
+
+	@Test
+	void searchingByIdNumberIsForThoseWhoSeeThemInFull() {
+		String idNumber = "11010519491231002X";
+		for (Persona persona : List.of(Persona.WORKER, Persona.AUDITOR, Persona.CIVIL)) {
+			assertError(graphQlAs(persona).documentName("households")
+				.variable("filter", Map.of("idNumber", idNumber))
+				.execute(), ErrorCode.FORBIDDEN, "households");
+		}
+		graphQlAs(Persona.VILLAGE).documentName("households")
+			.variable("filter", Map.of("idNumber", idNumber))
+			.execute()
+			.path("households.totalCount")
+			.entity(Long.class)
+			.isEqualTo(0L);
+	}
+
+	@Test
+	void departmentsCannotWriteNorReadWhatIsNotDeclaredForThem() {
+		assertError(graphQlAs(Persona.HEALTH_SYSTEM).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
+			.execute(), ErrorCode.FORBIDDEN, "registerHousehold");
+		assertError(graphQlAs(Persona.CIVIL).documentName("lifecycle")
+			.operationName("householdCases")
+			.variable("id", household())
+			.execute(), ErrorCode.FORBIDDEN, "household");
 	}
 
 	@Test

@@ -1,0 +1,202 @@
+package org.fangpin.assistance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangpin.assistance.AssistanceInputs.MeasurePayload;
+import org.fangpin.assistance.AssistanceInputs.PlanMeasureInput;
+import org.fangpin.assistance.AssistanceInputs.UpdateMeasureInput;
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridCode;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.household.LabourCapacity;
+import org.fangpin.household.Member;
+import org.fangpin.household.MemberService;
+import org.fangpin.monitoring.CaseService;
+import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.Takers;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Measures of cases: village cadres plan them, the cadres of the household's grid carry them out and
+ * record progress.
+ */
+@Service
+public class AssistanceService {
+
+	private static final String PLAN = "制定帮扶措施";
+
+	private static final String UPDATE = "更新帮扶措施";
+
+	private static final BigDecimal MAX_FUNDS = new BigDecimal("100000000");
+
+	private final MeasureMapper measures;
+
+	private final CaseService cases;
+
+	private final HouseholdService households;
+
+	private final MemberService members;
+
+	private final IdGenerator ids;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AssistanceService(MeasureMapper measures, CaseService cases, HouseholdService households, MemberService members,
+			IdGenerator ids, AuditLog audit, Clock clock) {
+		this.measures = measures;
+		this.cases = cases;
+		this.households = households;
+		this.members = members;
+		this.ids = ids;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public Map<Long, List<Measure>> measuresOf(Caller caller, Collection<Long> caseIds) {
+		Map<Long, List<Measure>> byCase = new LinkedHashMap<>();
+		caseIds.forEach((id) -> byCase.put(id, new ArrayList<>()));
+		this.measures.findByCases(Scope.of(caller), caseIds).forEach((measure) -> byCase.get(measure.caseId()).add(measure));
+		return byCase;
+	}
+
+	/**
+	 * 一兜了之: a household able to work whose case is assisted with subsistence support only. Such
+	 * support keeps a family afloat; work, industry and skills are what lift it (seed 001: no welfare trap).
+	 */
+	public Map<Long, Boolean> welfareTrapRisk(Caller caller, List<MonitoredCase> cases) {
+		Map<Long, List<Measure>> byCase = measuresOf(caller, cases.stream().map(MonitoredCase::id).toList());
+		Map<Long, List<Member>> byHousehold = this.households.membersOf(caller,
+				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		Map<Long, Boolean> result = new LinkedHashMap<>();
+		for (MonitoredCase monitoredCase : cases) {
+			List<Measure> current = byCase.get(monitoredCase.id())
+				.stream()
+				.filter((measure) -> measure.status() != MeasureStatus.CANCELLED)
+				.toList();
+			boolean subsistenceOnly = !current.isEmpty()
+					&& current.stream().allMatch((measure) -> measure.category() == MeasureCategory.SUBSISTENCE);
+			boolean ableToWork = byHousehold.getOrDefault(monitoredCase.householdId(), List.of())
+				.stream()
+				.anyMatch((member) -> member.labourCapacity() == LabourCapacity.ORDINARY
+						|| member.labourCapacity() == LabourCapacity.SKILLED);
+			result.put(monitoredCase.id(), subsistenceOnly && ableToWork);
+		}
+		return result;
+	}
+
+	@Transactional
+	public MeasurePayload plan(Caller caller, String requestId, PlanMeasureInput input) {
+		Takers.VILLAGE.checkRole(caller, PLAN);
+		MonitoredCase monitoredCase = this.cases.get(caller, input.caseId());
+		Household household = householdOf(caller, monitoredCase);
+		Takers.VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), PLAN);
+		InputCheck check = new InputCheck();
+		Long memberId = null;
+		if (input.memberId() != null) {
+			Member member = GlobalId.idOf(input.memberId(), "Member").map((id) -> this.members.find(caller, id)).orElse(null);
+			check.require(member != null && member.householdId() == household.id(),
+					"该成员不属于本户 (the member is not of the case's household)", "memberId");
+			memberId = (member != null) ? member.id() : null;
+		}
+		String content = check.text(input.content(), 1000, "措施内容", "content");
+		String department = check.text(input.responsibleDepartment(), 100, "责任单位", "responsibleDepartment");
+		String cadre = check.text(input.responsibleCadre(), 50, "责任人", "responsibleCadre");
+		funds(check, input.funds());
+		if (!monitoredCase.status().isActive()) {
+			return MeasurePayload.rejected(UserError.conflict("监测对象已结束（" + monitoredCase.status()
+					+ "），不能再制定措施 (CONFLICT: the case is closed)", "caseId"));
+		}
+		if (check.hasErrors()) {
+			return MeasurePayload.rejected(check.errors());
+		}
+		Instant now = this.clock.instant();
+		Measure measure = new Measure(this.ids.nextId(), monitoredCase.id(), memberId, input.category(), content,
+				department, cadre, input.funds(), input.plannedCompletion(), MeasureStatus.PLANNED, null, now, now, 0);
+		this.measures.insert(measure);
+		this.audit.record(caller, requestId, "planMeasure", "Measure", measure.id(),
+				new Changes().field("case", null, monitoredCase.id())
+					.field("category", null, measure.category())
+					.field("funds", null, measure.funds()));
+		return MeasurePayload.of(measure);
+	}
+
+	@Transactional
+	public MeasurePayload update(Caller caller, String requestId, UpdateMeasureInput input) {
+		Takers.GROUP_OR_VILLAGE.checkRole(caller, UPDATE);
+		Measure current = GlobalId.idOf(input.id(), "Measure")
+			.map((id) -> this.measures.findById(Scope.of(caller), id))
+			.orElseThrow(() -> ApiException.notFound("帮扶措施"));
+		MonitoredCase monitoredCase = this.cases.find(caller, current.caseId());
+		if (monitoredCase == null) {
+			throw ApiException.notFound("帮扶措施");
+		}
+		Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(householdOf(caller, monitoredCase).groupCode()), UPDATE);
+		if (current.version() != input.version()) {
+			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
+		}
+		InputCheck check = new InputCheck();
+		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
+		LocalDate completedOn = (input.completedOn() != null) ? input.completedOn() : current.completedOn();
+		check.require((status == MeasureStatus.COMPLETED) == (completedOn != null),
+				"完成的措施需填写完成日期，未完成的不填 (completedOn goes with COMPLETED)", "completedOn");
+		check.notInFuture(completedOn, LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "completedOn");
+		String content = (input.content() != null) ? check.text(input.content(), 1000, "措施内容", "content")
+				: current.content();
+		BigDecimal funds = (input.funds() != null) ? input.funds() : current.funds();
+		funds(check, funds);
+		if (!monitoredCase.status().isActive()) {
+			return MeasurePayload.rejected(UserError.conflict("监测对象已结束，措施不能再修改 (CONFLICT: the case is closed)", "id"));
+		}
+		if (check.hasErrors()) {
+			return MeasurePayload.rejected(check.errors());
+		}
+		Measure updated = new Measure(current.id(), current.caseId(), current.memberId(), current.category(), content,
+				current.responsibleDepartment(), current.responsibleCadre(), funds,
+				(input.plannedCompletion() != null) ? input.plannedCompletion() : current.plannedCompletion(), status,
+				completedOn, current.createdAt(), this.clock.instant(), current.version() + 1);
+		if (this.measures.update(updated, input.version()) == 0) {
+			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
+		}
+		this.audit.record(caller, requestId, "updateMeasure", "Measure", current.id(),
+				new Changes().field("status", current.status(), updated.status())
+					.field("completedOn", current.completedOn(), updated.completedOn())
+					.field("funds", current.funds(), updated.funds()));
+		return MeasurePayload.of(updated);
+	}
+
+	private Household householdOf(Caller caller, MonitoredCase monitoredCase) {
+		Household household = this.households.find(caller, monitoredCase.householdId());
+		if (household == null) {
+			throw ApiException.notFound("监测对象");
+		}
+		return household;
+	}
+
+	private static void funds(InputCheck check, @Nullable BigDecimal funds) {
+		check.require(funds != null && funds.signum() >= 0 && funds.compareTo(MAX_FUNDS) < 0 && funds.scale() <= 2,
+				"资金应为非负数，最多两位小数 (funds must be non-negative yuan)", "funds");
+	}
+
+}

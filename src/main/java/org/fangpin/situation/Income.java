@@ -1,0 +1,80 @@
+package org.fangpin.situation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An income record as the schema shows it: the record, with the household's population for the per-capita
+ * figure and the income line of its year and region to compare against.
+ */
+public record Income(IncomeRecord record, int population, @Nullable IncomeLine incomeLine) {
+
+	public int year() {
+		return this.record.year();
+	}
+
+	public BigDecimal wageIncome() {
+		return this.record.wageIncome();
+	}
+
+	public BigDecimal operatingIncome() {
+		return this.record.operatingIncome();
+	}
+
+	public BigDecimal propertyIncome() {
+		return this.record.propertyIncome();
+	}
+
+	public BigDecimal transferIncome() {
+		return this.record.transferIncome();
+	}
+
+	public BigDecimal productiveExpenditure() {
+		return this.record.productiveExpenditure();
+	}
+
+	public BigDecimal medicalExpenditure() {
+		return this.record.medicalExpenditure();
+	}
+
+	public BigDecimal educationExpenditure() {
+		return this.record.educationExpenditure();
+	}
+
+	public BigDecimal otherRigidExpenditure() {
+		return this.record.otherRigidExpenditure();
+	}
+
+	public BigDecimal totalIncome() {
+		return this.record.totalIncome();
+	}
+
+	public BigDecimal netIncome() {
+		return this.record.netIncome();
+	}
+
+	public BigDecimal rigidExpenditure() {
+		return this.record.rigidExpenditure();
+	}
+
+	public @Nullable BigDecimal perCapitaNetIncome() {
+		return this.record.perCapitaNetIncome(this.population);
+	}
+
+	/** Null when no line is set for the year and region, or the household has no members. */
+	public @Nullable Boolean belowIncomeLine() {
+		BigDecimal perCapita = perCapitaNetIncome();
+		return (this.incomeLine == null || perCapita == null) ? null : perCapita.compareTo(this.incomeLine.amount()) < 0;
+	}
+
+	public String recordedBy() {
+		return this.record.recordedBy();
+	}
+
+	public Instant recordedAt() {
+		return this.record.recordedAt();
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.fangpin.situation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import org.dataloader.DataLoader;
+import org.fangpin.graphql.RequestIds;
+import org.fangpin.household.Household;
+import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
+import org.fangpin.situation.MustVisit.VisitPlan;
+import org.fangpin.situation.SituationInputs.IncomeLineInput;
+import org.fangpin.situation.SituationInputs.IncomeRecordInput;
+import org.fangpin.situation.SituationInputs.VisitInput;
+import org.fangpin.situation.SituationPayloads.IncomeLinePayload;
+import org.fangpin.situation.SituationPayloads.IncomeRecordPayload;
+import org.fangpin.situation.SituationPayloads.VisitPayload;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+
+/** Income, visits, guarantees and must-visit categories of households, batch-loaded. */
+@Controller
+class SituationController {
+
+	private final SituationService situation;
+
+	private final MustVisit mustVisit;
+
+	SituationController(SituationService situation, MustVisit mustVisit, BatchLoaderRegistry loaders) {
+		this.situation = situation;
+		this.mustVisit = mustVisit;
+		loaders.<Long, List<Income>>forName("incomesOfHousehold")
+			.registerMappedBatchLoader((ids, environment) -> Mono
+				.fromCallable(() -> situation.incomesOf(CallerContext.require(environment.getContext()), ids)));
+	}
+
+	@QueryMapping
+	List<IncomeLine> incomeLines(@Argument @Nullable Integer year) {
+		return this.situation.incomeLines(year);
+	}
+
+	@QueryMapping
+	VisitPlan visitPlan(@Argument @Nullable String gridCode, @AuthenticationPrincipal Caller caller) {
+		return this.mustVisit.plan(caller, gridCode);
+	}
+
+	@MutationMapping
+	IncomeRecordPayload recordIncome(@Argument IncomeRecordInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.situation.recordIncome(caller, requestId, input);
+	}
+
+	@MutationMapping
+	VisitPayload recordVisit(@Argument VisitInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.situation.recordVisit(caller, requestId, input);
+	}
+
+	@MutationMapping
+	IncomeLinePayload setIncomeLine(@Argument IncomeLineInput input, @AuthenticationPrincipal Caller caller,
+			@ContextValue(RequestIds.KEY) String requestId) {
+		return this.situation.setIncomeLine(caller, requestId, input);
+	}
+
+	@SchemaMapping(typeName = "Household")
+	CompletableFuture<List<Income>> incomeRecords(Household household, DataLoader<Long, List<Income>> incomesOfHousehold) {
+		return incomesOfHousehold.load(household.id()).thenApply((incomes) -> (incomes != null) ? incomes : List.of());
+	}
+
+	@SchemaMapping(typeName = "Household")
+	CompletableFuture<@Nullable Income> latestIncome(Household household,
+			DataLoader<Long, List<Income>> incomesOfHousehold) {
+		return incomeRecords(household, incomesOfHousehold)
+			.thenApply((incomes) -> incomes.isEmpty() ? null : incomes.getLast());
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, List<Guarantee>> guarantees(List<Household> households, GraphQLContext context) {
+		Map<Long, List<Guarantee>> byHousehold = this.situation.currentGuarantees(CallerContext.require(context),
+				households.stream().map(Household::id).toList());
+		return households.stream().collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.get(h.id())));
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, List<Visit>> visits(List<Household> households, GraphQLContext context) {
+		Map<Long, List<Visit>> byHousehold = this.situation.visitsOf(CallerContext.require(context),
+				households.stream().map(Household::id).toList());
+		return households.stream().collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.get(h.id())));
+	}
+
+	@BatchMapping(typeName = "Household")
+	Map<Household, Set<MustVisitCategory>> mustVisit(List<Household> households, GraphQLContext context) {
+		return this.mustVisit.of(CallerContext.require(context), households);
+	}
+
+	@BatchMapping(typeName = "Visit", field = "guarantees")
+	Map<Visit, List<Guarantee>> guaranteesOfVisits(List<Visit> visits) {
+		Map<Long, List<Guarantee>> byVisit = this.situation.guaranteesOf(visits.stream().map(Visit::id).toList());
+		return visits.stream().collect(Collectors.toMap(Function.identity(), (v) -> byVisit.get(v.id())));
+	}
+
+}

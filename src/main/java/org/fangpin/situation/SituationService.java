@@ -1,0 +1,305 @@
+package org.fangpin.situation;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridCode;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.household.Member;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
+import org.fangpin.situation.SituationInputs.GuaranteeInput;
+import org.fangpin.situation.SituationInputs.IncomeLineInput;
+import org.fangpin.situation.SituationInputs.IncomeRecordInput;
+import org.fangpin.situation.SituationInputs.VisitInput;
+import org.fangpin.situation.SituationPayloads.IncomeLinePayload;
+import org.fangpin.situation.SituationPayloads.IncomeRecordPayload;
+import org.fangpin.situation.SituationPayloads.VisitPayload;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Income records and lines, visits and guarantees. Grid workers and village cadres record incomes and
+ * visits in their grids (seed 004: what a visit records); county officers set income lines. Each new
+ * record is announced as an event, for the screening rules.
+ */
+@Service
+public class SituationService {
+
+	private static final int MAX_NOTE_LENGTH = 1000;
+
+	/** Amounts above this are typing mistakes, not incomes of a rural household. */
+	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+	private final IncomeMapper incomes;
+
+	private final VisitMapper visits;
+
+	private final HouseholdService households;
+
+	private final IdGenerator ids;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	SituationService(IncomeMapper incomes, VisitMapper visits, HouseholdService households, IdGenerator ids,
+			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.incomes = incomes;
+		this.visits = visits;
+		this.households = households;
+		this.ids = ids;
+		this.audit = audit;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	// Reading
+
+	/** The income records of each household, oldest year first, with their derived figures. */
+	public Map<Long, List<Income>> incomesOf(Caller caller, Collection<Long> householdIds) {
+		Map<Long, Household> households = this.households.findAll(caller, householdIds);
+		Map<Long, Integer> population = new HashMap<>();
+		this.households.membersOf(caller, householdIds).forEach((id, members) -> population.put(id, members.size()));
+		Map<String, @Nullable IncomeLine> lines = new HashMap<>();
+		Map<Long, List<Income>> result = new LinkedHashMap<>();
+		householdIds.forEach((id) -> result.put(id, new ArrayList<>()));
+		for (IncomeRecord record : this.incomes.findByHouseholds(Scope.of(caller), householdIds)) {
+			String county = households.get(record.householdId()).countyCode();
+			IncomeLine line = lines.computeIfAbsent(record.year() + "/" + county,
+					(key) -> this.incomes.findLine(record.year(), county));
+			result.get(record.householdId())
+				.add(new Income(record, population.getOrDefault(record.householdId(), 0), line));
+		}
+		return result;
+	}
+
+	public @Nullable Income latestIncome(Caller caller, long householdId) {
+		List<Income> records = incomesOf(caller, List.of(householdId)).get(householdId);
+		return records.isEmpty() ? null : records.getLast();
+	}
+
+	public List<IncomeLine> incomeLines(@Nullable Integer year) {
+		return this.incomes.findLines(year);
+	}
+
+	/** The visits of each household, latest first. */
+	public Map<Long, List<Visit>> visitsOf(Caller caller, Collection<Long> householdIds) {
+		Map<Long, List<Visit>> result = new LinkedHashMap<>();
+		householdIds.forEach((id) -> result.put(id, new ArrayList<>()));
+		this.visits.findByHouseholds(Scope.of(caller), householdIds)
+			.forEach((visit) -> result.get(visit.householdId()).add(visit));
+		return result;
+	}
+
+	/** The guarantees each visit assessed, in the order of {@link GuaranteeItem}. */
+	public Map<Long, List<Guarantee>> guaranteesOf(Collection<Long> visitIds) {
+		Map<Long, List<Guarantee>> result = new LinkedHashMap<>();
+		visitIds.forEach((id) -> result.put(id, new ArrayList<>()));
+		if (!visitIds.isEmpty()) {
+			this.visits.findGuarantees(visitIds).forEach((guarantee) -> result.get(guarantee.visitId()).add(guarantee));
+		}
+		result.values().forEach((list) -> list.sort((a, b) -> a.item().compareTo(b.item())));
+		return result;
+	}
+
+	/** The household's guarantees as its latest visit assessed them; empty before any visit. */
+	public Map<Long, List<Guarantee>> currentGuarantees(Caller caller, Collection<Long> householdIds) {
+		Map<Long, Long> latestVisit = new HashMap<>();
+		visitsOf(caller, householdIds).forEach((household, visits) -> {
+			if (!visits.isEmpty()) {
+				latestVisit.put(household, visits.getFirst().id());
+			}
+		});
+		Map<Long, List<Guarantee>> byVisit = guaranteesOf(latestVisit.values());
+		Map<Long, List<Guarantee>> result = new LinkedHashMap<>();
+		householdIds.forEach((id) -> result.put(id,
+				latestVisit.containsKey(id) ? byVisit.get(latestVisit.get(id)) : List.of()));
+		return result;
+	}
+
+	/** Households in scope under the grid without a visit this month (seed 003: every household, every month). */
+	public List<Long> unvisitedThisMonth(Caller caller, GridCode grid, int limit) {
+		Instant monthStart = YearMonth.now(this.clock.withZone(InputCheck.ZONE))
+			.atDay(1)
+			.atStartOfDay(InputCheck.ZONE)
+			.toInstant();
+		return this.visits.findUnvisited(Scope.of(caller), grid.level().getHouseholdColumn(), grid.value(), monthStart,
+				limit);
+	}
+
+	// Writing
+
+	@Transactional
+	public IncomeRecordPayload recordIncome(Caller caller, String requestId, IncomeRecordInput input) {
+		Household household = householdForRecording(caller, input.householdId(), "记录收入");
+		InputCheck check = new InputCheck();
+		int thisYear = Year.now(this.clock.withZone(InputCheck.ZONE)).getValue();
+		check.require(input.year() >= 2013 && input.year() <= thisYear,
+				"年度应在2013年至今 (year must be 2013.." + thisYear + ")", "year");
+		List<BigDecimal> amounts = List.of(input.wageIncome(), input.operatingIncome(), input.propertyIncome(),
+				input.transferIncome(), input.productiveExpenditure(), input.medicalExpenditure(),
+				input.educationExpenditure(), input.otherRigidExpenditure());
+		List<String> fields = List.of("wageIncome", "operatingIncome", "propertyIncome", "transferIncome",
+				"productiveExpenditure", "medicalExpenditure", "educationExpenditure", "otherRigidExpenditure");
+		for (int i = 0; i < amounts.size(); i++) {
+			amount(check, amounts.get(i), fields.get(i));
+		}
+		if (check.hasErrors()) {
+			return IncomeRecordPayload.rejected(check.errors());
+		}
+		IncomeRecord record = new IncomeRecord(this.ids.nextId(), household.id(), input.year(), input.wageIncome(),
+				input.operatingIncome(), input.propertyIncome(), input.transferIncome(), input.productiveExpenditure(),
+				input.medicalExpenditure(), input.educationExpenditure(), input.otherRigidExpenditure(), caller.name(),
+				this.clock.instant());
+		try {
+			this.incomes.insert(record);
+		}
+		catch (DuplicateKeyException ex) {
+			return IncomeRecordPayload.rejected(List.of(UserError
+				.conflict("该户" + input.year() + "年度收入已登记 (an income record of this year exists)", "year")));
+		}
+		this.audit.record(caller, requestId, "recordIncome", "IncomeRecord", record.id(),
+				new Changes().field("household", null, household.householdNumber())
+					.field("year", null, record.year())
+					.field("netIncome", null, record.netIncome()));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(household.id(), record.year(), requestId));
+		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), record.year()));
+	}
+
+	private Income latestIncomeOfYear(Caller caller, long householdId, int year) {
+		return incomesOf(caller, List.of(householdId)).get(householdId)
+			.stream()
+			.filter((income) -> income.record().year() == year)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	@Transactional
+	public VisitPayload recordVisit(Caller caller, String requestId, VisitInput input) {
+		Household household = householdForRecording(caller, input.householdId(), "记录走访");
+		InputCheck check = new InputCheck();
+		check.require(!input.visitedAt().isAfter(this.clock.instant()), "走访时间不能晚于现在 (visitedAt is in the future)",
+				"visitedAt");
+		check.require(!input.riskFound() || (input.riskNote() != null && !input.riskNote().isBlank()),
+				"发现风险时需说明风险情况 (riskNote is required when a risk was found)", "riskNote");
+		String riskNote = optionalText(check, input.riskNote(), "riskNote");
+		String note = optionalText(check, input.note(), "note");
+		List<GuaranteeInput> assessed = (input.guarantees() != null) ? input.guarantees() : List.of();
+		check.require(assessed.stream().map(GuaranteeInput::item).distinct().count() == assessed.size(),
+				"每项保障只能评估一次 (each guarantee is assessed once)", "guarantees");
+		for (GuaranteeInput guarantee : assessed) {
+			optionalText(check, guarantee.note(), "guarantees");
+		}
+		if (check.hasErrors()) {
+			return VisitPayload.rejected(check.errors());
+		}
+		Visit visit = new Visit(this.ids.nextId(), household.id(), caller.name(),
+				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")), input.method(),
+				input.visitedAt(), input.riskFound(), riskNote, input.policyAware(), note, this.clock.instant());
+		this.visits.insert(visit);
+		List<Guarantee> guarantees = assessed.stream()
+			.map((guarantee) -> new Guarantee(visit.id(), guarantee.item(), guarantee.state(), guarantee.note()))
+			.toList();
+		if (!guarantees.isEmpty()) {
+			this.visits.insertGuarantees(guarantees);
+		}
+		Changes changes = new Changes().field("household", null, household.householdNumber())
+			.field("method", null, visit.method())
+			.field("riskFound", null, visit.riskFound());
+		guarantees.forEach((guarantee) -> changes.field("guarantee." + guarantee.item(), null, guarantee.state()));
+		this.audit.record(caller, requestId, "recordVisit", "Visit", visit.id(), changes);
+		Map<GuaranteeItem, GuaranteeState> states = new EnumMap<>(GuaranteeItem.class);
+		guarantees.forEach((guarantee) -> states.put(guarantee.item(), guarantee.state()));
+		this.events.publishEvent(new SituationEvents.VisitRecorded(household.id(), states, requestId));
+		return VisitPayload.of(visit);
+	}
+
+	@Transactional
+	public IncomeLinePayload setIncomeLine(Caller caller, String requestId, IncomeLineInput input) {
+		if (!caller.hasRole(Role.COUNTY_OFFICER)) {
+			throw ApiException.forbidden("收入监测标准由县级设定");
+		}
+		InputCheck check = new InputCheck();
+		String prefix = (input.regionPrefix() != null) ? input.regionPrefix().strip() : "";
+		check.require(prefix.matches("[0-9]{2}|[0-9]{6}"),
+				"地区应为2位省级或6位县级代码 (regionPrefix must be a 2-digit province or 6-digit county code)",
+				"regionPrefix");
+		check.require(caller.grids().stream().anyMatch((grid) -> grid.value().startsWith(prefix) || prefix.startsWith(
+				grid.value())), "只能设定本辖区的收入标准 (the region must be the caller's)", "regionPrefix");
+		check.require(input.year() >= 2013 && input.year() <= Year.now(this.clock).getValue() + 1,
+				"年度不正确 (year out of range)", "year");
+		amount(check, input.amount(), "amount");
+		check.require(input.amount() == null || input.amount().signum() > 0, "标准应大于0 (amount must be positive)",
+				"amount");
+		if (check.hasErrors()) {
+			return IncomeLinePayload.rejected(check.errors());
+		}
+		IncomeLine existing = this.incomes.findLineExactly(input.year(), prefix);
+		IncomeLine line = new IncomeLine((existing != null) ? existing.id() : this.ids.nextId(), input.year(), prefix,
+				input.amount(), caller.name(), this.clock.instant());
+		if (existing != null) {
+			this.incomes.updateLine(line);
+		}
+		else {
+			this.incomes.insertLine(line);
+		}
+		this.audit.record(caller, requestId, "setIncomeLine", "IncomeLine", line.id(),
+				new Changes().field("amount", (existing != null) ? existing.amount() : null, line.amount()));
+		return IncomeLinePayload.of(line);
+	}
+
+	/** A household a grid worker or village cadre may record for: in their scope, at their level. */
+	private Household householdForRecording(Caller caller, String householdId, String what) {
+		if (!caller.hasRole(Role.GRID_WORKER) && !caller.hasRole(Role.VILLAGE_CADRE)) {
+			throw ApiException.forbidden("只有网格员和村干部可以" + what);
+		}
+		return this.households.get(caller, householdId);
+	}
+
+	private static void amount(InputCheck check, @Nullable BigDecimal amount, String field) {
+		check.require(amount != null && amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) < 0
+				&& amount.scale() <= 2, "金额应为非负数，最多两位小数 (amount must be non-negative, in yuan and fen)", field);
+	}
+
+	private static @Nullable String optionalText(InputCheck check, @Nullable String text, String field) {
+		return (text != null && !text.isBlank()) ? check.text(text, MAX_NOTE_LENGTH, "说明", field) : null;
+	}
+
+	/** Today in China, for the dates cadres type. */
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(InputCheck.ZONE));
+	}
+
+	/** Members of the households, for the derived categories. */
+	Map<Long, List<Member>> membersOf(Caller caller, Collection<Long> householdIds) {
+		return this.households.membersOf(caller, householdIds);
+	}
+
+}

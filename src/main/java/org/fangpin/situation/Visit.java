@@ -1,0 +1,11 @@
+package org.fangpin.situation;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A row of {@code visit}: one visit to a household, by the caller who recorded it. */
+public record Visit(long id, long householdId, String visitorName, String visitorRoles, VisitMethod method,
+		Instant visitedAt, boolean riskFound, @Nullable String riskNote, boolean policyAware, @Nullable String note,
+		Instant recordedAt) {
+}

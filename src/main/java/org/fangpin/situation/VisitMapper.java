@@ -1,0 +1,28 @@
+package org.fangpin.situation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Scope;
+
+/** Visits and the guarantees they assessed, through the scope of their household. */
+@Mapper
+public interface VisitMapper {
+
+	/** The visits of these households, latest first. */
+	List<Visit> findByHouseholds(@Param("scope") Scope scope, @Param("householdIds") Collection<Long> householdIds);
+
+	List<Guarantee> findGuarantees(@Param("visitIds") Collection<Long> visitIds);
+
+	/** Households in scope (under {@code grid}, if given) without a visit since {@code since}, by id. */
+	List<Long> findUnvisited(@Param("scope") Scope scope, @Param("gridColumn") String gridColumn,
+			@Param("gridCode") String gridCode, @Param("since") Instant since, @Param("limit") int limit);
+
+	void insert(@Param("v") Visit visit);
+
+	void insertGuarantees(@Param("guarantees") List<Guarantee> guarantees);
+
+}
