@@ -36,6 +36,7 @@ import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +73,10 @@ public class HouseholdService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	HouseholdService(HouseholdMapper households, MemberMapper members, GridMapper grids, IdNumberCipher cipher,
-			IdGenerator ids, AuditLog audit, Clock clock) {
+			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.households = households;
 		this.members = members;
 		this.grids = grids;
@@ -81,6 +84,7 @@ public class HouseholdService {
 		this.ids = ids;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public @Nullable Household find(Caller caller, long id) {
@@ -188,6 +192,7 @@ public class HouseholdService {
 			.field("extremePovertySupport", null, household.extremePovertySupport());
 		MemberService.describeNew(changes, "head.", headRow.get(), head);
 		this.audit.record(caller, requestId, "registerHousehold", "Household", household.id(), changes);
+		this.events.publishEvent(new MemberChanged(caller, requestId, household, null, headRow.get()));
 		return HouseholdPayload.of(household);
 	}
 

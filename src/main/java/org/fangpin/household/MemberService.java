@@ -22,6 +22,7 @@ import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,13 +40,16 @@ public class MemberService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MemberService(MemberMapper members, HouseholdService households, IdNumberCipher cipher, AuditLog audit,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.members = members;
 		this.households = households;
 		this.cipher = cipher;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public @Nullable Member find(Caller caller, long id) {
@@ -89,6 +93,7 @@ public class MemberService {
 		this.audit.record(caller, requestId, "addMember", "Member", added.get().id(),
 				describeNew(new Changes().field("household", null, household.householdNumber()), "", added.get(),
 						details));
+		this.events.publishEvent(new MemberChanged(caller, requestId, household, null, added.get()));
 		return MemberPayload.of(added.get());
 	}
 
@@ -147,6 +152,10 @@ public class MemberService {
 					.field("employmentType", current.employmentType(), updated.employmentType())
 					.field("monthsWorked", current.monthsWorked(), updated.monthsWorked())
 					.field("medicalInsurance", current.medicalInsurance(), updated.medicalInsurance()));
+		Household household = this.households.find(caller, current.householdId());
+		if (household != null) {
+			this.events.publishEvent(new MemberChanged(caller, requestId, household, current, updated));
+		}
 		return MemberPayload.of(updated);
 	}
 

@@ -2,6 +2,8 @@ package org.fangpin.situation;
 
 import java.util.Map;
 
+import org.fangpin.security.Caller;
+
 /**
  * What a new income record or visit announces, inside the transaction that wrote it: the screening rules
  * listen, and a lead they raise lands or is undone with the record.
@@ -11,10 +13,12 @@ public final class SituationEvents {
 	private SituationEvents() {
 	}
 
-	public record IncomeRecorded(long householdId, int year, String requestId) {
+	/** @param caller who recorded it: the rules read with their scope and act on their request */
+	public record IncomeRecorded(Caller caller, String requestId, long householdId, int year) {
 	}
 
-	public record VisitRecorded(long householdId, Map<GuaranteeItem, GuaranteeState> guarantees, String requestId) {
+	public record VisitRecorded(Caller caller, String requestId, long householdId,
+			Map<GuaranteeItem, GuaranteeState> guarantees) {
 	}
 
 }

@@ -189,7 +189,7 @@ public class SituationService {
 				new Changes().field("household", null, household.householdNumber())
 					.field("year", null, record.year())
 					.field("netIncome", null, record.netIncome()));
-		this.events.publishEvent(new SituationEvents.IncomeRecorded(household.id(), record.year(), requestId));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(caller, requestId, household.id(), record.year()));
 		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), record.year()));
 	}
 
@@ -237,7 +237,7 @@ public class SituationService {
 		this.audit.record(caller, requestId, "recordVisit", "Visit", visit.id(), changes);
 		Map<GuaranteeItem, GuaranteeState> states = new EnumMap<>(GuaranteeItem.class);
 		guarantees.forEach((guarantee) -> states.put(guarantee.item(), guarantee.state()));
-		this.events.publishEvent(new SituationEvents.VisitRecorded(household.id(), states, requestId));
+		this.events.publishEvent(new SituationEvents.VisitRecorded(caller, requestId, household.id(), states));
 		return VisitPayload.of(visit);
 	}
 

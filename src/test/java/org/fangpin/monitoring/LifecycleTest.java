@@ -16,22 +16,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 
 /** What the lifecycle tests share: running one operation of {@code lifecycle.graphql} as a persona. */
-abstract class LifecycleTest extends ApiTest {
+public abstract class LifecycleTest extends ApiTest {
 
-	GraphQlTester.Response run(Persona persona, String operation, Map<String, Object> input) {
+	protected GraphQlTester.Response run(Persona persona, String operation, Map<String, Object> input) {
 		return graphQlAs(persona).documentName("lifecycle").operationName(operation).variable("input", input).execute();
 	}
 
 	/** Takes a step that must succeed, and returns the case as written. */
 	@SuppressWarnings("unchecked")
-	Map<String, Object> step(Persona persona, String operation, Map<String, Object> input) {
+	protected Map<String, Object> step(Persona persona, String operation, Map<String, Object> input) {
 		GraphQlTester.Response response = run(persona, operation, input);
 		response.path("step.userErrors").entityList(Object.class).hasSize(0);
 		return response.path("step.case").entity(Map.class).get();
 	}
 
 	/** A step that must be refused with this user-error code; returns the message. */
-	String refusedStep(Persona persona, String operation, Map<String, Object> input, String code) {
+	protected String refusedStep(Persona persona, String operation, Map<String, Object> input, String code) {
 		GraphQlTester.Response response = run(persona, operation, input);
 		response.path("step.case").valueIsNull();
 		response.path("step.userErrors[0].code").entity(String.class).isEqualTo(code);
@@ -39,13 +39,13 @@ abstract class LifecycleTest extends ApiTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	Map<String, Object> lead(GraphQlTester.Response response, String operation) {
+	protected Map<String, Object> lead(GraphQlTester.Response response, String operation) {
 		response.path(operation + ".userErrors").entityList(Object.class).hasSize(0);
 		return response.path(operation + ".lead").entity(Map.class).get();
 	}
 
 	/** A household of the worker's group, registered for one test. */
-	String newHousehold() {
+	protected String newHousehold() {
 		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
 			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
 			.execute()
@@ -56,7 +56,7 @@ abstract class LifecycleTest extends ApiTest {
 
 	/** A grid worker reports a lead for the household; the village cadre accepts it: the case is opened. */
 	@SuppressWarnings("unchecked")
-	Map<String, Object> openCase(String householdId) {
+	protected Map<String, Object> openCase(String householdId) {
 		Map<String, Object> reported = lead(run(Persona.WORKER, "reportLead",
 				Map.of("householdId", householdId, "source", "CADRE_INSPECTION", "riskTypes", List.of("INDUSTRY_FAILURE"),
 						"description", "养殖失败，收入骤减")), "reportLead");
@@ -67,31 +67,31 @@ abstract class LifecycleTest extends ApiTest {
 	}
 
 	/** Walks a case from PENDING_COMMITMENT to PENDING_APPROVAL with the right persona at each step. */
-	Map<String, Object> toApproval(Map<String, Object> opened) {
+	protected Map<String, Object> toApproval(Map<String, Object> opened) {
 		Map<String, Object> current = step(Persona.WORKER, "recordCommitment", commitment(opened));
 		current = step(Persona.VILLAGE, "recordAppraisal", appraisal(current, true));
 		current = step(Persona.VILLAGE, "recordNotice", notice(current));
 		return step(Persona.TOWNSHIP, "recordVerification", verification(current, true));
 	}
 
-	Map<String, Object> commitment(Map<String, Object> current) {
+	protected Map<String, Object> commitment(Map<String, Object> current) {
 		return input(current, "signedOn", today().toString());
 	}
 
-	Map<String, Object> appraisal(Map<String, Object> current, boolean passed) {
+	protected Map<String, Object> appraisal(Map<String, Object> current, boolean passed) {
 		return input(current, "heldOn", today().toString(), "participants", 23, "passed", passed);
 	}
 
-	Map<String, Object> notice(Map<String, Object> current) {
+	protected Map<String, Object> notice(Map<String, Object> current) {
 		return input(current, "startOn", today().minusDays(7).toString(), "endOn", today().toString(), "objections", 0);
 	}
 
-	Map<String, Object> verification(Map<String, Object> current, boolean passed) {
+	protected Map<String, Object> verification(Map<String, Object> current, boolean passed) {
 		return input(current, "checkedBy", "石桥镇核查组", "findings", "入户核实，情况属实", "passed", passed);
 	}
 
 	/** The case's id and version, and the given fields. */
-	static Map<String, Object> input(Map<String, Object> current, Object... fields) {
+	protected static Map<String, Object> input(Map<String, Object> current, Object... fields) {
 		Map<String, Object> input = new HashMap<>();
 		input.put("caseId", current.get("id"));
 		input.put("version", current.get("version"));
@@ -101,11 +101,11 @@ abstract class LifecycleTest extends ApiTest {
 		return input;
 	}
 
-	LocalDate today() {
+	protected LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneId.of("Asia/Shanghai")));
 	}
 
-	static void assertStatus(Map<String, Object> monitoredCase, String status) {
+	protected static void assertStatus(Map<String, Object> monitoredCase, String status) {
 		assertThat(monitoredCase.get("status")).isEqualTo(status);
 	}
 

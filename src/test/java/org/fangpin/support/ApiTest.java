@@ -53,9 +53,31 @@ public abstract class ApiTest {
 		DevServices.forTests().properties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
+	/** The demo data numbers its rows below this; what tests create gets generated, far larger ids. */
+	private static final long DEMO_ID_CEILING = 1_000_000;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
+	}
+
+	/**
+	 * Removes the households a test registered, and everything recorded about them, so that tests do not
+	 * fill the demo groups up to their limit of 70 and each starts from the demo county.
+	 */
+	@AfterEach
+	void removeRegisteredHouseholds() {
+		String cases = "SELECT id FROM monitored_case WHERE household_id >= " + DEMO_ID_CEILING;
+		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
+		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
+		this.jdbc.update("DELETE FROM risk_lead WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM monitored_case WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM visit_guarantee WHERE visit_id IN (SELECT id FROM visit WHERE household_id >= ?)",
+				DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM visit WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM income_record WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM member WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM household WHERE id >= ?", DEMO_ID_CEILING);
 	}
 
 	protected KeycloakTokens tokens() {

@@ -1,0 +1,127 @@
+package org.fangpin.screening;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.household.Health;
+import org.fangpin.household.Member;
+import org.fangpin.household.MemberChanged;
+import org.fangpin.monitoring.LeadService;
+import org.fangpin.monitoring.RiskType;
+import org.fangpin.security.Caller;
+import org.fangpin.situation.GuaranteeItem;
+import org.fangpin.situation.GuaranteeState;
+import org.fangpin.situation.Income;
+import org.fangpin.situation.SituationEvents.IncomeRecorded;
+import org.fangpin.situation.SituationEvents.VisitRecorded;
+import org.fangpin.situation.SituationService;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screening rules, run inside the transaction that recorded what they look at: a lead they raise
+ * lands or is undone with it.
+ */
+@Component
+class ScreeningRules {
+
+	/** What an unsecured guarantee puts at risk. */
+	private static final Map<GuaranteeItem, RiskType> GUARANTEE_RISKS = Map.of(GuaranteeItem.HOUSING,
+			RiskType.HOUSING_UNSAFE, GuaranteeItem.WATER, RiskType.DRINKING_WATER_UNSAFE, GuaranteeItem.EDUCATION,
+			RiskType.EDUCATION, GuaranteeItem.MEDICAL, RiskType.ILLNESS);
+
+	private final SituationService situation;
+
+	private final HouseholdService households;
+
+	private final LeadService leads;
+
+	private final ScreeningProperties thresholds;
+
+	ScreeningRules(SituationService situation, HouseholdService households, LeadService leads,
+			ScreeningProperties thresholds) {
+		this.situation = situation;
+		this.households = households;
+		this.leads = leads;
+		this.thresholds = thresholds;
+	}
+
+	@EventListener
+	void incomeRecorded(IncomeRecorded event) {
+		Household household = this.households.find(event.caller(), event.householdId());
+		List<Income> incomes = this.situation.incomesOf(event.caller(), List.of(event.householdId()))
+			.get(event.householdId());
+		Income current = yearOf(incomes, event.year());
+		if (household == null || current == null) {
+			return;
+		}
+		BigDecimal perCapita = current.perCapitaNetIncome();
+		if (Boolean.TRUE.equals(current.belowIncomeLine())) {
+			raise(event.caller(), event.requestId(), household, RuleCause.BELOW_INCOME_LINE, current.year() + "年人均纯收入"
+					+ perCapita + "元，低于监测标准" + current.incomeLine().amount() + "元");
+		}
+		Income previous = yearOf(incomes, event.year() - 1);
+		BigDecimal before = (previous != null) ? previous.perCapitaNetIncome() : null;
+		if (perCapita != null && before != null && before.signum() > 0
+				&& perCapita.compareTo(before.multiply(BigDecimal.ONE.subtract(this.thresholds.incomeDropRatio()))) <= 0) {
+			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP,
+					"人均纯收入由" + before + "元降至" + perCapita + "元");
+		}
+		BigDecimal rigid = current.rigidExpenditure();
+		if (rigid.signum() > 0 && rigid.compareTo(current.netIncome().multiply(this.thresholds.rigidExpenditureRatio())) > 0) {
+			raise(event.caller(), event.requestId(), household, RuleCause.HIGH_RIGID_EXPENDITURE,
+					"刚性支出" + rigid + "元，超过家庭纯收入" + current.netIncome() + "元的"
+							+ this.thresholds.rigidExpenditureRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+		}
+	}
+
+	@EventListener
+	void visitRecorded(VisitRecorded event) {
+		List<GuaranteeItem> unsecured = event.guarantees()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() == GuaranteeState.NOT_SECURED)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		Household household = this.households.find(event.caller(), event.householdId());
+		if (unsecured.isEmpty() || household == null) {
+			return;
+		}
+		List<RiskType> risks = unsecured.stream()
+			.map((item) -> GUARANTEE_RISKS.getOrDefault(item, RiskType.OTHER))
+			.distinct()
+			.toList();
+		this.leads.raiseByRule(event.caller(), event.requestId(), household, RuleCause.GUARANTEE_NOT_SECURED.name(),
+				risks, "走访评估保障未落实：" + unsecured);
+	}
+
+	@EventListener
+	void memberChanged(MemberChanged event) {
+		Member before = event.before();
+		Member after = event.after();
+		if (after.health() == Health.SERIOUS_ILLNESS && (before == null || before.health() != Health.SERIOUS_ILLNESS)) {
+			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_SERIOUS_ILLNESS,
+					"家庭成员" + after.name() + "新患大病");
+		}
+		if (after.disabilityType() != null && (before == null || before.disabilityType() == null)) {
+			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_DISABILITY,
+					"家庭成员" + after.name() + "新增残疾");
+		}
+	}
+
+	private void raise(Caller trigger, String requestId, Household household, RuleCause cause, String description) {
+		this.leads.raiseByRule(trigger, requestId, household, cause.name(), cause.riskTypes(), description);
+	}
+
+	private static @Nullable Income yearOf(List<Income> incomes, int year) {
+		return incomes.stream().filter((income) -> income.year() == year).findFirst().orElse(null);
+	}
+
+}

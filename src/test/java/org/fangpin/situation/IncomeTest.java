@@ -1,0 +1,153 @@
+package org.fangpin.situation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.monitoring.LifecycleTest;
+import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Income records, their derived figures against the income line, and who may record and read them. */
+class IncomeTest extends LifecycleTest {
+
+	static final int YEAR = 2024;
+
+	/** 8000 + 3000 + 200 + 1800 = 13000 income; less 1000 productive = 12000 net; 2000 + 1500 + 500 = 4000 rigid. */
+	static Map<String, Object> income(String household, int year) {
+		Map<String, Object> input = new HashMap<>(Map.of("householdId", household, "year", year, "wageIncome", 8000,
+				"operatingIncome", 3000, "propertyIncome", 200, "transferIncome", 1800, "productiveExpenditure", 1000,
+				"medicalExpenditure", 2000, "educationExpenditure", 1500));
+		input.put("otherRigidExpenditure", 500);
+		return input;
+	}
+
+	GraphQlTester.Response record(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("situation").operationName("recordIncome").variable("input", input).execute();
+	}
+
+	void setLine(int year, double amount) {
+		graphQlAs(Persona.COUNTY).documentName("situation")
+			.operationName("setIncomeLine")
+			.variable("input", Map.of("year", year, "regionPrefix", "999901", "amount", amount))
+			.execute()
+			.path("setIncomeLine.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void derivedFiguresFollowTheRecordAndTheHouseholdsPopulation() {
+		setLine(YEAR, 6700);
+		String household = newHousehold();
+		// two members: per-capita net income 12000 / 2 = 6000, under the 6700 line
+		run(Persona.WORKER, "addMember", Map.of("householdId", household, "relation", "SPOUSE", "member",
+				Map.of("name", "钱配偶", "idNumber", TestData.newIdNumber(), "health", "HEALTHY",
+						"labourCapacity", "ORDINARY", "medicalInsurance", true)));
+		Map<String, Object> recorded = record(Persona.WORKER, income(household, YEAR)).path("recordIncome.incomeRecord")
+			.entity(Map.class)
+			.get();
+		assertThat(recorded).containsEntry("totalIncome", 13000.0)
+			.containsEntry("netIncome", 12000.0)
+			.containsEntry("rigidExpenditure", 4000.0)
+			.containsEntry("perCapitaNetIncome", 6000.0)
+			.containsEntry("belowIncomeLine", true);
+		assertThat((Map<String, Object>) recorded.get("incomeLine")).containsEntry("amount", 6700.0);
+
+		record(Persona.VILLAGE, income(household, YEAR - 1));
+		GraphQlTester.Response situation = graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute();
+		situation.path("household.incomeRecords[*].year").entityList(Integer.class).containsExactly(YEAR - 1, YEAR);
+		situation.path("household.latestIncome.year").entity(Integer.class).isEqualTo(YEAR);
+		situation.path("household.mustVisit").entityList(String.class).contains("LOW_INCOME");
+	}
+
+	@Test
+	void aLineAboveThePerCapitaIncomeOnlyFlagsWhatIsUnderIt() {
+		setLine(YEAR - 2, 12000);
+		String household = newHousehold();
+		// one member: 12000 per capita, exactly the line: not under it
+		record(Persona.WORKER, income(household, YEAR - 2)).path("recordIncome.incomeRecord.belowIncomeLine")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+	}
+
+	@Test
+	void onlyCadresOfTheGridRecordAndOnlyCivilAffairsAmongDepartmentsReads() {
+		String household = newHousehold();
+		Map<String, Object> before = snapshot();
+		for (Persona persona : List.of(Persona.TOWNSHIP, Persona.COUNTY, Persona.AUDITOR, Persona.RESIDENT, Persona.CIVIL)) {
+			assertError(record(persona, income(household, YEAR)), ErrorCode.FORBIDDEN, "recordIncome");
+		}
+		assertError(record(Persona.WORKER2, income(household, YEAR)), ErrorCode.NOT_FOUND, "recordIncome");
+		assertThat(snapshot()).isEqualTo(before);
+
+		record(Persona.WORKER, income(household, YEAR));
+		graphQlAs(Persona.CIVIL).documentName("situation")
+			.operationName("incomeOnly")
+			.variable("id", household)
+			.execute()
+			.path("household.incomeRecords[0].netIncome")
+			.entity(Double.class)
+			.isEqualTo(12000.0);
+		assertError(graphQlAs(Persona.HEALTH_SYSTEM).documentName("situation")
+			.operationName("incomeOnly")
+			.variable("id", household)
+			.execute(), ErrorCode.FORBIDDEN, "household");
+	}
+
+	@Test
+	void wrongAmountsAndDuplicateYearsWriteNothing() {
+		String household = newHousehold();
+		record(Persona.WORKER, income(household, YEAR));
+		Map<String, Object> before = snapshot();
+		Map<String, Object> negative = income(household, YEAR - 1);
+		negative.put("wageIncome", -1);
+		assertRefused(record(Persona.WORKER, negative), "wageIncome");
+		Map<String, Object> fractionOfFen = income(household, YEAR - 1);
+		fractionOfFen.put("medicalExpenditure", 10.005);
+		assertRefused(record(Persona.WORKER, fractionOfFen), "medicalExpenditure");
+		assertRefused(record(Persona.WORKER, income(household, 2099)), "year");
+		record(Persona.WORKER, income(household, YEAR)).path("recordIncome.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void incomeLinesAreTheCountysToSetForItsOwnRegion() {
+		assertError(graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("setIncomeLine")
+			.variable("input", Map.of("year", YEAR, "regionPrefix", "999901", "amount", 6700))
+			.execute(), ErrorCode.FORBIDDEN, "setIncomeLine");
+		graphQlAs(Persona.COUNTY).documentName("situation")
+			.operationName("setIncomeLine")
+			.variable("input", Map.of("year", YEAR, "regionPrefix", "44", "amount", 9600))
+			.execute()
+			.path("setIncomeLine.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("regionPrefix");
+		graphQlAs(Persona.COUNTY).documentName("situation")
+			.operationName("setIncomeLine")
+			.variable("input", Map.of("year", YEAR, "regionPrefix", "999901", "amount", -5))
+			.execute()
+			.path("setIncomeLine.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("amount");
+	}
+
+	private static void assertRefused(GraphQlTester.Response response, String field) {
+		response.path("recordIncome.incomeRecord").valueIsNull();
+		response.path("recordIncome.userErrors[0].field").entityList(String.class).containsExactly(field);
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.fangpin.situation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.monitoring.LifecycleTest;
+import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.support.DemoGrids.GROUP_A1_1;
+
+/** Visits, the guarantees they assess, the must-visit categories and the month's visit plan. */
+class VisitTest extends LifecycleTest {
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aMustVisitHouseholdIsPlannedUntilVisitedAndItsGuaranteesAreTheLatestVisits() {
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		((Map<String, Object>) registration.get("head")).put("health", "SERIOUS_ILLNESS");
+		((Map<String, Object>) registration.get("head")).put("schoolingStage", "UNIVERSITY");
+		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", registration)
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute()
+			.path("household.mustVisit")
+			.entityList(String.class)
+			.containsExactly("ILLNESS", "UNIVERSITY_STUDENT");
+
+		GraphQlTester.Response plan = visitPlan(Persona.WORKER);
+		plan.path("visitPlan.gridCode").entity(String.class).isEqualTo(GROUP_A1_1);
+		plan.path("visitPlan.due[*].id").entityList(String.class).contains(household);
+		plan.path("visitPlan.mustVisitUnvisited[*].id").entityList(String.class).contains(household);
+		visitPlan(Persona.WORKER2).path("visitPlan.due[*].id").entityList(String.class).doesNotContain(household);
+
+		visit(Persona.WORKER, household, "AT_RISK", Instant.now().minus(Duration.ofHours(2)));
+		visit(Persona.WORKER, household, "SECURED", Instant.now().minus(Duration.ofHours(1)));
+		GraphQlTester.Response after = visitPlan(Persona.WORKER);
+		after.path("visitPlan.due[*].id").entityList(String.class).doesNotContain(household);
+		after.path("visitPlan.mustVisitUnvisited[*].id").entityList(String.class).doesNotContain(household);
+		GraphQlTester.Response situation = graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute();
+		situation.path("household.guarantees[?(@.item == 'HOUSING')].state").entityList(String.class).containsExactly("SECURED");
+		situation.path("household.visits").entityList(Object.class).hasSize(2);
+		situation.path("household.visits[0].visitorName").entity(String.class).isEqualTo("刘小红");
+	}
+
+	@Test
+	void visitsAreRecordedByTheGridsCadresWithTruthfulTimes() {
+		String household = newHousehold();
+		Map<String, Object> before = snapshot();
+		for (Persona persona : List.of(Persona.TOWNSHIP, Persona.AUDITOR, Persona.CIVIL, Persona.RESIDENT)) {
+			assertError(recordVisit(persona, visitInput(household, "SECURED", Instant.now())), ErrorCode.FORBIDDEN,
+					"recordVisit");
+		}
+		assertError(recordVisit(Persona.WORKER2, visitInput(household, "SECURED", Instant.now())), ErrorCode.NOT_FOUND,
+				"recordVisit");
+		recordVisit(Persona.WORKER, visitInput(household, "SECURED", Instant.now().plus(Duration.ofDays(1))))
+			.path("recordVisit.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("visitedAt");
+		Map<String, Object> riskWithoutNote = visitInput(household, "SECURED", Instant.now());
+		riskWithoutNote.put("riskFound", true);
+		recordVisit(Persona.WORKER, riskWithoutNote).path("recordVisit.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("riskNote");
+		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	void aCountyPlanIsForOneGridAtATime() {
+		visitPlan(Persona.COUNTY).path("visitPlan.gridCode").entity(String.class).isEqualTo("999901");
+		assertError(graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("visitPlan")
+			.variable("gridCode", "123")
+			.execute(), ErrorCode.BAD_USER_INPUT, "visitPlan");
+	}
+
+	private GraphQlTester.Response visitPlan(Persona persona) {
+		return graphQlAs(persona).documentName("situation").operationName("visitPlan").execute();
+	}
+
+	private void visit(Persona persona, String household, String housing, Instant at) {
+		recordVisit(persona, visitInput(household, housing, at)).path("recordVisit.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	private GraphQlTester.Response recordVisit(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("situation").operationName("recordVisit").variable("input", input).execute();
+	}
+
+	private static Map<String, Object> visitInput(String household, String housing, Instant at) {
+		return new HashMap<>(Map.of("householdId", household, "method", "IN_PERSON", "visitedAt", at.toString(),
+				"riskFound", false, "policyAware", true, "guarantees",
+				List.of(Map.of("item", "HOUSING", "state", housing, "note", "房屋"))));
+	}
+
+}
