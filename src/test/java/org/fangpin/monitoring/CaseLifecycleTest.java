@@ -100,6 +100,14 @@ class CaseLifecycleTest extends LifecycleTest {
 
 		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
 		assertThat((Map<String, Object>) current.get("contactCadre")).containsEntry("name", "张德明");
+		// the resident sees who looks after them, and how to reach them
+		graphQlAs(Persona.RESIDENT).documentName("lifecycle")
+			.operationName("householdCases")
+			.variable("id", RESIDENT_HOUSEHOLD)
+			.execute()
+			.path("household.activeCase.contactCadre")
+			.entity(Map.class)
+			.isEqualTo(Map.of("name", "张德明", "phone", "13700001111"));
 
 		// elimination: village proposes, appraises, posts; township accepts; county approves
 		current = step(Persona.VILLAGE, "proposeElimination", input(current, "note", "医疗报销到位，收入恢复"));
