@@ -30,6 +30,7 @@ import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.Takers;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -109,6 +110,7 @@ public class AssistanceService {
 	@Transactional
 	public MeasurePayload plan(Caller caller, String requestId, PlanMeasureInput input) {
 		Takers.VILLAGE.checkRole(caller, PLAN);
+		this.cases.lockForChange(input.caseId());
 		MonitoredCase monitoredCase = this.cases.get(caller, input.caseId());
 		Household household = householdOf(caller, monitoredCase);
 		Takers.VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), PLAN);
@@ -158,6 +160,11 @@ public class AssistanceService {
 		}
 		InputCheck check = new InputCheck();
 		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
+		if (status == MeasureStatus.CANCELLED && current.status() != MeasureStatus.CANCELLED
+				&& !caller.hasRole(Role.VILLAGE_CADRE)) {
+			// cancelling a measure lifts it out of the elimination check: that is the planner's decision
+			throw ApiException.forbidden("取消帮扶措施由村干部办理");
+		}
 		LocalDate completedOn = (input.completedOn() != null) ? input.completedOn() : current.completedOn();
 		check.require((status == MeasureStatus.COMPLETED) == (completedOn != null),
 				"完成的措施需填写完成日期，未完成的不填 (completedOn goes with COMPLETED)", "completedOn");

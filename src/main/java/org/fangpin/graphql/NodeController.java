@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -26,7 +27,8 @@ class NodeController {
 	Object node(@Argument String id, @AuthenticationPrincipal Caller caller) {
 		GlobalId globalId = GlobalId.decode(id).orElseThrow(() -> ApiException.notFound("该记录"));
 		NodeResolver resolver = this.resolvers.get(globalId.type());
-		Object found = (resolver != null) ? resolver.find(caller, globalId.id()) : null;
+		boolean refused = resolver == null || (caller.hasRole(Role.DEPARTMENT) && !resolver.openToDepartments());
+		Object found = refused ? null : resolver.find(caller, globalId.id());
 		if (found == null) {
 			throw ApiException.notFound("该记录");
 		}

@@ -14,12 +14,29 @@ public interface NodeResolver {
 	/** The record if it exists and is in the caller's scope, else null. */
 	@Nullable Object find(Caller caller, long id);
 
+	/**
+	 * Whether department accounts may look records of this type up: only where the type has fields open
+	 * to them, or even its existence would tell them something.
+	 */
+	default boolean openToDepartments() {
+		return false;
+	}
+
 	static NodeResolver of(String typeName, BiFunction<Caller, Long, @Nullable Object> find) {
+		return of(typeName, false, find);
+	}
+
+	static NodeResolver of(String typeName, boolean openToDepartments, BiFunction<Caller, Long, @Nullable Object> find) {
 		return new NodeResolver() {
 
 			@Override
 			public String typeName() {
 				return typeName;
+			}
+
+			@Override
+			public boolean openToDepartments() {
+				return openToDepartments;
 			}
 
 			@Override

@@ -57,7 +57,7 @@ class HouseholdController {
 
 	@Bean
 	static NodeResolver householdNodes(HouseholdService households) {
-		return NodeResolver.of("Household", households::find);
+		return NodeResolver.of("Household", true, households::find);
 	}
 
 	@QueryMapping

@@ -99,6 +99,9 @@ public class HouseholdService {
 	}
 
 	public Map<Long, Household> findAll(Caller caller, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
 		return this.households.findByIds(Scope.of(caller), ids)
 			.stream()
 			.collect(Collectors.toMap(Household::id, Function.identity()));

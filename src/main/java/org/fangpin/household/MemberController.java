@@ -41,7 +41,7 @@ class MemberController {
 
 	@Bean
 	static NodeResolver memberNodes(MemberService members) {
-		return NodeResolver.of("Member", members::find);
+		return NodeResolver.of("Member", true, members::find);
 	}
 
 	/** In clear here; the field's {@code @personal} rule decides what the caller sees. */

@@ -30,6 +30,8 @@ public interface CaseMapper {
 
 	void insert(@Param("c") MonitoredCase monitoredCase);
 
+	void lock(@Param("id") long id);
+
 	/**
 	 * Moves the case from {@code from} to {@code c.status} if nobody moved it first: 0 rows means the
 	 * version or the status changed meanwhile.

@@ -330,6 +330,7 @@ public class CaseService {
 	 */
 	@Transactional
 	public CasePayload approveElimination(Caller caller, String requestId, EliminationApprovalInput input) {
+		lockForChange(input.caseId());
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
 		String override = (input.overrideReason() != null && !input.overrideReason().isBlank())
@@ -346,6 +347,14 @@ public class CaseService {
 		return step(caller, requestId, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
 				evidence("kind", input.kind(), "unmetConditions", blockers, "overrideReason", override),
 				UnaryOperator.identity());
+	}
+
+	/**
+	 * Holds the case row until the transaction ends, before anything about it is read: a measure planned
+	 * while the county approves the elimination waits for the approval, and then sees the case closed.
+	 */
+	public void lockForChange(String caseId) {
+		GlobalId.idOf(caseId, "MonitoredCase").ifPresent(this.cases::lock);
 	}
 
 	/** The case for a pre-check; whether the caller may act on it at all is the step's business. */

@@ -27,6 +27,8 @@ public interface LeadMapper {
 
 	long countOpenByRule(@Param("householdId") long householdId, @Param("cause") String cause);
 
+	void lockHousehold(@Param("householdId") long householdId);
+
 	/** Records the decision if the lead is still open at this version. */
 	int decide(@Param("l") Lead decided, @Param("version") int version);
 

@@ -193,6 +193,8 @@ public class LeadService {
 	 */
 	public @Nullable Lead raiseByRule(Caller trigger, String requestId, Household household, String cause,
 			List<RiskType> riskTypes, String description) {
+		// serialize the rules of one household, so that two records saved at once raise one lead
+		this.leads.lockHousehold(household.id());
 		if (this.leads.countOpenByRule(household.id(), cause) > 0) {
 			return null;
 		}

@@ -66,12 +66,14 @@ class ScreeningRules {
 			raise(event.caller(), event.requestId(), household, RuleCause.BELOW_INCOME_LINE, current.year() + "年人均纯收入"
 					+ perCapita + "元，低于监测标准" + current.incomeLine().amount() + "元");
 		}
+		// a year may be recorded after the one that follows it: compare both ways
 		Income previous = yearOf(incomes, event.year() - 1);
-		BigDecimal before = (previous != null) ? previous.perCapitaNetIncome() : null;
-		if (perCapita != null && before != null && before.signum() > 0
-				&& perCapita.compareTo(before.multiply(BigDecimal.ONE.subtract(this.thresholds.incomeDropRatio()))) <= 0) {
-			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP,
-					"人均纯收入由" + before + "元降至" + perCapita + "元");
+		Income next = yearOf(incomes, event.year() + 1);
+		if (previous != null && dropped(previous, current)) {
+			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP, dropText(previous, current));
+		}
+		if (next != null && dropped(current, next)) {
+			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP, dropText(current, next));
 		}
 		BigDecimal rigid = current.rigidExpenditure();
 		if (rigid.signum() > 0 && rigid.compareTo(current.netIncome().multiply(this.thresholds.rigidExpenditureRatio())) > 0) {
@@ -106,14 +108,30 @@ class ScreeningRules {
 	void memberChanged(MemberChanged event) {
 		Member before = event.before();
 		Member after = event.after();
+		// the lead names no one and no illness: its readers include those who may not see health data
 		if (after.health() == Health.SERIOUS_ILLNESS && (before == null || before.health() != Health.SERIOUS_ILLNESS)) {
 			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_SERIOUS_ILLNESS,
-					"家庭成员" + after.name() + "新患大病");
+					"家庭成员健康状况发生变化，请村级核实");
 		}
 		if (after.disabilityType() != null && (before == null || before.disabilityType() == null)) {
 			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_DISABILITY,
-					"家庭成员" + after.name() + "新增残疾");
+					"家庭成员身体状况发生变化，请村级核实");
 		}
+	}
+
+	/**
+	 * Per-capita income down by the threshold or more. Both years are divided by the same population, so
+	 * the nets compare exactly, without rounding.
+	 */
+	private boolean dropped(Income earlier, Income later) {
+		BigDecimal before = earlier.netIncome();
+		return before.signum() > 0 && later.netIncome()
+			.compareTo(before.multiply(BigDecimal.ONE.subtract(this.thresholds.incomeDropRatio()))) <= 0;
+	}
+
+	private static String dropText(Income earlier, Income later) {
+		return later.year() + "年人均纯收入" + later.perCapitaNetIncome() + "元，较" + earlier.year() + "年"
+				+ earlier.perCapitaNetIncome() + "元下降";
 	}
 
 	private void raise(Caller trigger, String requestId, Household household, RuleCause cause, String description) {

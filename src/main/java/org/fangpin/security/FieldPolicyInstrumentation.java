@@ -73,8 +73,10 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 				public void visitField(QueryVisitorFieldEnvironment environment) {
 					GraphQLFieldsContainer parent = environment.getFieldsContainer();
 					GraphQLFieldDefinition field = environment.getFieldDefinition();
-					boolean open = field.getName().startsWith("__") || ((parent instanceof GraphQLDirectiveContainer type)
-							&& type.hasAppliedDirective("openToDepartments"));
+					// introspection (__typename, __schema, __Type, …) describes the schema, not the data
+					boolean open = field.getName().startsWith("__") || parent.getName().startsWith("__")
+							|| ((parent instanceof GraphQLDirectiveContainer type)
+									&& type.hasAppliedDirective("openToDepartments"));
 					if (!open && !visibleTo(field, department)) {
 						refused.add(parent.getName() + "." + field.getName());
 					}

@@ -63,10 +63,16 @@ public record Income(IncomeRecord record, int population, @Nullable IncomeLine i
 		return this.record.perCapitaNetIncome(this.population);
 	}
 
-	/** Null when no line is set for the year and region, or the household has no members. */
+	/**
+	 * Whether net income per member is under the line, compared exactly (net against line × members, so
+	 * that rounding to the fen never lifts a household over the line). Null when no line is set for the
+	 * year and region, or the household has no members.
+	 */
 	public @Nullable Boolean belowIncomeLine() {
-		BigDecimal perCapita = perCapitaNetIncome();
-		return (this.incomeLine == null || perCapita == null) ? null : perCapita.compareTo(this.incomeLine.amount()) < 0;
+		if (this.incomeLine == null || this.population == 0) {
+			return null;
+		}
+		return netIncome().compareTo(this.incomeLine.amount().multiply(BigDecimal.valueOf(this.population))) < 0;
 	}
 
 	public String recordedBy() {

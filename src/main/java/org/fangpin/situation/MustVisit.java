@@ -26,6 +26,8 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
+import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -55,6 +57,9 @@ public class MustVisit {
 		this.leads = leads;
 		this.cases = cases;
 	}
+
+	private static final Set<MustVisitCategory> HEALTH_DERIVED = EnumSet.of(MustVisitCategory.ILLNESS,
+			MustVisitCategory.DISABILITY, MustVisitCategory.INCAPACITATED);
 
 	/** A visit plan covers at most this many households: a county asks grid by grid. */
 	static final int MAX_PLAN_HOUSEHOLDS = 500;
@@ -93,9 +98,18 @@ public class MustVisit {
 	public record VisitPlan(String month, String gridCode, List<Household> due, List<Household> mustVisitUnvisited) {
 	}
 
+	/** The categories as the caller may see them: the health-derived ones only where health data is released. */
+	public Map<Household, Set<MustVisitCategory>> visibleTo(Caller caller, List<Household> households) {
+		Map<Household, Set<MustVisitCategory>> categories = of(caller, households);
+		if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller)) {
+			categories.values().forEach((set) -> set.removeAll(HEALTH_DERIVED));
+		}
+		return categories;
+	}
+
 	public Map<Household, Set<MustVisitCategory>> of(Caller caller, List<Household> households) {
 		if (households.isEmpty()) {
-			return Map.of();
+			return new LinkedHashMap<>();
 		}
 		List<Long> ids = households.stream().map(Household::id).toList();
 		Map<Long, List<Member>> members = this.situation.membersOf(caller, ids);

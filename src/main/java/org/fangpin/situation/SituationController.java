@@ -105,7 +105,7 @@ class SituationController {
 
 	@BatchMapping(typeName = "Household")
 	Map<Household, Set<MustVisitCategory>> mustVisit(List<Household> households, GraphQLContext context) {
-		return this.mustVisit.of(CallerContext.require(context), households);
+		return this.mustVisit.visibleTo(CallerContext.require(context), households);
 	}
 
 	@BatchMapping(typeName = "Visit", field = "guarantees")

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
@@ -22,6 +23,7 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
 import org.fangpin.grid.GridCode;
+import org.fangpin.grid.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.Member;
@@ -51,6 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SituationService {
 
 	private static final int MAX_NOTE_LENGTH = 1000;
+
+	private static final int MAX_GUARANTEE_NOTE_LENGTH = 500;
 
 	/** Amounts above this are typing mistakes, not incomes of a rural household. */
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
@@ -87,13 +91,15 @@ public class SituationService {
 		Map<Long, Household> households = this.households.findAll(caller, householdIds);
 		Map<Long, Integer> population = new HashMap<>();
 		this.households.membersOf(caller, householdIds).forEach((id, members) -> population.put(id, members.size()));
-		Map<String, @Nullable IncomeLine> lines = new HashMap<>();
+		// one look-up per year and county, remembering also that there is no line
+		Map<String, Optional<IncomeLine>> lines = new HashMap<>();
 		Map<Long, List<Income>> result = new LinkedHashMap<>();
 		householdIds.forEach((id) -> result.put(id, new ArrayList<>()));
 		for (IncomeRecord record : this.incomes.findByHouseholds(Scope.of(caller), householdIds)) {
 			String county = households.get(record.householdId()).countyCode();
 			IncomeLine line = lines.computeIfAbsent(record.year() + "/" + county,
-					(key) -> this.incomes.findLine(record.year(), county));
+					(key) -> Optional.ofNullable(this.incomes.findLine(record.year(), county)))
+				.orElse(null);
 			result.get(record.householdId())
 				.add(new Income(record, population.getOrDefault(record.householdId(), 0), line));
 		}
@@ -129,18 +135,20 @@ public class SituationService {
 		return result;
 	}
 
-	/** The household's guarantees as its latest visit assessed them; empty before any visit. */
+	/**
+	 * The household's guarantees: each item as the latest visit that assessed it found it (a phone call
+	 * that asked only about food does not clear an unsafe house); empty before any visit.
+	 */
 	public Map<Long, List<Guarantee>> currentGuarantees(Caller caller, Collection<Long> householdIds) {
-		Map<Long, Long> latestVisit = new HashMap<>();
-		visitsOf(caller, householdIds).forEach((household, visits) -> {
-			if (!visits.isEmpty()) {
-				latestVisit.put(household, visits.getFirst().id());
-			}
-		});
-		Map<Long, List<Guarantee>> byVisit = guaranteesOf(latestVisit.values());
+		Map<Long, List<Visit>> visits = visitsOf(caller, householdIds);
+		Map<Long, List<Guarantee>> byVisit = guaranteesOf(
+				visits.values().stream().flatMap(List::stream).map(Visit::id).toList());
 		Map<Long, List<Guarantee>> result = new LinkedHashMap<>();
-		householdIds.forEach((id) -> result.put(id,
-				latestVisit.containsKey(id) ? byVisit.get(latestVisit.get(id)) : List.of()));
+		visits.forEach((household, latestFirst) -> {
+			Map<GuaranteeItem, Guarantee> current = new EnumMap<>(GuaranteeItem.class);
+			latestFirst.forEach((visit) -> byVisit.get(visit.id()).forEach((guarantee) -> current.putIfAbsent(guarantee.item(), guarantee)));
+			result.put(household, List.copyOf(current.values()));
+		});
 		return result;
 	}
 
@@ -214,9 +222,10 @@ public class SituationService {
 		List<GuaranteeInput> assessed = (input.guarantees() != null) ? input.guarantees() : List.of();
 		check.require(assessed.stream().map(GuaranteeInput::item).distinct().count() == assessed.size(),
 				"每项保障只能评估一次 (each guarantee is assessed once)", "guarantees");
-		for (GuaranteeInput guarantee : assessed) {
-			optionalText(check, guarantee.note(), "guarantees");
-		}
+		List<@Nullable String> guaranteeNotes = assessed.stream()
+			.map((guarantee) -> (guarantee.note() != null && !guarantee.note().isBlank())
+					? check.text(guarantee.note(), MAX_GUARANTEE_NOTE_LENGTH, "保障说明", "guarantees") : null)
+			.toList();
 		if (check.hasErrors()) {
 			return VisitPayload.rejected(check.errors());
 		}
@@ -224,9 +233,10 @@ public class SituationService {
 				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")), input.method(),
 				input.visitedAt(), input.riskFound(), riskNote, input.policyAware(), note, this.clock.instant());
 		this.visits.insert(visit);
-		List<Guarantee> guarantees = assessed.stream()
-			.map((guarantee) -> new Guarantee(visit.id(), guarantee.item(), guarantee.state(), guarantee.note()))
-			.toList();
+		List<Guarantee> guarantees = new ArrayList<>();
+		for (int i = 0; i < assessed.size(); i++) {
+			guarantees.add(new Guarantee(visit.id(), assessed.get(i).item(), assessed.get(i).state(), guaranteeNotes.get(i)));
+		}
 		if (!guarantees.isEmpty()) {
 			this.visits.insertGuarantees(guarantees);
 		}
@@ -248,11 +258,10 @@ public class SituationService {
 		}
 		InputCheck check = new InputCheck();
 		String prefix = (input.regionPrefix() != null) ? input.regionPrefix().strip() : "";
-		check.require(prefix.matches("[0-9]{2}|[0-9]{6}"),
-				"地区应为2位省级或6位县级代码 (regionPrefix must be a 2-digit province or 6-digit county code)",
-				"regionPrefix");
-		check.require(caller.grids().stream().anyMatch((grid) -> grid.value().startsWith(prefix) || prefix.startsWith(
-				grid.value())), "只能设定本辖区的收入标准 (the region must be the caller's)", "regionPrefix");
+		// a county sets its own line; a province's line is not a county officer's to change
+		check.require(caller.grids().stream()
+			.anyMatch((grid) -> grid.level() == GridLevel.COUNTY && grid.value().equals(prefix)),
+				"只能设定本县的收入标准，地区应为本县6位代码 (regionPrefix must be a county the caller holds)", "regionPrefix");
 		check.require(input.year() >= 2013 && input.year() <= Year.now(this.clock).getValue() + 1,
 				"年度不正确 (year out of range)", "year");
 		amount(check, input.amount(), "amount");

@@ -98,6 +98,15 @@ class FieldPolicyTest extends ApiTest {
 			.operationName("householdCases")
 			.variable("id", household())
 			.execute(), ErrorCode.FORBIDDEN, "household");
+		// nor learn whether a case exists by looking its id up
+		long anyCase = count("SELECT COALESCE(MIN(id), 1) FROM monitored_case");
+		assertError(graphQlAs(Persona.CIVIL).documentName("node").variable("id", globalId("MonitoredCase", anyCase)).execute(),
+				ErrorCode.NOT_FOUND, "node");
+		graphQlAs(Persona.CIVIL).documentName("node")
+			.variable("id", household())
+			.execute()
+			.path("node.householdNumber")
+			.hasValue();
 	}
 
 	@Test

@@ -72,6 +72,24 @@ class IncomeTest extends LifecycleTest {
 	}
 
 	@Test
+	void roundingToTheFenNeverLiftsAHouseholdOverTheLine() {
+		setLine(YEAR - 3, 6700);
+		String household = newHousehold();
+		run(Persona.WORKER, "addMember", Map.of("householdId", household, "relation", "SPOUSE", "member",
+				Map.of("name", "钱配偶", "idNumber", TestData.newIdNumber(), "health", "HEALTHY", "labourCapacity",
+						"ORDINARY", "medicalInsurance", true)));
+		// 13399.99 net for two: 6699.995 a head, shown as 6700.00, still under a 6700 line
+		Map<String, Object> input = income(household, YEAR - 3);
+		input.put("wageIncome", 9399.99);
+		Map<String, Object> recorded = record(Persona.WORKER, input).path("recordIncome.incomeRecord")
+			.entity(Map.class)
+			.get();
+		assertThat(recorded).containsEntry("netIncome", 13399.99)
+			.containsEntry("perCapitaNetIncome", 6700.0)
+			.containsEntry("belowIncomeLine", true);
+	}
+
+	@Test
 	void aLineAboveThePerCapitaIncomeOnlyFlagsWhatIsUnderIt() {
 		setLine(YEAR - 2, 12000);
 		String household = newHousehold();

@@ -39,6 +39,14 @@ class VisitTest extends LifecycleTest {
 			.path("household.mustVisit")
 			.entityList(String.class)
 			.containsExactly("ILLNESS", "UNIVERSITY_STUDENT");
+		// a grid worker, who may not see health data, is not told why beyond what is not health
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute()
+			.path("household.mustVisit")
+			.entityList(String.class)
+			.containsExactly("UNIVERSITY_STUDENT");
 
 		GraphQlTester.Response plan = visitPlan(Persona.WORKER);
 		plan.path("visitPlan.gridCode").entity(String.class).isEqualTo(GROUP_A1_1);
@@ -57,6 +65,18 @@ class VisitTest extends LifecycleTest {
 			.execute();
 		situation.path("household.guarantees[?(@.item == 'HOUSING')].state").entityList(String.class).containsExactly("SECURED");
 		situation.path("household.visits").entityList(Object.class).hasSize(2);
+
+		// a later call that asks only about food leaves the house as last assessed
+		Map<String, Object> foodOnly = visitInput(household, "SECURED", Instant.now().minusSeconds(10));
+		foodOnly.put("guarantees", List.of(Map.of("item", "FOOD", "state", "SECURED")));
+		recordVisit(Persona.WORKER, foodOnly);
+		graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute()
+			.path("household.guarantees[*].item")
+			.entityList(String.class)
+			.containsExactly("FOOD", "HOUSING");
 		situation.path("household.visits[0].visitorName").entity(String.class).isEqualTo("刘小红");
 	}
 
@@ -85,6 +105,14 @@ class VisitTest extends LifecycleTest {
 	@Test
 	void aCountyPlanIsForOneGridAtATime() {
 		visitPlan(Persona.COUNTY).path("visitPlan.gridCode").entity(String.class).isEqualTo("999901");
+		// a grid outside the caller's scope plans nothing
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("visitPlan")
+			.variable("gridCode", "99990120020101")
+			.execute()
+			.path("visitPlan.due")
+			.entityList(Object.class)
+			.hasSize(0);
 		assertError(graphQlAs(Persona.WORKER).documentName("situation")
 			.operationName("visitPlan")
 			.variable("gridCode", "123")
