@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.fangpin.assistance.AssistanceInputs.UpdateMeasureInput;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
@@ -76,10 +76,7 @@ public class AssistanceService {
 	}
 
 	public Map<Long, List<Measure>> measuresOf(Caller caller, Collection<Long> caseIds) {
-		Map<Long, List<Measure>> byCase = new LinkedHashMap<>();
-		caseIds.forEach((id) -> byCase.put(id, new ArrayList<>()));
-		this.measures.findByCases(Scope.of(caller), caseIds).forEach((measure) -> byCase.get(measure.caseId()).add(measure));
-		return byCase;
+		return Batches.group(caseIds, this.measures.findByCases(Scope.of(caller), caseIds), Measure::caseId);
 	}
 
 	/**

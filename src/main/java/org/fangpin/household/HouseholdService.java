@@ -3,9 +3,7 @@ package org.fangpin.household;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
@@ -116,11 +115,8 @@ public class HouseholdService {
 
 	/** The members of each household, head first; households out of scope have none. */
 	public Map<Long, List<Member>> membersOf(Caller caller, Collection<Long> householdIds) {
-		Map<Long, List<Member>> byHousehold = new LinkedHashMap<>();
-		householdIds.forEach((id) -> byHousehold.put(id, new ArrayList<>()));
-		this.members.findByHouseholds(Scope.of(caller), householdIds)
-			.forEach((member) -> byHousehold.get(member.householdId()).add(member));
-		return byHousehold;
+		return Batches.group(householdIds, this.members.findByHouseholds(Scope.of(caller), householdIds),
+				Member::householdId);
 	}
 
 	private HouseholdQuery query(Caller caller, @Nullable HouseholdFilter filter) {

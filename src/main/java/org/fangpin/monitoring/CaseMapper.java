@@ -1,6 +1,5 @@
 package org.fangpin.monitoring;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
@@ -133,19 +133,13 @@ public class CaseService {
 	}
 
 	public Map<Long, List<MonitoredCase>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
-		Map<Long, List<MonitoredCase>> byHousehold = new LinkedHashMap<>();
-		householdIds.forEach((id) -> byHousehold.put(id, new ArrayList<>()));
-		this.cases.findByHouseholds(Scope.of(caller), householdIds)
-			.forEach((found) -> byHousehold.get(found.householdId()).add(found));
-		return byHousehold;
+		return Batches.group(householdIds, this.cases.findByHouseholds(Scope.of(caller), householdIds),
+				MonitoredCase::householdId);
 	}
 
 	/** The timelines of cases the caller has already been shown. */
 	public Map<Long, List<CaseEvent>> timelines(Collection<Long> caseIds) {
-		Map<Long, List<CaseEvent>> byCase = new LinkedHashMap<>();
-		caseIds.forEach((id) -> byCase.put(id, new ArrayList<>()));
-		this.cases.findEvents(caseIds).forEach((event) -> byCase.get(event.caseId()).add(event));
-		return byCase;
+		return Batches.group(caseIds, this.cases.findEvents(caseIds), CaseEvent::caseId);
 	}
 
 	public boolean isOverdue(MonitoredCase monitoredCase) {

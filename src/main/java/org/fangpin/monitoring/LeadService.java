@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.Set;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
@@ -30,7 +30,6 @@ import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -93,18 +92,12 @@ public class LeadService {
 	}
 
 	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
-		return group(householdIds, this.leads.findByHouseholds(Scope.of(caller), householdIds), true);
+		return Batches.group(householdIds, this.leads.findByHouseholds(Scope.of(caller), householdIds),
+				Lead::householdId);
 	}
 
 	public Map<Long, List<Lead>> ofCases(Caller caller, Collection<Long> caseIds) {
-		return group(caseIds, this.leads.findByCases(Scope.of(caller), caseIds), false);
-	}
-
-	private static Map<Long, List<Lead>> group(Collection<Long> keys, List<Lead> found, boolean byHousehold) {
-		Map<Long, List<Lead>> grouped = new LinkedHashMap<>();
-		keys.forEach((key) -> grouped.put(key, new ArrayList<>()));
-		found.forEach((lead) -> grouped.get(byHousehold ? lead.householdId() : lead.caseId()).add(lead));
-		return grouped;
+		return Batches.group(caseIds, this.leads.findByCases(Scope.of(caller), caseIds), Lead::caseId);
 	}
 
 	@Transactional

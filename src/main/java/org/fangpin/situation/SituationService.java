@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
@@ -117,20 +118,14 @@ public class SituationService {
 
 	/** The visits of each household, latest first. */
 	public Map<Long, List<Visit>> visitsOf(Caller caller, Collection<Long> householdIds) {
-		Map<Long, List<Visit>> result = new LinkedHashMap<>();
-		householdIds.forEach((id) -> result.put(id, new ArrayList<>()));
-		this.visits.findByHouseholds(Scope.of(caller), householdIds)
-			.forEach((visit) -> result.get(visit.householdId()).add(visit));
-		return result;
+		return Batches.group(householdIds, this.visits.findByHouseholds(Scope.of(caller), householdIds),
+				Visit::householdId);
 	}
 
 	/** The guarantees each visit assessed, in the order of {@link GuaranteeItem}. */
 	public Map<Long, List<Guarantee>> guaranteesOf(Collection<Long> visitIds) {
-		Map<Long, List<Guarantee>> result = new LinkedHashMap<>();
-		visitIds.forEach((id) -> result.put(id, new ArrayList<>()));
-		if (!visitIds.isEmpty()) {
-			this.visits.findGuarantees(visitIds).forEach((guarantee) -> result.get(guarantee.visitId()).add(guarantee));
-		}
+		Map<Long, List<Guarantee>> result = Batches.group(visitIds,
+				visitIds.isEmpty() ? List.of() : this.visits.findGuarantees(visitIds), Guarantee::visitId);
 		result.values().forEach((list) -> list.sort((a, b) -> a.item().compareTo(b.item())));
 		return result;
 	}

@@ -97,8 +97,9 @@ class TokenValidationTest extends ApiTest {
 	}
 
 	/**
-	 * A client of the realm whose access tokens live one second, made through Keycloak's admin API for one
-	 * test and removed after it, so that no test-only client sits in the realm file.
+	 * A client of the realm whose access tokens live five seconds (long enough to be used once first), made
+	 * through Keycloak's admin API for one test and removed after it, so that no test-only client sits in the
+	 * realm file.
 	 */
 	private record ShortLivedClient(RestClient admin, String id, String clientId)
 			implements AutoCloseable {
@@ -122,7 +123,7 @@ class TokenValidationTest extends ApiTest {
 				.uri("/clients")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled", true,
-						"standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "1"),
+						"standardFlowEnabled", false, "attributes", Map.of("access.token.lifespan", "5"),
 						"defaultClientScopes", List.of("fangpin", "roles", "profile", "basic")))
 				.retrieve()
 				.toBodilessEntity()
