@@ -1,13 +1,14 @@
 package org.fangpin.monitoring;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
+import org.dataloader.DataLoader;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.NodeResolver;
 import org.fangpin.graphql.Page;
@@ -28,6 +29,7 @@ import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,6 +38,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
@@ -47,9 +50,13 @@ class CaseController {
 
 	private final HouseholdService households;
 
-	CaseController(CaseService cases, HouseholdService households) {
+	CaseController(CaseService cases, HouseholdService households, BatchLoaderRegistry loaders) {
 		this.cases = cases;
 		this.households = households;
+		// a household's cases and its active case share one load
+		loaders.<Long, List<MonitoredCase>>forName("casesOfHousehold")
+			.registerMappedBatchLoader((ids, environment) -> Mono
+				.fromCallable(() -> cases.ofHouseholds(CallerContext.require(environment.getContext()), ids)));
 	}
 
 	@Bean
@@ -85,22 +92,17 @@ class CaseController {
 		return connection.count();
 	}
 
-	@BatchMapping(typeName = "Household")
-	Map<Household, List<MonitoredCase>> cases(List<Household> households, GraphQLContext context) {
-		Map<Long, List<MonitoredCase>> byHousehold = this.cases.ofHouseholds(CallerContext.require(context),
-				households.stream().map(Household::id).toList());
-		return households.stream()
-			.collect(Collectors.toMap(Function.identity(), (household) -> byHousehold.get(household.id())));
+	@SchemaMapping(typeName = "Household")
+	CompletableFuture<List<MonitoredCase>> cases(Household household,
+			DataLoader<Long, List<MonitoredCase>> casesOfHousehold) {
+		return casesOfHousehold.load(household.id()).thenApply((cases) -> (cases != null) ? cases : List.of());
 	}
 
-	@BatchMapping(typeName = "Household")
-	Map<Household, MonitoredCase> activeCase(List<Household> households, GraphQLContext context) {
-		Map<Household, MonitoredCase> active = new HashMap<>();
-		cases(households, context).forEach((household, cases) -> cases.stream()
-			.filter((found) -> found.status().isActive())
-			.findFirst()
-			.ifPresent((found) -> active.put(household, found)));
-		return active;
+	@SchemaMapping(typeName = "Household")
+	CompletableFuture<@Nullable MonitoredCase> activeCase(Household household,
+			DataLoader<Long, List<MonitoredCase>> casesOfHousehold) {
+		return cases(household, casesOfHousehold)
+			.thenApply((cases) -> cases.stream().filter((found) -> found.status().isActive()).findFirst().orElse(null));
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")

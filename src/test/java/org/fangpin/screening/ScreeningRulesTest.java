@@ -83,6 +83,15 @@ class ScreeningRulesTest extends LifecycleTest {
 			.entityList(Object.class)
 			.hasSize(0);
 		assertThat(openRuleLeads(household, "NEW_DISABILITY")).isEqualTo(1);
+		// a change of grade is not a new disability
+		this.jdbc.update("UPDATE risk_lead SET status = 'DISMISSED' WHERE household_id = ?", rowId(household));
+		graphQlAs(Persona.VILLAGE).documentName("updateMember")
+			.variable("input", Map.of("id", globalId("Member", head), "version", 1, "disabilityGrade", 2))
+			.execute()
+			.path("updateMember.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(openRuleLeads(household, "NEW_DISABILITY")).isZero();
 		assertThat(this.jdbc.queryForObject(
 				"SELECT source FROM risk_lead WHERE household_id = ? AND rule_cause = 'NEW_DISABILITY'", String.class,
 				rowId(household)))
