@@ -30,7 +30,6 @@ import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.Takers;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +46,8 @@ public class AssistanceService {
 	private static final String PLAN = "制定帮扶措施";
 
 	private static final String UPDATE = "更新帮扶措施";
+
+	private static final String CANCEL = "取消帮扶措施";
 
 	private static final BigDecimal MAX_FUNDS = new BigDecimal("100000000");
 
@@ -157,10 +158,10 @@ public class AssistanceService {
 		}
 		InputCheck check = new InputCheck();
 		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
-		if (status == MeasureStatus.CANCELLED && current.status() != MeasureStatus.CANCELLED
-				&& !caller.hasRole(Role.VILLAGE_CADRE)) {
+		if (status == MeasureStatus.CANCELLED && current.status() != MeasureStatus.CANCELLED) {
 			// cancelling a measure lifts it out of the elimination check: that is the planner's decision
-			throw ApiException.forbidden("取消帮扶措施由村干部办理");
+			Takers.VILLAGE.checkRole(caller, CANCEL);
+			Takers.VILLAGE.checkGrid(caller, new GridCode(householdOf(caller, monitoredCase).groupCode()), CANCEL);
 		}
 		LocalDate completedOn = (input.completedOn() != null) ? input.completedOn() : current.completedOn();
 		check.require((status == MeasureStatus.COMPLETED) == (completedOn != null),

@@ -28,6 +28,7 @@ import org.fangpin.grid.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.Member;
+import org.fangpin.monitoring.Takers;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
@@ -279,12 +280,15 @@ public class SituationService {
 		return IncomeLinePayload.of(line);
 	}
 
-	/** A household a grid worker or village cadre may record for: in their scope, at their level. */
+	/**
+	 * A household a grid worker or village cadre may record for: in their scope, at their level (the same
+	 * rule as for reporting a lead: the grid that visits is the grid that records).
+	 */
 	private Household householdForRecording(Caller caller, String householdId, String what) {
-		if (!caller.hasRole(Role.GRID_WORKER) && !caller.hasRole(Role.VILLAGE_CADRE)) {
-			throw ApiException.forbidden("只有网格员和村干部可以" + what);
-		}
-		return this.households.get(caller, householdId);
+		Takers.GROUP_OR_VILLAGE.checkRole(caller, what);
+		Household household = this.households.get(caller, householdId);
+		Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), what);
+		return household;
 	}
 
 	private static void amount(InputCheck check, @Nullable BigDecimal amount, String field) {
