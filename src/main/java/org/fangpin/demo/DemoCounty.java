@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 
 import org.fangpin.grid.Grid;
-import org.fangpin.grid.GridCode;
-import org.fangpin.grid.GridLevel;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.DisabilityType;
 import org.fangpin.household.EmploymentType;
 import org.fangpin.household.Health;

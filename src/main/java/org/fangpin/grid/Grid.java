@@ -1,5 +1,7 @@
 package org.fangpin.grid;
 
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code grid}: a node of the four-level grid tree. */

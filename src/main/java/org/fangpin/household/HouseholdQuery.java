@@ -1,6 +1,6 @@
 package org.fangpin.household;
 
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package org.fangpin.me;
 
-import org.fangpin.grid.GridLevel;
+import org.fangpin.gridcode.GridLevel;
 import org.jspecify.annotations.Nullable;
 
 /** A grid as listed on the caller: its name is null when the grid tree does not (yet) hold the code. */

@@ -3,7 +3,7 @@ package org.fangpin.monitoring;
 import java.time.Instant;
 import java.util.Set;
 
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package org.fangpin.security;
 import java.util.List;
 import java.util.Set;
 
-import org.fangpin.grid.GridCode;
-import org.fangpin.grid.GridLevel;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.jspecify.annotations.Nullable;
 
 /**

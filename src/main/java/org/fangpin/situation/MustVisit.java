@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.fangpin.graphql.ApiException;
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.DisabilityType;
 import org.fangpin.household.Health;
 import org.fangpin.household.Household;

@@ -1,4 +1,4 @@
-package org.fangpin.grid;
+package org.fangpin.gridcode;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.fangpin.grid;
+package org.fangpin.gridcode;
 
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;

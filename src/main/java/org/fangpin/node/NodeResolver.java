@@ -1,4 +1,4 @@
-package org.fangpin.graphql;
+package org.fangpin.node;
 
 import java.util.function.BiFunction;
 

@@ -1,4 +1,4 @@
-package org.fangpin.grid;
+package org.fangpin.gridcode;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
