@@ -2,29 +2,27 @@ package org.fangpin.assistance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.GraphQLContext;
+import org.fangpin.assistance.AssistanceInputs.CancelMeasureInput;
 import org.fangpin.assistance.AssistanceInputs.MeasurePayload;
 import org.fangpin.assistance.AssistanceInputs.PlanMeasureInput;
 import org.fangpin.assistance.AssistanceInputs.UpdateMeasureInput;
-import org.fangpin.graphql.GlobalId;
-import org.fangpin.graphql.NodeResolver;
-import org.fangpin.graphql.RequestIds;
+import org.fangpin.household.Member;
+import org.fangpin.household.MemberService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.CallerContext;
 import org.fangpin.security.Scope;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** The measures of a case, its welfare-trap flag, and the measure mutations. */
@@ -33,8 +31,11 @@ class AssistanceController {
 
 	private final AssistanceService assistance;
 
-	AssistanceController(AssistanceService assistance) {
+	private final MemberService members;
+
+	AssistanceController(AssistanceService assistance, MemberService members) {
 		this.assistance = assistance;
+		this.members = members;
 	}
 
 	@Bean
@@ -43,34 +44,40 @@ class AssistanceController {
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")
-	Map<MonitoredCase, List<Measure>> measures(List<MonitoredCase> cases, GraphQLContext context) {
-		Map<Long, List<Measure>> byCase = this.assistance.measuresOf(CallerContext.require(context),
+	Map<MonitoredCase, List<Measure>> measures(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, List<Measure>> byCase = this.assistance.measuresOf(caller,
 				cases.stream().map(MonitoredCase::id).toList());
 		return cases.stream().collect(Collectors.toMap(Function.identity(), (c) -> byCase.get(c.id())));
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")
-	Map<MonitoredCase, Boolean> welfareTrapRisk(List<MonitoredCase> cases, GraphQLContext context) {
-		Map<Long, Boolean> byCase = this.assistance.welfareTrapRisk(CallerContext.require(context), cases);
+	Map<MonitoredCase, Boolean> welfareTrapRisk(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, Boolean> byCase = this.assistance.welfareTrapRisk(caller, cases);
 		return cases.stream().collect(Collectors.toMap(Function.identity(), (c) -> byCase.get(c.id())));
 	}
 
-	@SchemaMapping(typeName = "Measure")
-	@Nullable String member(Measure measure) {
-		Long memberId = measure.memberId();
-		return (memberId != null) ? new GlobalId("Member", memberId).encode() : null;
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, Member> member(List<Measure> measures, @ContextValue Caller caller) {
+		Map<Long, Member> byId = this.members.findAll(caller,
+				measures.stream().map(Measure::memberId).filter(Objects::nonNull).distinct().toList());
+		return measures.stream()
+			.filter((measure) -> measure.memberId() != null && byId.containsKey(measure.memberId()))
+			.collect(Collectors.toMap(Function.identity(), (measure) -> byId.get(measure.memberId())));
 	}
 
 	@MutationMapping
-	MeasurePayload planMeasure(@Argument PlanMeasureInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.assistance.plan(caller, requestId, input);
+	MeasurePayload planMeasure(@Argument PlanMeasureInput input, Act act) {
+		return this.assistance.plan(act, input);
 	}
 
 	@MutationMapping
-	MeasurePayload updateMeasure(@Argument UpdateMeasureInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.assistance.update(caller, requestId, input);
+	MeasurePayload updateMeasure(@Argument UpdateMeasureInput input, Act act) {
+		return this.assistance.update(act, input);
+	}
+
+	@MutationMapping
+	MeasurePayload cancelMeasure(@Argument CancelMeasureInput input, Act act) {
+		return this.assistance.cancel(act, input);
 	}
 
 }

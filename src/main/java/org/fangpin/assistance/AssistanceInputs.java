@@ -22,6 +22,9 @@ final class AssistanceInputs {
 			@Nullable String content, @Nullable BigDecimal funds, @Nullable LocalDate plannedCompletion) {
 	}
 
+	record CancelMeasureInput(String id, int version, @Nullable String reason) {
+	}
+
 	record MeasurePayload(@Nullable Measure measure, List<UserError> userErrors) {
 
 		static MeasurePayload of(Measure measure) {

@@ -9,18 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fangpin.assistance.AssistanceInputs.CancelMeasureInput;
 import org.fangpin.assistance.AssistanceInputs.MeasurePayload;
 import org.fangpin.assistance.AssistanceInputs.PlanMeasureInput;
 import org.fangpin.assistance.AssistanceInputs.UpdateMeasureInput;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
-import org.fangpin.grid.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.LabourCapacity;
@@ -28,7 +28,7 @@ import org.fangpin.household.Member;
 import org.fangpin.household.MemberService;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
-import org.fangpin.monitoring.Takers;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -37,17 +37,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Measures of cases: village cadres plan them, the cadres of the household's grid carry them out and
- * record progress.
+ * Measures of cases: village cadres plan and cancel them, the cadres of the household's grid carry them
+ * out and record progress.
  */
 @Service
 public class AssistanceService {
-
-	private static final String PLAN = "制定帮扶措施";
-
-	private static final String UPDATE = "更新帮扶措施";
-
-	private static final String CANCEL = "取消帮扶措施";
 
 	private static final BigDecimal MAX_FUNDS = new BigDecimal("100000000");
 
@@ -106,12 +100,11 @@ public class AssistanceService {
 	}
 
 	@Transactional
-	public MeasurePayload plan(Caller caller, String requestId, PlanMeasureInput input) {
-		Takers.VILLAGE.checkRole(caller, PLAN);
+	public MeasurePayload plan(Act act, PlanMeasureInput input) {
+		Caller caller = act.caller();
 		this.cases.lockForChange(input.caseId());
 		MonitoredCase monitoredCase = this.cases.get(caller, input.caseId());
-		Household household = householdOf(caller, monitoredCase);
-		Takers.VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), PLAN);
+		Household household = householdOf(act, monitoredCase);
 		InputCheck check = new InputCheck();
 		Long memberId = null;
 		if (input.memberId() != null) {
@@ -135,7 +128,7 @@ public class AssistanceService {
 		Measure measure = new Measure(this.ids.nextId(), monitoredCase.id(), memberId, input.category(), content,
 				department, cadre, input.funds(), input.plannedCompletion(), MeasureStatus.PLANNED, null, now, now, 0);
 		this.measures.insert(measure);
-		this.audit.record(caller, requestId, "planMeasure", "Measure", measure.id(),
+		this.audit.record(act, "planMeasure", "Measure", measure.id(),
 				new Changes().field("case", null, monitoredCase.id())
 					.field("category", null, measure.category())
 					.field("funds", null, measure.funds()));
@@ -143,26 +136,17 @@ public class AssistanceService {
 	}
 
 	@Transactional
-	public MeasurePayload update(Caller caller, String requestId, UpdateMeasureInput input) {
-		Takers.GROUP_OR_VILLAGE.checkRole(caller, UPDATE);
-		Measure current = GlobalId.idOf(input.id(), "Measure")
-			.map((id) -> this.measures.findById(Scope.of(caller), id))
-			.orElseThrow(() -> ApiException.notFound("帮扶措施"));
-		MonitoredCase monitoredCase = this.cases.find(caller, current.caseId());
-		if (monitoredCase == null) {
-			throw ApiException.notFound("帮扶措施");
-		}
-		Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(householdOf(caller, monitoredCase).groupCode()), UPDATE);
+	public MeasurePayload update(Act act, UpdateMeasureInput input) {
+		Measure current = measureToChange(act, input.id());
+		MonitoredCase monitoredCase = caseOf(act, current);
 		if (current.version() != input.version()) {
 			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
 		}
 		InputCheck check = new InputCheck();
 		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
-		if (status == MeasureStatus.CANCELLED && current.status() != MeasureStatus.CANCELLED) {
-			// cancelling a measure lifts it out of the elimination check: that is the planner's decision
-			Takers.VILLAGE.checkRole(caller, CANCEL);
-			Takers.VILLAGE.checkGrid(caller, new GridCode(householdOf(caller, monitoredCase).groupCode()), CANCEL);
-		}
+		// cancelling lifts a measure out of the elimination check: the planner's decision, a mutation of its own
+		check.require(status != MeasureStatus.CANCELLED || current.status() == MeasureStatus.CANCELLED,
+				"取消措施请使用 cancelMeasure，由村干部办理 (use cancelMeasure to cancel a measure)", "status");
 		LocalDate completedOn = (input.completedOn() != null) ? input.completedOn() : current.completedOn();
 		check.require((status == MeasureStatus.COMPLETED) == (completedOn != null),
 				"完成的措施需填写完成日期，未完成的不填 (completedOn goes with COMPLETED)", "completedOn");
@@ -181,21 +165,67 @@ public class AssistanceService {
 				current.responsibleDepartment(), current.responsibleCadre(), funds,
 				(input.plannedCompletion() != null) ? input.plannedCompletion() : current.plannedCompletion(), status,
 				completedOn, current.createdAt(), this.clock.instant(), current.version() + 1);
-		if (this.measures.update(updated, input.version()) == 0) {
-			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
+		return save(act, "updateMeasure", current, updated, new Changes());
+	}
+
+	/** Cancelling is the planner's decision (it lifts the measure out of the elimination check), with a reason. */
+	@Transactional
+	public MeasurePayload cancel(Act act, CancelMeasureInput input) {
+		Measure current = measureToChange(act, input.id());
+		MonitoredCase monitoredCase = caseOf(act, current);
+		if (current.version() != input.version()) {
+			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
 		}
-		this.audit.record(caller, requestId, "updateMeasure", "Measure", current.id(),
-				new Changes().field("status", current.status(), updated.status())
+		InputCheck check = new InputCheck();
+		String reason = check.text(input.reason(), 500, "取消原因", "reason");
+		if (current.status() == MeasureStatus.CANCELLED || !monitoredCase.status().isActive()) {
+			return MeasurePayload.rejected(UserError.conflict("措施已取消或监测对象已结束 (CONFLICT: the measure is cancelled "
+					+ "or the case is closed)", "id"));
+		}
+		if (check.hasErrors()) {
+			return MeasurePayload.rejected(check.errors());
+		}
+		Measure cancelled = new Measure(current.id(), current.caseId(), current.memberId(), current.category(),
+				current.content(), current.responsibleDepartment(), current.responsibleCadre(), current.funds(),
+				current.plannedCompletion(), MeasureStatus.CANCELLED, null, current.createdAt(), this.clock.instant(),
+				current.version() + 1);
+		return save(act, "cancelMeasure", current, cancelled, new Changes().field("reason", null, reason));
+	}
+
+	private MeasurePayload save(Act act, String operation, Measure current, Measure updated, Changes changes) {
+		if (this.measures.update(Scope.of(act.caller()), updated, current.version()) == 0) {
+			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
+		}
+		this.audit.record(act, operation, "Measure", current.id(),
+				changes.field("status", current.status(), updated.status())
 					.field("completedOn", current.completedOn(), updated.completedOn())
 					.field("funds", current.funds(), updated.funds()));
 		return MeasurePayload.of(updated);
 	}
 
-	private Household householdOf(Caller caller, MonitoredCase monitoredCase) {
-		Household household = this.households.find(caller, monitoredCase.householdId());
+	/** A measure in the caller's scope. */
+	private Measure measureToChange(Act act, String id) {
+		return GlobalId.idOf(id, "Measure")
+			.map((rowId) -> this.measures.findById(Scope.of(act.caller()), rowId))
+			.orElseThrow(() -> ApiException.notFound("帮扶措施"));
+	}
+
+	/** The measure's case, whose household the caller's duty must take. */
+	private MonitoredCase caseOf(Act act, Measure measure) {
+		MonitoredCase monitoredCase = this.cases.find(act.caller(), measure.caseId());
+		if (monitoredCase == null) {
+			throw ApiException.notFound("帮扶措施");
+		}
+		householdOf(act, monitoredCase);
+		return monitoredCase;
+	}
+
+	private Household householdOf(Act act, MonitoredCase monitoredCase) {
+		Household household = this.households.find(act.caller(), monitoredCase.householdId());
 		if (household == null) {
 			throw ApiException.notFound("监测对象");
 		}
+		act.check(household);
 		return household;
 	}
 

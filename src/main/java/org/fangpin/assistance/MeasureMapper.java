@@ -18,6 +18,6 @@ public interface MeasureMapper {
 
 	void insert(@Param("m") Measure measure);
 
-	int update(@Param("m") Measure measure, @Param("version") int version);
+	int update(@Param("scope") Scope scope, @Param("m") Measure measure, @Param("version") int version);
 
 }

@@ -2,14 +2,12 @@ package org.fangpin.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.stream.Collectors;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.grid.GridCode;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -40,12 +38,11 @@ public class AuditLog {
 	 * @param targetType the type of the record changed, e.g. {@code Household}
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(Caller caller, String requestId, String operation, String targetType, long targetId,
-			Changes changes) {
+	public void record(Act act, String operation, String targetType, long targetId, Changes changes) {
+		Caller caller = act.caller();
 		this.records.insert(new AuditRecord(this.ids.nextId(), this.clock.instant(), caller.subject(), caller.name(),
-				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")),
-				caller.grids().stream().map(GridCode::value).collect(Collectors.joining(",")), operation, targetType,
-				targetId, requestId, this.json.writeValueAsString(changes.asMap())));
+				caller.roleList(), caller.gridList(), operation, targetType, targetId, act.requestId(),
+				this.json.writeValueAsString(changes.asMap())));
 	}
 
 	record AuditRecord(long id, Instant occurredAt, String subject, String callerName, String roles,

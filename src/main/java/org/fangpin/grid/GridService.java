@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.ApiException;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,14 @@ public class GridService {
 
 	GridService(GridMapper grids) {
 		this.grids = grids;
+	}
+
+	/**
+	 * Locks a group grid until the transaction ends, so that concurrent registrations cannot together exceed
+	 * its capacity: null if there is no such group.
+	 */
+	public @Nullable GridCode lockGroup(GridCode code) {
+		return this.grids.lockGroup(code);
 	}
 
 	/** The grids of these codes that exist, whatever the scope; an empty collection finds nothing. */

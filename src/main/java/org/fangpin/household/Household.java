@@ -2,11 +2,12 @@ package org.fangpin.household;
 
 import java.time.Instant;
 
+import org.fangpin.security.HouseholdRow;
 import org.jspecify.annotations.Nullable;
 
 /** A row of {@code household}: where it is (all four grid codes), what it is, and its version. */
 public record Household(long id, String householdNumber, String countyCode, String townshipCode,
 		String villageCode, String groupCode, String address, HouseholdCategory category,
 		@Nullable Integer alleviationYear, @Nullable String phone, boolean lowIncomeSupport,
-		boolean extremePovertySupport, Instant createdAt, Instant updatedAt, int version) {
+		boolean extremePovertySupport, Instant createdAt, Instant updatedAt, int version) implements HouseholdRow {
 }

@@ -8,17 +8,17 @@ import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
 import org.fangpin.graphql.Connection;
-import org.fangpin.graphql.NodeResolver;
 import org.fangpin.graphql.Page;
-import org.fangpin.graphql.RequestIds;
 import org.fangpin.grid.Grid;
-import org.fangpin.grid.GridCode;
 import org.fangpin.grid.GridService;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.HouseholdInputs.HouseholdFilter;
 import org.fangpin.household.HouseholdInputs.MoveHouseholdInput;
 import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
@@ -32,7 +32,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -52,7 +51,7 @@ class HouseholdController {
 		this.grids = grids;
 		loaders.<Long, List<Member>>forName("membersOfHousehold")
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(
-					() -> households.membersOf(CallerContext.require(environment.getContext()), ids)));
+					() -> households.membersOf(CallerContext.of(environment), ids)));
 	}
 
 	@Bean
@@ -61,37 +60,29 @@ class HouseholdController {
 	}
 
 	@QueryMapping
-	Household household(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	Household household(@Argument String id, @ContextValue Caller caller) {
 		return this.households.get(caller, id);
 	}
 
 	@QueryMapping
 	Connection<Household> households(@Argument @Nullable HouseholdFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+			@Argument @Nullable String after, @ContextValue Caller caller) {
 		return this.households.list(caller, filter, Page.of(first, after));
 	}
 
-	@SchemaMapping(typeName = "HouseholdConnection")
-	long totalCount(Connection<Household> connection) {
-		return connection.count();
+	@MutationMapping
+	HouseholdPayload registerHousehold(@Argument RegisterHouseholdInput input, Act act) {
+		return this.households.register(act, input);
 	}
 
 	@MutationMapping
-	HouseholdPayload registerHousehold(@Argument RegisterHouseholdInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.households.register(caller, requestId, input);
+	HouseholdPayload updateHousehold(@Argument UpdateHouseholdInput input, Act act) {
+		return this.households.update(act, input);
 	}
 
 	@MutationMapping
-	HouseholdPayload updateHousehold(@Argument UpdateHouseholdInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.households.update(caller, requestId, input);
-	}
-
-	@MutationMapping
-	HouseholdPayload moveHousehold(@Argument MoveHouseholdInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.households.move(caller, requestId, input);
+	HouseholdPayload moveHousehold(@Argument MoveHouseholdInput input, Act act) {
+		return this.households.move(act, input);
 	}
 
 	/** A household's own grid, even where the caller's grid scope does not reach (a resident's). */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -29,9 +29,9 @@ public interface HouseholdMapper {
 	void insertHouseholds(@Param("households") List<Household> households);
 
 	/** Writes the editable fields if {@code version} is still current; 0 rows means someone was first. */
-	int update(@Param("household") Household household, @Param("version") int version);
+	int update(@Param("scope") Scope scope, @Param("household") Household household, @Param("version") int version);
 
-	int move(@Param("id") long id, @Param("version") int version, @Param("group") GridCode group,
+	int move(@Param("scope") Scope scope, @Param("id") long id, @Param("version") int version, @Param("group") GridCode group,
 			@Param("updatedAt") Instant updatedAt);
 
 }

@@ -13,22 +13,23 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
-import org.fangpin.grid.GridCode;
-import org.fangpin.grid.GridLevel;
-import org.fangpin.grid.GridMapper;
+import org.fangpin.grid.GridService;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.HouseholdInputs.HouseholdFilter;
 import org.fangpin.household.HouseholdInputs.MoveHouseholdInput;
 import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
@@ -62,7 +63,7 @@ public class HouseholdService {
 
 	private final MemberMapper members;
 
-	private final GridMapper grids;
+	private final GridService grids;
 
 	private final IdNumberCipher cipher;
 
@@ -74,7 +75,7 @@ public class HouseholdService {
 
 	private final ApplicationEventPublisher events;
 
-	HouseholdService(HouseholdMapper households, MemberMapper members, GridMapper grids, IdNumberCipher cipher,
+	HouseholdService(HouseholdMapper households, MemberMapper members, GridService grids, IdNumberCipher cipher,
 			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
 		this.households = households;
 		this.members = members;
@@ -152,8 +153,8 @@ public class HouseholdService {
 	}
 
 	@Transactional
-	public HouseholdPayload register(Caller caller, String requestId, RegisterHouseholdInput input) {
-		HouseholdAction.REGISTER.check(caller);
+	public HouseholdPayload register(Act act, RegisterHouseholdInput input) {
+		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
 		String address = check.text(input.address(), MAX_ADDRESS_LENGTH, "住址", "address");
@@ -164,7 +165,7 @@ public class HouseholdService {
 		if (check.hasErrors()) {
 			return HouseholdPayload.rejected(check.errors());
 		}
-		Optional<UserError> refusal = admitInto(caller, group)
+		Optional<UserError> refusal = admitInto(act, group)
 			.or(() -> alreadyRegistered(caller, head.idNumber(), "head", "idNumber"));
 		if (refusal.isPresent()) {
 			return HouseholdPayload.rejected(List.of(refusal.get()));
@@ -190,15 +191,16 @@ public class HouseholdService {
 			.field("lowIncomeSupport", null, household.lowIncomeSupport())
 			.field("extremePovertySupport", null, household.extremePovertySupport());
 		MemberService.describeNew(changes, "head.", headRow.get(), head);
-		this.audit.record(caller, requestId, "registerHousehold", "Household", household.id(), changes);
-		this.events.publishEvent(new MemberChanged(caller, requestId, household, null, headRow.get()));
+		this.audit.record(act, "registerHousehold", "Household", household.id(), changes);
+		this.events.publishEvent(new MemberChanged(act, household, null, headRow.get()));
 		return HouseholdPayload.of(household);
 	}
 
 	@Transactional
-	public HouseholdPayload update(Caller caller, String requestId, UpdateHouseholdInput input) {
-		HouseholdAction.EDIT.check(caller);
+	public HouseholdPayload update(Act act, UpdateHouseholdInput input) {
+		Caller caller = act.caller();
 		Household current = get(caller, input.id());
+		act.check(current);
 		if (current.version() != input.version()) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
@@ -220,10 +222,10 @@ public class HouseholdService {
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
 				current.createdAt(), this.clock.instant(), current.version() + 1);
-		if (this.households.update(updated, input.version()) == 0) {
+		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
-		this.audit.record(caller, requestId, "updateHousehold", "Household", current.id(),
+		this.audit.record(act, "updateHousehold", "Household", current.id(),
 				new Changes().field("address", current.address(), updated.address())
 					.field("category", current.category(), updated.category())
 					.field("alleviationYear", current.alleviationYear(), updated.alleviationYear())
@@ -235,9 +237,10 @@ public class HouseholdService {
 	}
 
 	@Transactional
-	public HouseholdPayload move(Caller caller, String requestId, MoveHouseholdInput input) {
-		HouseholdAction.MOVE.check(caller);
+	public HouseholdPayload move(Act act, MoveHouseholdInput input) {
+		Caller caller = act.caller();
 		Household current = get(caller, input.id());
+		act.check(current);
 		if (current.version() != input.version()) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
@@ -250,14 +253,14 @@ public class HouseholdService {
 			return HouseholdPayload
 				.rejected(List.of(UserError.badInput("农户已在该网格 (the household is already in this grid)", "groupCode")));
 		}
-		Optional<UserError> refusal = admitInto(caller, group);
+		Optional<UserError> refusal = admitInto(act, group);
 		if (refusal.isPresent()) {
 			return HouseholdPayload.rejected(List.of(refusal.get()));
 		}
-		if (this.households.move(current.id(), input.version(), group, this.clock.instant()) == 0) {
+		if (this.households.move(Scope.of(caller), current.id(), input.version(), group, this.clock.instant()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
-		this.audit.record(caller, requestId, "moveHousehold", "Household", current.id(),
+		this.audit.record(act, "moveHousehold", "Household", current.id(),
 				new Changes().field("grid", current.groupCode(), group.value()));
 		return HouseholdPayload.of(find(caller, current.id()));
 	}
@@ -321,13 +324,14 @@ public class HouseholdService {
 	}
 
 	/**
-	 * A household may join a group grid in scope that has room. The grid row stays locked until the
-	 * transaction ends, so two registrations cannot together pass the limit.
+	 * A household may join a group grid in scope, that the caller's duty takes, and that has room. The grid
+	 * row stays locked until the transaction ends, so two registrations cannot together pass the limit.
 	 */
-	private Optional<UserError> admitInto(Caller caller, GridCode group) {
-		if (!Scope.of(caller).coversHouseholdsUnder(group) || this.grids.lockGroup(group) == null) {
+	private Optional<UserError> admitInto(Act act, GridCode group) {
+		if (!Scope.of(act.caller()).coversHouseholdsUnder(group) || this.grids.lockGroup(group) == null) {
 			throw ApiException.notFound("网格 " + group);
 		}
+		act.check(group);
 		int households = this.households.countInGroup(group);
 		if (households >= GROUP_CAPACITY) {
 			return Optional.of(UserError.conflict("该村组网格已有" + households + "户，达到上限" + GROUP_CAPACITY

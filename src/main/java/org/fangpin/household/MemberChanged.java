@@ -1,6 +1,6 @@
 package org.fangpin.household;
 
-import org.fangpin.security.Caller;
+import org.fangpin.security.Act;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +9,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param before the member as it was; null for a new member
  */
-public record MemberChanged(Caller caller, String requestId, Household household, @Nullable Member before,
+public record MemberChanged(Act act, Household household, @Nullable Member before,
 		Member after) {
 }

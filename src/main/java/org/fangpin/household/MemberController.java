@@ -6,16 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.GraphQLContext;
-import org.fangpin.graphql.NodeResolver;
-import org.fangpin.graphql.RequestIds;
 import org.fangpin.household.HouseholdInputs.AddMemberInput;
 import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
 import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
 import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.CallerContext;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,7 +21,6 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** The member mutations and the fields of {@code Member} derived from its ID number. */
@@ -61,8 +58,8 @@ class MemberController {
 	}
 
 	@BatchMapping(typeName = "Member")
-	Map<Member, Household> household(List<Member> members, GraphQLContext context) {
-		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+	Map<Member, Household> household(List<Member> members, @ContextValue Caller caller) {
+		Map<Long, Household> byId = this.households.findAll(caller,
 				members.stream().map(Member::householdId).distinct().toList());
 		return members.stream()
 			.filter((member) -> byId.containsKey(member.householdId()))
@@ -70,21 +67,18 @@ class MemberController {
 	}
 
 	@MutationMapping
-	MemberPayload addMember(@Argument AddMemberInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.members.add(caller, requestId, input);
+	MemberPayload addMember(@Argument AddMemberInput input, Act act) {
+		return this.members.add(act, input);
 	}
 
 	@MutationMapping
-	MemberPayload updateMember(@Argument UpdateMemberInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.members.update(caller, requestId, input);
+	MemberPayload updateMember(@Argument UpdateMemberInput input, Act act) {
+		return this.members.update(act, input);
 	}
 
 	@MutationMapping
-	RemoveMemberPayload removeMember(@Argument RemoveMemberInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.members.remove(caller, requestId, input);
+	RemoveMemberPayload removeMember(@Argument RemoveMemberInput input, Act act) {
+		return this.members.remove(act, input);
 	}
 
 }

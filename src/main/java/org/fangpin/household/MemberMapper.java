@@ -15,15 +15,15 @@ public interface MemberMapper {
 	/** Members of these households, head first. */
 	List<Member> findByHouseholds(@Param("scope") Scope scope, @Param("householdIds") Collection<Long> householdIds);
 
-	@Nullable Member findById(@Param("scope") Scope scope, @Param("id") long id);
+	List<Member> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
 	/** The household a person is registered in, whatever the scope: to refuse registering them twice. */
 	@Nullable Long findHouseholdIdByIdNumberHash(@Param("hash") byte[] hash);
 
 	void insertMembers(@Param("members") List<Member> members);
 
-	int update(@Param("member") Member member, @Param("version") int version);
+	int update(@Param("scope") Scope scope, @Param("member") Member member, @Param("version") int version);
 
-	int delete(@Param("id") long id, @Param("version") int version);
+	int delete(@Param("scope") Scope scope, @Param("id") long id, @Param("version") int version);
 
 }

@@ -1,8 +1,12 @@
 package org.fangpin.household;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
@@ -16,6 +20,7 @@ import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
 import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
 import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
@@ -53,7 +58,14 @@ public class MemberService {
 	}
 
 	public @Nullable Member find(Caller caller, long id) {
-		return this.members.findById(Scope.of(caller), id);
+		return this.members.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+	}
+
+	/** The members of these ids that the caller may see, by id. */
+	public Map<Long, Member> findAll(Caller caller, Collection<Long> ids) {
+		return this.members.findByIds(Scope.of(caller), ids)
+			.stream()
+			.collect(Collectors.toMap(Member::id, Function.identity()));
 	}
 
 	/** The member of a global id; missing, malformed and out of scope are all NOT_FOUND. */
@@ -69,9 +81,10 @@ public class MemberService {
 	}
 
 	@Transactional
-	public MemberPayload add(Caller caller, String requestId, AddMemberInput input) {
-		HouseholdAction.EDIT.check(caller);
+	public MemberPayload add(Act act, AddMemberInput input) {
+		Caller caller = act.caller();
 		Household household = this.households.get(caller, input.householdId());
+		act.check(household);
 		InputCheck check = new InputCheck();
 		check.require(input.relation() != null && input.relation() != Relation.HEAD,
 				"与户主关系不能为空，且一户只有一位户主 (relation is required and cannot be HEAD)", "relation");
@@ -90,17 +103,18 @@ public class MemberService {
 			Transactions.rollback();
 			return MemberPayload.rejected(List.of(HouseholdService.duplicate("其他农户", "member", "idNumber")));
 		}
-		this.audit.record(caller, requestId, "addMember", "Member", added.get().id(),
+		this.audit.record(act, "addMember", "Member", added.get().id(),
 				describeNew(new Changes().field("household", null, household.householdNumber()), "", added.get(),
 						details));
-		this.events.publishEvent(new MemberChanged(caller, requestId, household, null, added.get()));
+		this.events.publishEvent(new MemberChanged(act, household, null, added.get()));
 		return MemberPayload.of(added.get());
 	}
 
 	@Transactional
-	public MemberPayload update(Caller caller, String requestId, UpdateMemberInput input) {
-		HouseholdAction.EDIT.check(caller);
+	public MemberPayload update(Act act, UpdateMemberInput input) {
+		Caller caller = act.caller();
 		Member current = get(caller, input.id());
+		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
 			return MemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
@@ -136,10 +150,10 @@ public class MemberService {
 				(input.schoolingStage() != null) ? input.schoolingStage() : current.schoolingStage(), employmentType,
 				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
 				current.createdAt(), this.clock.instant(), current.version() + 1);
-		if (this.members.update(updated, input.version()) == 0) {
+		if (this.members.update(Scope.of(caller), updated, input.version()) == 0) {
 			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
-		this.audit.record(caller, requestId, "updateMember", "Member", current.id(),
+		this.audit.record(act, "updateMember", "Member", current.id(),
 				new Changes().field("name", current.name(), updated.name())
 					.field("relation", current.relation(), updated.relation())
 					.personal("health", PersonalData.HEALTH, current.health(), updated.health())
@@ -152,17 +166,15 @@ public class MemberService {
 					.field("employmentType", current.employmentType(), updated.employmentType())
 					.field("monthsWorked", current.monthsWorked(), updated.monthsWorked())
 					.field("medicalInsurance", current.medicalInsurance(), updated.medicalInsurance()));
-		Household household = this.households.find(caller, current.householdId());
-		if (household != null) {
-			this.events.publishEvent(new MemberChanged(caller, requestId, household, current, updated));
-		}
+		this.events.publishEvent(new MemberChanged(act, household, current, updated));
 		return MemberPayload.of(updated);
 	}
 
 	@Transactional
-	public RemoveMemberPayload remove(Caller caller, String requestId, RemoveMemberInput input) {
-		HouseholdAction.REMOVE_MEMBER.check(caller);
+	public RemoveMemberPayload remove(Act act, RemoveMemberInput input) {
+		Caller caller = act.caller();
 		Member current = get(caller, input.id());
+		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
 			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}
@@ -170,14 +182,24 @@ public class MemberService {
 			return RemoveMemberPayload.rejected(List.of(UserError
 				.badInput("户主不能删除，请先变更户主 (the head cannot be removed)", "id")));
 		}
-		if (this.members.delete(current.id(), input.version()) == 0) {
+		if (this.members.delete(Scope.of(caller), current.id(), input.version()) == 0) {
 			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
-		this.audit.record(caller, requestId, "removeMember", "Member", current.id(),
+		this.audit.record(act, "removeMember", "Member", current.id(),
 				new Changes().field("name", current.name(), null)
 					.personal("idNumber", PersonalData.ID_NUMBER, idNumber(current).value(), null));
 		return new RemoveMemberPayload(new GlobalId("Member", current.id()).encode(),
-				this.households.find(caller, current.householdId()), List.of());
+				this.households.find(caller, household.id()), List.of());
+	}
+
+	/** The member's household, which the caller's duty must take. */
+	private Household householdOf(Act act, Member member) {
+		Household household = this.households.find(act.caller(), member.householdId());
+		if (household == null) {
+			throw ApiException.notFound("家庭成员");
+		}
+		act.check(household);
+		return household;
 	}
 
 	/** What the audit records of a new member, under {@code prefix} (e.g. {@code head.}). */

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.grid.Grid;
-import org.fangpin.grid.GridCode;
 import org.fangpin.grid.GridService;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** {@code Query.me} and the fields of {@code Caller}. */
@@ -28,7 +28,7 @@ class CallerController {
 	}
 
 	@QueryMapping
-	Caller me(@AuthenticationPrincipal Caller caller) {
+	Caller me(@ContextValue Caller caller) {
 		return caller;
 	}
 

@@ -7,12 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
 import org.fangpin.graphql.Connection;
-import org.fangpin.graphql.NodeResolver;
 import org.fangpin.graphql.Page;
-import org.fangpin.graphql.RequestIds;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
@@ -26,8 +23,11 @@ import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -39,7 +39,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** The case queries and steps, the fields of {@code MonitoredCase} and a household's cases. */
@@ -56,7 +55,7 @@ class CaseController {
 		// a household's cases and its active case share one load
 		loaders.<Long, List<MonitoredCase>>forName("casesOfHousehold")
 			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromCallable(() -> cases.ofHouseholds(CallerContext.require(environment.getContext()), ids)));
+				.fromCallable(() -> cases.ofHouseholds(CallerContext.of(environment), ids)));
 	}
 
 	@Bean
@@ -65,31 +64,26 @@ class CaseController {
 	}
 
 	@QueryMapping("case")
-	MonitoredCase caseById(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	MonitoredCase caseById(@Argument String id, @ContextValue Caller caller) {
 		return this.cases.get(caller, id);
 	}
 
 	@QueryMapping
 	Connection<MonitoredCase> cases(@Argument @Nullable CaseFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+			@Argument @Nullable String after, @ContextValue Caller caller) {
 		return this.cases.list(caller, filter, Page.of(first, after));
 	}
 
 	@QueryMapping
 	Connection<MonitoredCase> myOverdueCases(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@AuthenticationPrincipal Caller caller) {
+			@ContextValue Caller caller) {
 		return this.cases.overdue(caller, Page.of(first, after));
 	}
 
 	@QueryMapping
 	Connection<MonitoredCase> casesAwaitingMyAction(@Argument @Nullable Integer first,
-			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+			@Argument @Nullable String after, @ContextValue Caller caller) {
 		return this.cases.awaiting(caller, Page.of(first, after));
-	}
-
-	@SchemaMapping(typeName = "MonitoredCaseConnection")
-	long totalCount(Connection<MonitoredCase> connection) {
-		return connection.count();
 	}
 
 	@SchemaMapping(typeName = "Household")
@@ -106,8 +100,8 @@ class CaseController {
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")
-	Map<MonitoredCase, Household> household(List<MonitoredCase> cases, GraphQLContext context) {
-		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+	Map<MonitoredCase, Household> household(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, Household> byId = this.households.findAll(caller,
 				cases.stream().map(MonitoredCase::householdId).distinct().toList());
 		return cases.stream()
 			.filter((found) -> byId.containsKey(found.householdId()))
@@ -137,8 +131,8 @@ class CaseController {
 	}
 
 	@SchemaMapping(typeName = "CaseEvent")
-	List<String> actorRoles(CaseEvent event) {
-		return split(event.actorRoles());
+	List<Role> actorRoles(CaseEvent event) {
+		return Role.listOf(event.actorRoles());
 	}
 
 	@SchemaMapping(typeName = "CaseEvent")
@@ -152,87 +146,73 @@ class CaseController {
 	}
 
 	@MutationMapping
-	CasePayload recordCommitment(@Argument CommitmentInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordCommitment(caller, requestId, input);
+	CasePayload recordCommitment(@Argument CommitmentInput input, Act act) {
+		return this.cases.recordCommitment(act, input);
 	}
 
 	@MutationMapping
-	CasePayload recordAppraisal(@Argument AppraisalInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordAppraisal(caller, requestId, input);
+	CasePayload recordAppraisal(@Argument AppraisalInput input, Act act) {
+		return this.cases.recordAppraisal(act, input);
 	}
 
 	@MutationMapping
-	CasePayload recordNotice(@Argument NoticeInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordNotice(caller, requestId, input);
+	CasePayload recordNotice(@Argument NoticeInput input, Act act) {
+		return this.cases.recordNotice(act, input);
 	}
 
 	@MutationMapping
-	CasePayload recordVerification(@Argument VerificationInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordVerification(caller, requestId, input);
+	CasePayload recordVerification(@Argument VerificationInput input, Act act) {
+		return this.cases.recordVerification(act, input);
 	}
 
 	@MutationMapping
-	CasePayload approveCase(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.approve(caller, requestId, input);
+	CasePayload approveCase(@Argument DecisionInput input, Act act) {
+		return this.cases.approve(act, input);
 	}
 
 	@MutationMapping
-	CasePayload rejectCase(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.reject(caller, requestId, input);
+	CasePayload rejectCase(@Argument DecisionInput input, Act act) {
+		return this.cases.reject(act, input);
 	}
 
 	@MutationMapping
-	CasePayload assignContactCadre(@Argument ContactCadreInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.assignContactCadre(caller, requestId, input);
+	CasePayload assignContactCadre(@Argument ContactCadreInput input, Act act) {
+		return this.cases.assignContactCadre(act, input);
 	}
 
 	@MutationMapping
-	CasePayload proposeElimination(@Argument DecisionInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.proposeElimination(caller, requestId, input);
+	CasePayload proposeElimination(@Argument DecisionInput input, Act act) {
+		return this.cases.proposeElimination(act, input);
 	}
 
 	@MutationMapping
-	CasePayload recordEliminationAppraisal(@Argument AppraisalInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordEliminationAppraisal(caller, requestId, input);
+	CasePayload recordEliminationAppraisal(@Argument AppraisalInput input, Act act) {
+		return this.cases.recordEliminationAppraisal(act, input);
 	}
 
 	@MutationMapping
-	CasePayload recordEliminationNotice(@Argument NoticeInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.recordEliminationNotice(caller, requestId, input);
+	CasePayload recordEliminationNotice(@Argument NoticeInput input, Act act) {
+		return this.cases.recordEliminationNotice(act, input);
 	}
 
 	@MutationMapping
-	CasePayload acceptElimination(@Argument VerificationInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.acceptElimination(caller, requestId, input);
+	CasePayload acceptElimination(@Argument VerificationInput input, Act act) {
+		return this.cases.acceptElimination(act, input);
 	}
 
 	@MutationMapping
-	CasePayload approveElimination(@Argument EliminationApprovalInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.approveElimination(caller, requestId, input);
+	CasePayload approveElimination(@Argument EliminationApprovalInput input, Act act) {
+		return this.cases.approveElimination(act, input);
 	}
 
 	@MutationMapping
-	CasePayload rollBackCase(@Argument RollbackInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.rollBack(caller, requestId, input);
+	CasePayload rollBackCase(@Argument RollbackInput input, Act act) {
+		return this.cases.rollBack(act, input);
 	}
 
 	@MutationMapping
-	CasePayload clearCase(@Argument ClearanceInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.cases.clear(caller, requestId, input);
+	CasePayload clearCase(@Argument ClearanceInput input, Act act) {
+		return this.cases.clear(act, input);
 	}
 
 	private static List<String> split(String joined) {

@@ -35,7 +35,7 @@ public interface CaseMapper {
 	 * Moves the case from {@code from} to {@code c.status} if nobody moved it first: 0 rows means the
 	 * version or the status changed meanwhile.
 	 */
-	int transition(@Param("c") MonitoredCase monitoredCase, @Param("from") CaseStatus from,
+	int transition(@Param("scope") Scope scope, @Param("c") MonitoredCase monitoredCase, @Param("from") CaseStatus from,
 			@Param("version") int version);
 
 	void insertEvent(@Param("e") CaseEvent event);

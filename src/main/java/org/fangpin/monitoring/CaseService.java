@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
@@ -38,8 +38,9 @@ import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
+import org.fangpin.security.Duties;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,9 +77,11 @@ public class CaseService {
 
 	private final List<EliminationCondition> eliminationConditions;
 
+	private final Duties duties;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, @Value("${fangpin.monitoring.identification-period}") Duration identificationPeriod,
-			List<EliminationCondition> eliminationConditions) {
+			List<EliminationCondition> eliminationConditions, Duties duties) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -87,6 +90,7 @@ public class CaseService {
 		this.json = json;
 		this.identificationPeriod = identificationPeriod;
 		this.eliminationConditions = eliminationConditions;
+		this.duties = duties;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -119,7 +123,7 @@ public class CaseService {
 
 	/** Cases in the statuses where the caller's role and grid level take the next step. */
 	public Connection<MonitoredCase> awaiting(Caller caller, Page page) {
-		Set<CaseStatus> statuses = Transition.awaiting(caller);
+		Set<CaseStatus> statuses = Transition.awaiting(caller, this.duties);
 		if (statuses.isEmpty()) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
@@ -195,7 +199,7 @@ public class CaseService {
 				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
 				active.contactCadreName(), active.contactCadrePhone(), active.createdAt(), this.clock.instant(),
 				active.version() + 1);
-		if (this.cases.transition(joined, active.status(), active.version()) == 0) {
+		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
 		}
 		record(caller, joined, active.status(), "LEAD_ATTACHED", note,
@@ -210,108 +214,108 @@ public class CaseService {
 	// The steps
 
 	@Transactional
-	public CasePayload recordCommitment(Caller caller, String requestId, CommitmentInput input) {
+	public CasePayload recordCommitment(Act act, CommitmentInput input) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.signedOn(), today(), "signedOn");
 		String note = noteOf(check, input.note(), false);
-		return step(caller, requestId, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
+		return step(act, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
 				evidence("signedOn", input.signedOn()), UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload recordAppraisal(Caller caller, String requestId, AppraisalInput input) {
-		return appraisal(caller, requestId, input, input.passed() ? Transition.PASS_APPRAISAL : Transition.FAIL_APPRAISAL);
+	public CasePayload recordAppraisal(Act act, AppraisalInput input) {
+		return appraisal(act, input, input.passed() ? Transition.PASS_APPRAISAL : Transition.FAIL_APPRAISAL);
 	}
 
 	@Transactional
-	public CasePayload recordEliminationAppraisal(Caller caller, String requestId, AppraisalInput input) {
-		return appraisal(caller, requestId, input,
+	public CasePayload recordEliminationAppraisal(Act act, AppraisalInput input) {
+		return appraisal(act, input,
 				input.passed() ? Transition.PASS_ELIMINATION_APPRAISAL : Transition.FAIL_ELIMINATION_APPRAISAL);
 	}
 
-	private CasePayload appraisal(Caller caller, String requestId, AppraisalInput input, Transition transition) {
+	private CasePayload appraisal(Act act, AppraisalInput input, Transition transition) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.heldOn(), today(), "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
 				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
 		String note = noteOf(check, input.note(), false);
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, note,
+		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
 				UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload recordNotice(Caller caller, String requestId, NoticeInput input) {
-		return notice(caller, requestId, input, Transition.RECORD_NOTICE);
+	public CasePayload recordNotice(Act act, NoticeInput input) {
+		return notice(act, input, Transition.RECORD_NOTICE);
 	}
 
 	@Transactional
-	public CasePayload recordEliminationNotice(Caller caller, String requestId, NoticeInput input) {
-		return notice(caller, requestId, input, Transition.RECORD_ELIMINATION_NOTICE);
+	public CasePayload recordEliminationNotice(Act act, NoticeInput input) {
+		return notice(act, input, Transition.RECORD_ELIMINATION_NOTICE);
 	}
 
 	/** A notice is recorded once it is over; objections must say how they were settled. */
-	private CasePayload notice(Caller caller, String requestId, NoticeInput input, Transition transition) {
+	private CasePayload notice(Act act, NoticeInput input, Transition transition) {
 		InputCheck check = new InputCheck();
 		check.require(!input.endOn().isBefore(input.startOn()), "公示结束日期不能早于开始日期 (endOn is before startOn)",
 				"endOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
 		String note = noteOf(check, input.note(), input.objections() > 0);
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, note,
+		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
 				UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload recordVerification(Caller caller, String requestId, VerificationInput input) {
-		return check(caller, requestId, input, Transition.RECORD_VERIFICATION);
+	public CasePayload recordVerification(Act act, VerificationInput input) {
+		return check(act, input, Transition.RECORD_VERIFICATION);
 	}
 
 	@Transactional
-	public CasePayload acceptElimination(Caller caller, String requestId, VerificationInput input) {
-		return check(caller, requestId, input,
+	public CasePayload acceptElimination(Act act, VerificationInput input) {
+		return check(act, input,
 				Boolean.FALSE.equals(input.passed()) ? Transition.FAIL_ACCEPTANCE : Transition.PASS_ACCEPTANCE);
 	}
 
-	private CasePayload check(Caller caller, String requestId, VerificationInput input, Transition transition) {
+	private CasePayload check(Act act, VerificationInput input, Transition transition) {
 		InputCheck check = new InputCheck();
 		String checkedBy = check.text(input.checkedBy(), 50, "核查人", "checkedBy");
 		String findings = check.text(input.findings(), MAX_TEXT_LENGTH, "核查情况", "findings");
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, null,
+		return step(act, input.caseId(), input.version(), transition, check, null,
 				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
 				UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload approve(Caller caller, String requestId, DecisionInput input) {
-		return decision(caller, requestId, input, Transition.APPROVE, false);
+	public CasePayload approve(Act act, DecisionInput input) {
+		return decision(act, input, Transition.APPROVE, false);
 	}
 
 	@Transactional
-	public CasePayload reject(Caller caller, String requestId, DecisionInput input) {
-		return decision(caller, requestId, input, Transition.REJECT, true);
+	public CasePayload reject(Act act, DecisionInput input) {
+		return decision(act, input, Transition.REJECT, true);
 	}
 
 	@Transactional
-	public CasePayload proposeElimination(Caller caller, String requestId, DecisionInput input) {
-		return decision(caller, requestId, input, Transition.PROPOSE_ELIMINATION, false);
+	public CasePayload proposeElimination(Act act, DecisionInput input) {
+		return decision(act, input, Transition.PROPOSE_ELIMINATION, false);
 	}
 
-	private CasePayload decision(Caller caller, String requestId, DecisionInput input, Transition transition,
+	private CasePayload decision(Act act, DecisionInput input, Transition transition,
 			boolean reasonRequired) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), reasonRequired);
-		return step(caller, requestId, input.caseId(), input.version(), transition, check, note, Map.of(),
+		return step(act, input.caseId(), input.version(), transition, check, note, Map.of(),
 				UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload assignContactCadre(Caller caller, String requestId, ContactCadreInput input) {
+	public CasePayload assignContactCadre(Act act, ContactCadreInput input) {
 		InputCheck check = new InputCheck();
 		String name = check.text(input.name(), 50, "联系人姓名", "name");
 		String phone = check.mobile(input.phone(), "phone");
-		return step(caller, requestId, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
+		return step(act, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
 				evidence("name", name),
 				(next) -> new MonitoredCase(next.id(), next.householdId(), next.type(), next.riskTypes(), next.status(),
 						next.discoveredAt(), next.deadline(), next.identifiedAt(), next.closedAt(), name, phone,
@@ -323,7 +327,8 @@ public class CaseService {
 	 * income under the line), unless the county overrides with a reason: both are recorded.
 	 */
 	@Transactional
-	public CasePayload approveElimination(Caller caller, String requestId, EliminationApprovalInput input) {
+	public CasePayload approveElimination(Act act, EliminationApprovalInput input) {
+		Caller caller = act.caller();
 		lockForChange(input.caseId());
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
@@ -338,7 +343,7 @@ public class CaseService {
 					+ "。如确需审定，请填写强制审定理由 (elimination conditions not met; give overrideReason to override)",
 					"overrideReason");
 		}
-		return step(caller, requestId, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
+		return step(act, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
 				evidence("kind", input.kind(), "unmetConditions", blockers, "overrideReason", override),
 				UnaryOperator.identity());
 	}
@@ -357,18 +362,18 @@ public class CaseService {
 	}
 
 	@Transactional
-	public CasePayload rollBack(Caller caller, String requestId, RollbackInput input) {
+	public CasePayload rollBack(Act act, RollbackInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
-		return step(caller, requestId, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
+		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
 				evidence("reason", input.reason()), UnaryOperator.identity());
 	}
 
 	@Transactional
-	public CasePayload clear(Caller caller, String requestId, ClearanceInput input) {
+	public CasePayload clear(Act act, ClearanceInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
-		return step(caller, requestId, input.caseId(), input.version(), Transition.CLEAR, check, note,
+		return step(act, input.caseId(), input.version(), Transition.CLEAR, check, note,
 				evidence("reason", input.reason()), UnaryOperator.identity());
 	}
 
@@ -376,16 +381,16 @@ public class CaseService {
 	 * Takes one step: who, where, from which status, at which version, with what input, in that order of
 	 * refusal. The status changes only if neither status nor version moved since the caller read them.
 	 */
-	private CasePayload step(Caller caller, String requestId, String caseId, int version, Transition transition,
+	private CasePayload step(Act act, String caseId, int version, Transition transition,
 			InputCheck check, @Nullable String note, Map<String, @Nullable Object> evidence,
 			UnaryOperator<MonitoredCase> change) {
-		transition.takers().checkRole(caller, transition.label());
+		Caller caller = act.caller();
 		MonitoredCase current = get(caller, caseId);
 		Household household = this.households.find(caller, current.householdId());
 		if (household == null) {
 			throw ApiException.notFound("监测对象");
 		}
-		transition.takers().checkGrid(caller, new GridCode(household.groupCode()), transition.label());
+		act.check(household);
 		if (!transition.startsFrom(current.status())) {
 			return CasePayload.rejected(UserError.conflict("监测对象当前为「" + current.status().label() + "」("
 					+ current.status() + ")，「" + transition.label() + "」需在" + transition.fromText()
@@ -399,7 +404,7 @@ public class CaseService {
 		}
 		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
 		try {
-			if (this.cases.transition(next, current.status(), version) == 0) {
+			if (this.cases.transition(Scope.of(caller), next, current.status(), version) == 0) {
 				return CasePayload.rejected(UserError.staleVersion(version));
 			}
 		}
@@ -409,7 +414,7 @@ public class CaseService {
 					"该户已有其他在监测的对象，不能回退此对象 (CONFLICT: the household has another active case)", "caseId"));
 		}
 		record(caller, next, current.status(), transition.name(), note, evidence);
-		this.audit.record(caller, requestId, "case." + transition.name(), "MonitoredCase", next.id(),
+		this.audit.record(act, "case." + transition.name(), "MonitoredCase", next.id(),
 				new Changes().field("status", current.status(), next.status())
 					.field("contactCadre", current.contactCadreName(), next.contactCadreName()));
 		return CasePayload.of(next);
@@ -429,8 +434,7 @@ public class CaseService {
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
 			@Nullable String note, Map<String, @Nullable Object> evidence) {
 		this.cases.insertEvent(new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
-				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")),
-				caller.grids().stream().map(GridCode::value).collect(Collectors.joining(",")), action, from,
+				caller.roleList(), caller.gridList(), action, from,
 				monitoredCase.status(), note, this.json.writeValueAsString(evidence)));
 	}
 

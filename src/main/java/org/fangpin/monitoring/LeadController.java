@@ -6,11 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.GraphQLContext;
 import org.fangpin.graphql.Connection;
-import org.fangpin.graphql.NodeResolver;
 import org.fangpin.graphql.Page;
-import org.fangpin.graphql.RequestIds;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
@@ -18,8 +15,9 @@ import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -29,7 +27,6 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** The lead queries and mutations, the fields of {@code Lead} and a household's leads. */
@@ -54,45 +51,40 @@ class LeadController {
 	}
 
 	@QueryMapping
-	Lead lead(@Argument String id, @AuthenticationPrincipal Caller caller) {
+	Lead lead(@Argument String id, @ContextValue Caller caller) {
 		return this.leads.get(caller, id);
 	}
 
 	@QueryMapping
 	Connection<Lead> leads(@Argument @Nullable LeadStatus status, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @AuthenticationPrincipal Caller caller) {
+			@Argument @Nullable String after, @ContextValue Caller caller) {
 		return this.leads.list(caller, status, Page.of(first, after));
 	}
 
 	@QueryMapping
 	Connection<Lead> leadsAwaitingDecision(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@AuthenticationPrincipal Caller caller) {
+			@ContextValue Caller caller) {
 		return this.leads.list(caller, LeadStatus.OPEN, Page.of(first, after));
 	}
 
-	@SchemaMapping(typeName = "LeadConnection")
-	long totalCount(Connection<Lead> connection) {
-		return connection.count();
-	}
-
 	@BatchMapping(typeName = "Household")
-	Map<Household, List<Lead>> leads(List<Household> households, GraphQLContext context) {
-		Map<Long, List<Lead>> byHousehold = this.leads.ofHouseholds(CallerContext.require(context),
+	Map<Household, List<Lead>> leads(List<Household> households, @ContextValue Caller caller) {
+		Map<Long, List<Lead>> byHousehold = this.leads.ofHouseholds(caller,
 				households.stream().map(Household::id).toList());
 		return households.stream()
 			.collect(Collectors.toMap(Function.identity(), (household) -> byHousehold.get(household.id())));
 	}
 
 	@BatchMapping(typeName = "MonitoredCase", field = "leads")
-	Map<MonitoredCase, List<Lead>> leadsOfCases(List<MonitoredCase> cases, GraphQLContext context) {
-		Map<Long, List<Lead>> byCase = this.leads.ofCases(CallerContext.require(context),
+	Map<MonitoredCase, List<Lead>> leadsOfCases(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, List<Lead>> byCase = this.leads.ofCases(caller,
 				cases.stream().map(MonitoredCase::id).toList());
 		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
 	}
 
 	@BatchMapping(typeName = "Lead")
-	Map<Lead, Household> household(List<Lead> leads, GraphQLContext context) {
-		Map<Long, Household> byId = this.households.findAll(CallerContext.require(context),
+	Map<Lead, Household> household(List<Lead> leads, @ContextValue Caller caller) {
+		Map<Long, Household> byId = this.households.findAll(caller,
 				leads.stream().map(Lead::householdId).distinct().toList());
 		return leads.stream()
 			.filter((lead) -> byId.containsKey(lead.householdId()))
@@ -100,8 +92,8 @@ class LeadController {
 	}
 
 	@BatchMapping(typeName = "Lead", field = "case")
-	Map<Lead, MonitoredCase> caseOfLead(List<Lead> leads, GraphQLContext context) {
-		Map<Long, MonitoredCase> byId = this.cases.findAll(CallerContext.require(context),
+	Map<Lead, MonitoredCase> caseOfLead(List<Lead> leads, @ContextValue Caller caller) {
+		Map<Long, MonitoredCase> byId = this.cases.findAll(caller,
 				leads.stream().map(Lead::caseId).filter(Objects::nonNull).distinct().toList());
 		return leads.stream()
 			.filter((lead) -> lead.caseId() != null && byId.containsKey(lead.caseId()))
@@ -114,27 +106,23 @@ class LeadController {
 	}
 
 	@MutationMapping
-	LeadPayload reportLead(@Argument ReportLeadInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.leads.report(caller, requestId, input);
+	LeadPayload reportLead(@Argument ReportLeadInput input, Act act) {
+		return this.leads.report(act, input);
 	}
 
 	@MutationMapping
-	LeadPayload declareDifficulty(@Argument DeclareDifficultyInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.leads.declare(caller, requestId, input);
+	LeadPayload declareDifficulty(@Argument DeclareDifficultyInput input, Act act) {
+		return this.leads.declare(act, input);
 	}
 
 	@MutationMapping
-	LeadPayload acceptLead(@Argument AcceptLeadInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.leads.accept(caller, requestId, input);
+	LeadPayload acceptLead(@Argument AcceptLeadInput input, Act act) {
+		return this.leads.accept(act, input);
 	}
 
 	@MutationMapping
-	LeadPayload dismissLead(@Argument DismissLeadInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.leads.dismiss(caller, requestId, input);
+	LeadPayload dismissLead(@Argument DismissLeadInput input, Act act) {
+		return this.leads.dismiss(act, input);
 	}
 
 }

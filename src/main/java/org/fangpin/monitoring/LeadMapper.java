@@ -30,6 +30,6 @@ public interface LeadMapper {
 	void lockHousehold(@Param("householdId") long householdId);
 
 	/** Records the decision if the lead is still open at this version. */
-	int decide(@Param("l") Lead decided, @Param("version") int version);
+	int decide(@Param("scope") Scope scope, @Param("l") Lead decided, @Param("version") int version);
 
 }

@@ -12,15 +12,14 @@ import java.util.Set;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
-import org.fangpin.grid.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.household.HouseholdService;
@@ -29,6 +28,7 @@ import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -46,10 +46,6 @@ public class LeadService {
 	/** What cadres report by hand; the others come from residents, departments and the system's rules. */
 	private static final Set<LeadSource> REPORTED_BY_CADRES = EnumSet.of(LeadSource.CADRE_INSPECTION,
 			LeadSource.HOTLINE_PETITION, LeadSource.MEDIA);
-
-	private static final String REPORT = "报告风险线索";
-
-	private static final String DECIDE = "研判风险线索";
 
 	private static final String RULE_REPORTER = "系统筛查规则";
 
@@ -101,8 +97,8 @@ public class LeadService {
 	}
 
 	@Transactional
-	public LeadPayload report(Caller caller, String requestId, ReportLeadInput input) {
-		Takers.GROUP_OR_VILLAGE.checkRole(caller, REPORT);
+	public LeadPayload report(Act act, ReportLeadInput input) {
+		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		check.require(REPORTED_BY_CADRES.contains(input.source()),
 				"干部报告的线索来源应为干部排查、热线信访或媒体 (source must be CADRE_INSPECTION, HOTLINE_PETITION or MEDIA)",
@@ -116,10 +112,10 @@ public class LeadService {
 		Household household;
 		if (input.householdId() != null) {
 			household = this.households.get(caller, input.householdId());
-			Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), REPORT);
+			act.check(household);
 		}
 		else {
-			HouseholdPayload registered = this.households.register(caller, requestId, input.newHousehold());
+			HouseholdPayload registered = this.households.register(act, input.newHousehold());
 			if (registered.household() == null) {
 				// the registration may have begun writing: undo it here too, so that this transaction ends quietly
 				Transactions.rollback();
@@ -129,29 +125,27 @@ public class LeadService {
 					.toList());
 			}
 			household = registered.household();
-			Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), REPORT);
 		}
 		return LeadPayload
-			.of(insert(caller, requestId, household, input.source(), input.riskTypes(), description, caller.name(), null));
+			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null));
 	}
 
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
 	@Transactional
-	public LeadPayload declare(Caller caller, String requestId, DeclareDifficultyInput input) {
-		Long own = caller.ownHousehold();
-		if (own == null) {
-			throw ApiException.forbidden("只有农户本人可以自主申报");
-		}
+	public LeadPayload declare(Act act, DeclareDifficultyInput input) {
+		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		String description = checkRisk(check, input.riskTypes(), input.description());
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
-		Household household = this.households.find(caller, own);
+		Long own = caller.ownHousehold();
+		Household household = (own != null) ? this.households.find(caller, own) : null;
 		if (household == null) {
 			throw ApiException.notFound("农户");
 		}
-		return LeadPayload.of(insert(caller, requestId, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
+		act.check(household);
+		return LeadPayload.of(insert(act, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
 				description, caller.name(), null));
 	}
 
@@ -161,7 +155,7 @@ public class LeadService {
 		return check.text(description, CaseService.MAX_TEXT_LENGTH, "情况描述", "description");
 	}
 
-	private Lead insert(Caller caller, String requestId, Household household, LeadSource source,
+	private Lead insert(Act act, Household household, LeadSource source,
 			List<RiskType> riskTypes, String description, String reportedBy, @Nullable String ruleCause) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
 				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause, 0);
@@ -171,7 +165,7 @@ public class LeadService {
 			case RULE -> "screeningRule";
 			default -> "reportLead";
 		};
-		this.audit.record(caller, requestId, operation, "Lead", lead.id(),
+		this.audit.record(act, operation, "Lead", lead.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("source", null, source)
 					.field("riskTypes", null, lead.riskTypes()));
@@ -184,14 +178,14 @@ public class LeadService {
 	 *
 	 * @return the lead, or null when one for this cause is still open
 	 */
-	public @Nullable Lead raiseByRule(Caller trigger, String requestId, Household household, String cause,
+	public @Nullable Lead raiseByRule(Act act, Household household, String cause,
 			List<RiskType> riskTypes, String description) {
 		// serialize the rules of one household, so that two records saved at once raise one lead
 		this.leads.lockHousehold(household.id());
 		if (this.leads.countOpenByRule(household.id(), cause) > 0) {
 			return null;
 		}
-		return insert(trigger, requestId, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause);
+		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause);
 	}
 
 	/**
@@ -199,8 +193,9 @@ public class LeadService {
 	 * case at a time.
 	 */
 	@Transactional
-	public LeadPayload accept(Caller caller, String requestId, AcceptLeadInput input) {
-		Lead lead = openLead(caller, input.leadId());
+	public LeadPayload accept(Act act, AcceptLeadInput input) {
+		Caller caller = act.caller();
+		Lead lead = openLead(act, input.leadId());
 		LeadPayload refused = refusal(lead, input.version());
 		if (refused != null) {
 			return refused;
@@ -219,12 +214,13 @@ public class LeadService {
 			return LeadPayload.rejected(List.of(UserError.conflict(
 					"该户的监测对象刚被他人变更，请刷新后重试 (CONFLICT: the household's case changed meanwhile)", "leadId")));
 		}
-		return decide(caller, requestId, lead, input.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
+		return decide(act, lead, input.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
 	}
 
 	@Transactional
-	public LeadPayload dismiss(Caller caller, String requestId, DismissLeadInput input) {
-		Lead lead = openLead(caller, input.leadId());
+	public LeadPayload dismiss(Act act, DismissLeadInput input) {
+		Caller caller = act.caller();
+		Lead lead = openLead(act, input.leadId());
 		InputCheck check = new InputCheck();
 		String reason = check.text(input.reason(), 500, "不予纳入原因", "reason");
 		String helpNote = (input.helpNote() != null && !input.helpNote().isBlank())
@@ -236,18 +232,17 @@ public class LeadService {
 		if (refused != null) {
 			return refused;
 		}
-		return decide(caller, requestId, lead, input.version(), LeadStatus.DISMISSED, null, reason, helpNote);
+		return decide(act, lead, input.version(), LeadStatus.DISMISSED, null, reason, helpNote);
 	}
 
-	/** The lead, if the caller is a village cadre of its household's village. */
-	private Lead openLead(Caller caller, String leadId) {
-		Takers.VILLAGE.checkRole(caller, DECIDE);
-		Lead lead = get(caller, leadId);
-		Household household = this.households.find(caller, lead.householdId());
+	/** The lead, if the caller's duty takes its household. */
+	private Lead openLead(Act act, String leadId) {
+		Lead lead = get(act.caller(), leadId);
+		Household household = this.households.find(act.caller(), lead.householdId());
 		if (household == null) {
 			throw ApiException.notFound("风险线索");
 		}
-		Takers.VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), DECIDE);
+		act.check(household);
 		return lead;
 	}
 
@@ -262,17 +257,18 @@ public class LeadService {
 		return null;
 	}
 
-	private LeadPayload decide(Caller caller, String requestId, Lead lead, int version, LeadStatus status,
+	private LeadPayload decide(Act act, Lead lead, int version, LeadStatus status,
 			@Nullable Long caseId, @Nullable String reason, @Nullable String helpNote) {
+		Caller caller = act.caller();
 		Instant now = this.clock.instant();
 		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
 				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
 				lead.ruleCause(), lead.version() + 1);
-		if (this.leads.decide(decided, version) == 0) {
+		if (this.leads.decide(Scope.of(act.caller()), decided, version) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
-		this.audit.record(caller, requestId, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
+		this.audit.record(act, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
 				lead.id(), new Changes().field("status", lead.status(), status).field("case", null, caseId));
 		return LeadPayload.of(decided);
 	}

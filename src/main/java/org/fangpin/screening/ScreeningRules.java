@@ -4,21 +4,20 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.fangpin.household.Health;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
-import org.fangpin.household.Health;
 import org.fangpin.household.Member;
 import org.fangpin.household.MemberChanged;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.RiskType;
-import org.fangpin.security.Caller;
+import org.fangpin.security.Act;
 import org.fangpin.situation.GuaranteeItem;
 import org.fangpin.situation.GuaranteeState;
 import org.fangpin.situation.Income;
 import org.fangpin.situation.SituationEvents.IncomeRecorded;
 import org.fangpin.situation.SituationEvents.VisitRecorded;
 import org.fangpin.situation.SituationService;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -54,8 +53,8 @@ class ScreeningRules {
 
 	@EventListener
 	void incomeRecorded(IncomeRecorded event) {
-		Household household = this.households.find(event.caller(), event.householdId());
-		List<Income> incomes = this.situation.incomesOf(event.caller(), List.of(event.householdId()))
+		Household household = this.households.find(event.act().caller(), event.householdId());
+		List<Income> incomes = this.situation.incomesOf(event.act().caller(), List.of(event.householdId()))
 			.get(event.householdId());
 		Income current = yearOf(incomes, event.year());
 		if (household == null || current == null) {
@@ -63,21 +62,21 @@ class ScreeningRules {
 		}
 		BigDecimal perCapita = current.perCapitaNetIncome();
 		if (Boolean.TRUE.equals(current.belowIncomeLine())) {
-			raise(event.caller(), event.requestId(), household, RuleCause.BELOW_INCOME_LINE, current.year() + "年人均纯收入"
+			raise(event.act(), household, RuleCause.BELOW_INCOME_LINE, current.year() + "年人均纯收入"
 					+ perCapita + "元，低于监测标准" + current.incomeLine().amount() + "元");
 		}
 		// a year may be recorded after the one that follows it: compare both ways
 		Income previous = yearOf(incomes, event.year() - 1);
 		Income next = yearOf(incomes, event.year() + 1);
 		if (previous != null && dropped(previous, current)) {
-			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP, dropText(previous, current));
+			raise(event.act(), household, RuleCause.INCOME_DROP, dropText(previous, current));
 		}
 		if (next != null && dropped(current, next)) {
-			raise(event.caller(), event.requestId(), household, RuleCause.INCOME_DROP, dropText(current, next));
+			raise(event.act(), household, RuleCause.INCOME_DROP, dropText(current, next));
 		}
 		BigDecimal rigid = current.rigidExpenditure();
 		if (rigid.signum() > 0 && rigid.compareTo(current.netIncome().multiply(this.thresholds.rigidExpenditureRatio())) > 0) {
-			raise(event.caller(), event.requestId(), household, RuleCause.HIGH_RIGID_EXPENDITURE,
+			raise(event.act(), household, RuleCause.HIGH_RIGID_EXPENDITURE,
 					"刚性支出" + rigid + "元，超过家庭纯收入" + current.netIncome() + "元的"
 							+ this.thresholds.rigidExpenditureRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
 		}
@@ -92,7 +91,7 @@ class ScreeningRules {
 			.map(Map.Entry::getKey)
 			.sorted()
 			.toList();
-		Household household = this.households.find(event.caller(), event.householdId());
+		Household household = this.households.find(event.act().caller(), event.householdId());
 		if (unsecured.isEmpty() || household == null) {
 			return;
 		}
@@ -100,7 +99,7 @@ class ScreeningRules {
 			.map((item) -> GUARANTEE_RISKS.getOrDefault(item, RiskType.OTHER))
 			.distinct()
 			.toList();
-		this.leads.raiseByRule(event.caller(), event.requestId(), household, RuleCause.GUARANTEE_NOT_SECURED.name(),
+		this.leads.raiseByRule(event.act(), household, RuleCause.GUARANTEE_NOT_SECURED.name(),
 				risks, "走访评估保障未落实：" + unsecured);
 	}
 
@@ -110,11 +109,11 @@ class ScreeningRules {
 		Member after = event.after();
 		// the lead names no one and no illness: its readers include those who may not see health data
 		if (after.health() == Health.SERIOUS_ILLNESS && (before == null || before.health() != Health.SERIOUS_ILLNESS)) {
-			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_SERIOUS_ILLNESS,
+			raise(event.act(), event.household(), RuleCause.NEW_SERIOUS_ILLNESS,
 					"家庭成员健康状况发生变化，请村级核实");
 		}
 		if (after.disabilityType() != null && (before == null || before.disabilityType() == null)) {
-			raise(event.caller(), event.requestId(), event.household(), RuleCause.NEW_DISABILITY,
+			raise(event.act(), event.household(), RuleCause.NEW_DISABILITY,
 					"家庭成员身体状况发生变化，请村级核实");
 		}
 	}
@@ -134,8 +133,8 @@ class ScreeningRules {
 				+ earlier.perCapitaNetIncome() + "元下降";
 	}
 
-	private void raise(Caller trigger, String requestId, Household household, RuleCause cause, String description) {
-		this.leads.raiseByRule(trigger, requestId, household, cause.name(), cause.riskTypes(), description);
+	private void raise(Act act, Household household, RuleCause cause, String description) {
+		this.leads.raiseByRule(act, household, cause.name(), cause.riskTypes(), description);
 	}
 
 	private static @Nullable Income yearOf(List<Income> incomes, int year) {

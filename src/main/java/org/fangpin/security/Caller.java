@@ -2,8 +2,9 @@ package org.fangpin.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.fangpin.grid.GridCode;
+import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,16 @@ public record Caller(String subject, String name, Set<Role> roles, List<GridCode
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/** Who acted, for the record (audit trail, timelines): the realm roles, sorted, comma-separated. */
+	public String roleList() {
+		return this.roles.stream().map(Role::realmRole).sorted().collect(Collectors.joining(","));
+	}
+
+	/** Where the actor stood, for the record: the codes of the grids held, comma-separated. */
+	public String gridList() {
+		return this.grids.stream().map(GridCode::value).collect(Collectors.joining(","));
 	}
 
 	/**

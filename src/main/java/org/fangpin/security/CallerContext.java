@@ -1,6 +1,7 @@
 package org.fangpin.security;
 
 import graphql.GraphQLContext;
+import org.dataloader.BatchLoaderEnvironment;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -12,18 +13,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the {@link Caller} of the request into the GraphQL context, where the field policy finds it
- * whichever thread a field is resolved on.
+ * Puts the {@link Caller} of the request into the GraphQL context as {@value #KEY}, where handlers receive
+ * it ({@code @ContextValue Caller caller}) and the field policy finds it, whichever thread a field is
+ * resolved on.
  */
 @Component
 public class CallerContext implements WebGraphQlInterceptor {
+
+	/** The name of the context value, and so of the handler parameter that receives it. */
+	public static final String KEY = "caller";
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof CallerAuthentication callerAuthentication) {
 			request.configureExecutionInput((input, builder) -> {
-				input.getGraphQLContext().put(Caller.class, callerAuthentication.getPrincipal());
+				input.getGraphQLContext().put(KEY, callerAuthentication.getPrincipal());
 				return input;
 			});
 		}
@@ -32,12 +37,12 @@ public class CallerContext implements WebGraphQlInterceptor {
 
 	/** The caller of this execution; null only outside an authenticated request. */
 	static @Nullable Caller of(GraphQLContext context) {
-		return context.get(Caller.class);
+		return context.get(KEY);
 	}
 
-	/** The caller of this execution, for batch loaders that have the context but not the request. */
-	public static Caller require(GraphQLContext context) {
-		Caller caller = of(context);
+	/** The caller, for the batch loaders registered by hand (mapped methods take it as a context value). */
+	public static Caller of(BatchLoaderEnvironment environment) {
+		Caller caller = (environment.getContext() instanceof GraphQLContext context) ? of(context) : null;
 		if (caller == null) {
 			throw new IllegalStateException("No caller in the GraphQL context");
 		}

@@ -49,6 +49,14 @@ public final class FieldPolicy {
 	}
 
 	/**
+	 * Whether the caller may look records of a type up by global id: a department only where the type is
+	 * open to departments, since even a record's existence would tell it something.
+	 */
+	public static boolean findsRecordsOf(Caller caller, boolean typeOpenToDepartments) {
+		return typeOpenToDepartments || !caller.hasRole(Role.DEPARTMENT);
+	}
+
+	/**
 	 * Inside one county the region and birth-date digits are guessable, so "first 6 + last 4" would hide
 	 * almost nothing: only the first and last character show.
 	 */

@@ -1,6 +1,7 @@
 package org.fangpin.security;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** 角色: the realm roles of the {@code fangpin} Keycloak realm that the API acts on. */
@@ -23,6 +24,11 @@ public enum Role {
 
 	public String realmRole() {
 		return this.realmRole;
+	}
+
+	/** The roles of a list as {@link Caller#roleList()} writes it for the record. */
+	public static List<Role> listOf(String roleList) {
+		return Arrays.stream(roleList.split(",")).map(Role::ofRealmRole).flatMap(Optional::stream).toList();
 	}
 
 	/** Keycloak also hands out roles of its own ({@code offline_access}, …): those are not ours. */

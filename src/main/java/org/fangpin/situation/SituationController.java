@@ -7,10 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.GraphQLContext;
 import org.dataloader.DataLoader;
-import org.fangpin.graphql.RequestIds;
 import org.fangpin.household.Household;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.fangpin.situation.MustVisit.VisitPlan;
@@ -30,7 +29,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /** Income, visits, guarantees and must-visit categories of households, batch-loaded. */
@@ -46,7 +44,7 @@ class SituationController {
 		this.mustVisit = mustVisit;
 		loaders.<Long, List<Income>>forName("incomesOfHousehold")
 			.registerMappedBatchLoader((ids, environment) -> Mono
-				.fromCallable(() -> situation.incomesOf(CallerContext.require(environment.getContext()), ids)));
+				.fromCallable(() -> situation.incomesOf(CallerContext.of(environment), ids)));
 	}
 
 	@QueryMapping
@@ -55,26 +53,23 @@ class SituationController {
 	}
 
 	@QueryMapping
-	VisitPlan visitPlan(@Argument @Nullable String gridCode, @AuthenticationPrincipal Caller caller) {
+	VisitPlan visitPlan(@Argument @Nullable String gridCode, @ContextValue Caller caller) {
 		return this.mustVisit.plan(caller, gridCode);
 	}
 
 	@MutationMapping
-	IncomeRecordPayload recordIncome(@Argument IncomeRecordInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.situation.recordIncome(caller, requestId, input);
+	IncomeRecordPayload recordIncome(@Argument IncomeRecordInput input, Act act) {
+		return this.situation.recordIncome(act, input);
 	}
 
 	@MutationMapping
-	VisitPayload recordVisit(@Argument VisitInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.situation.recordVisit(caller, requestId, input);
+	VisitPayload recordVisit(@Argument VisitInput input, Act act) {
+		return this.situation.recordVisit(act, input);
 	}
 
 	@MutationMapping
-	IncomeLinePayload setIncomeLine(@Argument IncomeLineInput input, @AuthenticationPrincipal Caller caller,
-			@ContextValue(RequestIds.KEY) String requestId) {
-		return this.situation.setIncomeLine(caller, requestId, input);
+	IncomeLinePayload setIncomeLine(@Argument IncomeLineInput input, Act act) {
+		return this.situation.setIncomeLine(act, input);
 	}
 
 	@SchemaMapping(typeName = "Household")
@@ -90,22 +85,22 @@ class SituationController {
 	}
 
 	@BatchMapping(typeName = "Household")
-	Map<Household, List<Guarantee>> guarantees(List<Household> households, GraphQLContext context) {
-		Map<Long, List<Guarantee>> byHousehold = this.situation.currentGuarantees(CallerContext.require(context),
+	Map<Household, List<Guarantee>> guarantees(List<Household> households, @ContextValue Caller caller) {
+		Map<Long, List<Guarantee>> byHousehold = this.situation.currentGuarantees(caller,
 				households.stream().map(Household::id).toList());
 		return households.stream().collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.get(h.id())));
 	}
 
 	@BatchMapping(typeName = "Household")
-	Map<Household, List<Visit>> visits(List<Household> households, GraphQLContext context) {
-		Map<Long, List<Visit>> byHousehold = this.situation.visitsOf(CallerContext.require(context),
+	Map<Household, List<Visit>> visits(List<Household> households, @ContextValue Caller caller) {
+		Map<Long, List<Visit>> byHousehold = this.situation.visitsOf(caller,
 				households.stream().map(Household::id).toList());
 		return households.stream().collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.get(h.id())));
 	}
 
 	@BatchMapping(typeName = "Household")
-	Map<Household, Set<MustVisitCategory>> mustVisit(List<Household> households, GraphQLContext context) {
-		return this.mustVisit.visibleTo(CallerContext.require(context), households);
+	Map<Household, Set<MustVisitCategory>> mustVisit(List<Household> households, @ContextValue Caller caller) {
+		return this.mustVisit.visibleTo(caller, households);
 	}
 
 	@BatchMapping(typeName = "Visit", field = "guarantees")

@@ -2,7 +2,7 @@ package org.fangpin.situation;
 
 import java.util.Map;
 
-import org.fangpin.security.Caller;
+import org.fangpin.security.Act;
 
 /**
  * What a new income record or visit announces, inside the transaction that wrote it: the screening rules
@@ -14,10 +14,10 @@ public final class SituationEvents {
 	}
 
 	/** @param caller who recorded it: the rules read with their scope and act on their request */
-	public record IncomeRecorded(Caller caller, String requestId, long householdId, int year) {
+	public record IncomeRecorded(Act act, long householdId, int year) {
 	}
 
-	public record VisitRecorded(Caller caller, String requestId, long householdId,
+	public record VisitRecorded(Act act, long householdId,
 			Map<GuaranteeItem, GuaranteeState> guarantees) {
 	}
 

@@ -14,23 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.Batches;
-import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
-import org.fangpin.grid.GridCode;
-import org.fangpin.grid.GridLevel;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.Member;
-import org.fangpin.monitoring.Takers;
+import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.fangpin.situation.SituationInputs.GuaranteeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
@@ -161,8 +158,9 @@ public class SituationService {
 	// Writing
 
 	@Transactional
-	public IncomeRecordPayload recordIncome(Caller caller, String requestId, IncomeRecordInput input) {
-		Household household = householdForRecording(caller, input.householdId(), "记录收入");
+	public IncomeRecordPayload recordIncome(Act act, IncomeRecordInput input) {
+		Caller caller = act.caller();
+		Household household = householdForRecording(act, input.householdId());
 		InputCheck check = new InputCheck();
 		int thisYear = Year.now(this.clock.withZone(InputCheck.ZONE)).getValue();
 		check.require(input.year() >= 2013 && input.year() <= thisYear,
@@ -189,11 +187,11 @@ public class SituationService {
 			return IncomeRecordPayload.rejected(List.of(UserError
 				.conflict("该户" + input.year() + "年度收入已登记 (an income record of this year exists)", "year")));
 		}
-		this.audit.record(caller, requestId, "recordIncome", "IncomeRecord", record.id(),
+		this.audit.record(act, "recordIncome", "IncomeRecord", record.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("year", null, record.year())
 					.field("netIncome", null, record.netIncome()));
-		this.events.publishEvent(new SituationEvents.IncomeRecorded(caller, requestId, household.id(), record.year()));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), record.year()));
 		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), record.year()));
 	}
 
@@ -206,8 +204,9 @@ public class SituationService {
 	}
 
 	@Transactional
-	public VisitPayload recordVisit(Caller caller, String requestId, VisitInput input) {
-		Household household = householdForRecording(caller, input.householdId(), "记录走访");
+	public VisitPayload recordVisit(Act act, VisitInput input) {
+		Caller caller = act.caller();
+		Household household = householdForRecording(act, input.householdId());
 		InputCheck check = new InputCheck();
 		check.require(!input.visitedAt().isAfter(this.clock.instant()), "走访时间不能晚于现在 (visitedAt is in the future)",
 				"visitedAt");
@@ -225,8 +224,7 @@ public class SituationService {
 		if (check.hasErrors()) {
 			return VisitPayload.rejected(check.errors());
 		}
-		Visit visit = new Visit(this.ids.nextId(), household.id(), caller.name(),
-				caller.roles().stream().map(Role::realmRole).sorted().collect(Collectors.joining(",")), input.method(),
+		Visit visit = new Visit(this.ids.nextId(), household.id(), caller.name(), caller.roleList(), input.method(),
 				input.visitedAt(), input.riskFound(), riskNote, input.policyAware(), note, this.clock.instant());
 		this.visits.insert(visit);
 		List<Guarantee> guarantees = new ArrayList<>();
@@ -240,24 +238,23 @@ public class SituationService {
 			.field("method", null, visit.method())
 			.field("riskFound", null, visit.riskFound());
 		guarantees.forEach((guarantee) -> changes.field("guarantee." + guarantee.item(), null, guarantee.state()));
-		this.audit.record(caller, requestId, "recordVisit", "Visit", visit.id(), changes);
+		this.audit.record(act, "recordVisit", "Visit", visit.id(), changes);
 		Map<GuaranteeItem, GuaranteeState> states = new EnumMap<>(GuaranteeItem.class);
 		guarantees.forEach((guarantee) -> states.put(guarantee.item(), guarantee.state()));
-		this.events.publishEvent(new SituationEvents.VisitRecorded(caller, requestId, household.id(), states));
+		this.events.publishEvent(new SituationEvents.VisitRecorded(act, household.id(), states));
 		return VisitPayload.of(visit);
 	}
 
 	@Transactional
-	public IncomeLinePayload setIncomeLine(Caller caller, String requestId, IncomeLineInput input) {
-		if (!caller.hasRole(Role.COUNTY_OFFICER)) {
-			throw ApiException.forbidden("收入监测标准由县级设定");
-		}
+	public IncomeLinePayload setIncomeLine(Act act, IncomeLineInput input) {
+		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		String prefix = (input.regionPrefix() != null) ? input.regionPrefix().strip() : "";
 		// a county sets its own line; a province's line is not a county officer's to change
-		check.require(caller.grids().stream()
-			.anyMatch((grid) -> grid.level() == GridLevel.COUNTY && grid.value().equals(prefix)),
+		Optional<GridCode> county = GridCode.parse(prefix).filter((grid) -> grid.level() == GridLevel.COUNTY);
+		check.require(county.isPresent(),
 				"只能设定本县的收入标准，地区应为本县6位代码 (regionPrefix must be a county the caller holds)", "regionPrefix");
+		county.ifPresent(act::check);
 		check.require(input.year() >= 2013 && input.year() <= Year.now(this.clock).getValue() + 1,
 				"年度不正确 (year out of range)", "year");
 		amount(check, input.amount(), "amount");
@@ -275,19 +272,15 @@ public class SituationService {
 		else {
 			this.incomes.insertLine(line);
 		}
-		this.audit.record(caller, requestId, "setIncomeLine", "IncomeLine", line.id(),
+		this.audit.record(act, "setIncomeLine", "IncomeLine", line.id(),
 				new Changes().field("amount", (existing != null) ? existing.amount() : null, line.amount()));
 		return IncomeLinePayload.of(line);
 	}
 
-	/**
-	 * A household a grid worker or village cadre may record for: in their scope, at their level (the same
-	 * rule as for reporting a lead: the grid that visits is the grid that records).
-	 */
-	private Household householdForRecording(Caller caller, String householdId, String what) {
-		Takers.GROUP_OR_VILLAGE.checkRole(caller, what);
-		Household household = this.households.get(caller, householdId);
-		Takers.GROUP_OR_VILLAGE.checkGrid(caller, new GridCode(household.groupCode()), what);
+	/** A household in the caller's scope that the caller's duty takes. */
+	private Household householdForRecording(Act act, String householdId) {
+		Household household = this.households.get(act.caller(), householdId);
+		act.check(household);
 		return household;
 	}
 

@@ -1,0 +1,26 @@
+package org.fangpin.security;
+
+import org.fangpin.gridcode.GridCode;
+
+/**
+ * 办理: one mutation being taken: who takes it, under the duty its schema field declares, in which request.
+ * Handed to the mutation's controller method by {@link ActArgumentResolver}; the service checks the grid
+ * part of the duty on the record it has found within the caller's scope.
+ *
+ * @param caller who takes it
+ * @param requestId the request, for the audit trail
+ * @param duty who may take it (the role part was checked before the mutation ran)
+ */
+public record Act(Caller caller, String requestId, Duty duty) {
+
+	/** Refuses unless the caller's roles and grids take the mutation for this household. */
+	public void check(HouseholdRow household) {
+		this.duty.check(this.caller, household);
+	}
+
+	/** Refuses unless the caller's roles and grids take the mutation for this grid. */
+	public void check(GridCode grid) {
+		this.duty.check(this.caller, grid);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.fangpin.security;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The duties of all mutations, read from the schema, and the one place that applies their role part: a
+ * caller without one of a mutation's roles is refused before the mutation runs, and a mutation that
+ * declares no duty is refused to everyone. The grid part is the service's {@link Act#check}, on the
+ * record it has found.
+ */
+@Component
+public class Duties extends SimplePerformantInstrumentation {
+
+	private final ObjectProvider<GraphQlSource> source;
+
+	private volatile @Nullable Map<String, Duty> byMutation;
+
+	Duties(ObjectProvider<GraphQlSource> source) {
+		this.source = source;
+	}
+
+	/** The duty of a Mutation field, e.g. for the work list of whoever takes it. */
+	public Duty of(String mutation) {
+		Duty duty = all().get(mutation);
+		if (duty == null) {
+			throw new IllegalArgumentException("No mutation " + mutation);
+		}
+		return duty;
+	}
+
+	private Map<String, Duty> all() {
+		Map<String, Duty> duties = this.byMutation;
+		if (duties == null) {
+			GraphQLObjectType mutation = this.source.getObject().schema().getMutationType();
+			duties = (mutation != null) ? mutation.getFieldDefinitions()
+				.stream()
+				.map(Duty::of)
+				.collect(Collectors.toUnmodifiableMap(Duty::mutation, Function.identity())) : Map.of();
+			this.byMutation = duties;
+		}
+		return duties;
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		boolean mutationField = parameters.getExecutionContext().getOperationDefinition()
+			.getOperation() == OperationDefinition.Operation.MUTATION
+				&& parameters.getExecutionStepInfo().getPath().getLevel() == 1;
+		if (!mutationField) {
+			return dataFetcher;
+		}
+		Duty duty = Duty.of(parameters.getField());
+		return (environment) -> {
+			Caller caller = CallerContext.of(environment.getGraphQlContext());
+			if (caller == null) {
+				throw new IllegalStateException("A mutation without a caller");
+			}
+			duty.checkRole(caller);
+			return dataFetcher.get(environment);
+		};
+	}
+
+}

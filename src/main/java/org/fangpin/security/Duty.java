@@ -1,0 +1,119 @@
+package org.fangpin.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLFieldDefinition;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
+
+/**
+ * 职责: who may take one mutation, as its {@code @duty} directives declare it: roles, each holding a grid
+ * of a level over the household or grid concerned, and possibly a resident for their own household. Read
+ * from the schema, never written in Java.
+ *
+ * @param mutation the Mutation field, e.g. {@code recordVisit}
+ * @param label what a cadre calls the step, from the field's description, e.g. {@code 记录走访}
+ * @param levels for each role that may take it, the level of the grid the caller must hold over the target
+ * @param ownHousehold whether a resident may take it for their own household
+ */
+public record Duty(String mutation, String label, Map<Role, GridLevel> levels, boolean ownHousehold) {
+
+	static final String DIRECTIVE = "duty";
+
+	public Duty {
+		levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
+	}
+
+	/** The duty a Mutation field declares; a field without one gets a duty nobody holds. */
+	static Duty of(GraphQLFieldDefinition field) {
+		Map<Role, GridLevel> levels = new EnumMap<>(Role.class);
+		boolean ownHousehold = false;
+		for (GraphQLAppliedDirective duty : field.getAppliedDirectives(DIRECTIVE)) {
+			Object role = duty.getArgument("role").getValue();
+			Object level = duty.getArgument("level").getValue();
+			if (Boolean.TRUE.equals(duty.getArgument("ownHousehold").getValue()) && Role.RESIDENT.name().equals(role)) {
+				ownHousehold = true;
+			}
+			else if (level != null) {
+				levels.put(Role.valueOf(String.valueOf(role)), GridLevel.valueOf(String.valueOf(level)));
+			}
+		}
+		String description = (field.getDescription() != null) ? field.getDescription() : field.getName();
+		return new Duty(field.getName(), description.split(" / ", 2)[0].strip(), levels, ownHousehold);
+	}
+
+	/** Whether anyone at all may take the mutation: a field without a valid {@code @duty} is closed. */
+	public boolean isDeclared() {
+		return !this.levels.isEmpty() || this.ownHousehold;
+	}
+
+	/** The role part, before anything is looked up: the caller has one of the roles (as a resident: is one). */
+	void checkRole(Caller caller) {
+		boolean resident = this.ownHousehold && caller.ownHousehold() != null;
+		if (!resident && caller.roles().stream().noneMatch(this.levels::containsKey)) {
+			throw ApiException.forbidden("当前角色不能办理「" + this.label + "」，需要" + this + " (" + this.mutation + ")");
+		}
+	}
+
+	/**
+	 * The grid part, on the household the mutation concerns, once found within the caller's scope: one of
+	 * the caller's roles holds a grid of its level over the household, or the caller is its resident.
+	 */
+	public void check(Caller caller, HouseholdRow household) {
+		Long own = caller.ownHousehold();
+		boolean resident = this.ownHousehold && own != null && own == household.id();
+		if (!resident && !holds(caller, new GridCode(household.groupCode()))) {
+			throw refused();
+		}
+	}
+
+	/** The grid part for a mutation on a grid itself (registering into a group, a county's income line). */
+	public void check(Caller caller, GridCode grid) {
+		if (!holds(caller, grid)) {
+			throw refused();
+		}
+	}
+
+	private ApiException refused() {
+		return ApiException.forbidden("「" + this.label + "」需由" + this + "办理 (" + this.mutation + ")");
+	}
+
+	private boolean holds(Caller caller, GridCode target) {
+		return this.levels.entrySet()
+			.stream()
+			.filter((taker) -> caller.hasRole(taker.getKey()))
+			.anyMatch((taker) -> caller.grids()
+				.stream()
+				.anyMatch((grid) -> grid.level() == taker.getValue() && grid.covers(target)));
+	}
+
+	/** Whether the caller holds one of the roles with a grid of its level anywhere: work waits for them. */
+	public boolean isHeldBy(Caller caller) {
+		return this.levels.entrySet()
+			.stream()
+			.anyMatch((taker) -> caller.hasRole(taker.getKey())
+					&& caller.grids().stream().anyMatch((grid) -> grid.level() == taker.getValue()));
+	}
+
+	/** E.g. {@code grid-worker（GROUP）或village-cadre（VILLAGE）}. */
+	@Override
+	public String toString() {
+		List<String> takers = new ArrayList<>(this.levels.entrySet()
+			.stream()
+			.map((taker) -> taker.getKey().realmRole() + "（" + taker.getValue() + "）")
+			.sorted()
+			.toList());
+		if (this.ownHousehold) {
+			takers.add(Role.RESIDENT.realmRole() + "（本户）");
+		}
+		return takers.isEmpty() ? "（未声明职责）" : takers.stream().collect(Collectors.joining("或"));
+	}
+
+}
