@@ -43,6 +43,56 @@ class AssistanceTest extends LifecycleTest {
 	}
 
 	@Test
+	void aMeasureForOneMemberShowsTheMember() {
+		Map<String, Object> monitored = monitoredCase();
+		@SuppressWarnings("unchecked")
+		String household = (String) ((Map<String, Object>) monitored.get("household")).get("id");
+		String member = graphQlAs(Persona.VILLAGE).document("query($id: ID!) { household(id: $id) { head { id name } } }")
+			.variable("id", household)
+			.execute()
+			.path("household.head.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> forMember = measure(monitored, "HEALTH");
+		forMember.put("memberId", member);
+		plan(Persona.VILLAGE, forMember).path("planMeasure.measure.member.id").entity(String.class).isEqualTo(member);
+	}
+
+	@Test
+	void onlyTheVillageCancelsAMeasureAndSaysWhy() {
+		Map<String, Object> monitored = monitoredCase();
+		String measureId = plan(Persona.VILLAGE, measure(monitored, "EMPLOYMENT")).path("planMeasure.measure.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> before = snapshot();
+		GraphQlTester.Response byUpdate = graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("updateMeasure")
+			.variable("input", Map.of("id", measureId, "version", 0, "status", "CANCELLED"))
+			.execute();
+		byUpdate.path("updateMeasure.userErrors[0].field").entityList(String.class).containsExactly("status");
+		assertError(cancel(Persona.WORKER, measureId, "务工意向变化"), ErrorCode.FORBIDDEN, "cancelMeasure");
+		cancel(Persona.VILLAGE, measureId, " ").path("cancelMeasure.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("reason");
+		assertThat(snapshot()).isEqualTo(before);
+
+		cancel(Persona.VILLAGE, measureId, "务工意向变化，改为产业帮扶").path("cancelMeasure.measure.status")
+			.entity(String.class)
+			.isEqualTo("CANCELLED");
+		assertThat(this.jdbc.queryForObject(
+				"SELECT changes FROM audit_record WHERE operation = 'cancelMeasure' AND target_id = ?", String.class,
+				rowId(measureId)))
+			.contains("务工意向变化，改为产业帮扶");
+	}
+
+	private GraphQlTester.Response cancel(Persona persona, String measureId, String reason) {
+		return graphQlAs(persona).documentName("situation")
+			.operationName("cancelMeasure")
+			.variable("input", Map.of("id", measureId, "version", 0, "reason", reason))
+			.execute();
+	}
+
+	@Test
 	void aMeasureOnAClosedCaseIsRefused() {
 		Map<String, Object> current = step(Persona.COUNTY, "rejectCase", input(toApproval(openCase(newHousehold())), "note", "不符合"));
 		Map<String, Object> before = snapshot();

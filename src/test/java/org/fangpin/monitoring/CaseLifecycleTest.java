@@ -136,7 +136,7 @@ class CaseLifecycleTest extends LifecycleTest {
 					"APPROVE", "ASSIGN_CONTACT_CADRE", "PROPOSE_ELIMINATION", "PASS_ELIMINATION_APPRAISAL",
 					"RECORD_ELIMINATION_NOTICE", "PASS_ACCEPTANCE", "APPROVE_ELIMINATION", "ROLL_BACK");
 		assertThat(timeline.get(1)).containsEntry("actorName", "刘小红")
-			.containsEntry("actorRoles", List.of("grid-worker"))
+			.containsEntry("actorRoles", List.of("GRID_WORKER"))
 			.containsEntry("actorGrids", List.of("99990110020101"))
 			.containsEntry("fromStatus", "PENDING_COMMITMENT")
 			.containsEntry("toStatus", "PENDING_APPRAISAL");

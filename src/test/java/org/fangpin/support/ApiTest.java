@@ -29,7 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(ApiTest.TestClock.class)
+@Import({ ApiTest.TestClock.class, SchemaInspection.class })
 public abstract class ApiTest {
 
 	private static KeycloakTokens tokens;
