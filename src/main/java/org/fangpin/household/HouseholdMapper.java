@@ -21,6 +21,8 @@ public interface HouseholdMapper {
 
 	List<Household> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
+	List<Household> findByNumbers(@Param("scope") Scope scope, @Param("numbers") Collection<String> numbers);
+
 	int countInGroup(@Param("groupCode") GridCode groupCode);
 
 	/** The highest household number issued under a group, including those of households moved away since. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +107,33 @@ public class HouseholdService {
 		return this.households.findByIds(Scope.of(caller), ids)
 			.stream()
 			.collect(Collectors.toMap(Household::id, Function.identity()));
+	}
+
+	/** The households in scope where these people are registered, by person. */
+	public Map<IdNumber, Household> findByIdNumbers(Caller caller, Collection<IdNumber> idNumbers) {
+		Map<String, IdNumber> byHash = idNumbers.stream()
+			.distinct()
+			.collect(Collectors.toMap((idNumber) -> HexFormat.of().formatHex(this.cipher.lookupHash(idNumber)),
+					Function.identity()));
+		List<MemberMapper.Registration> registrations = this.members
+			.findRegistrations(byHash.keySet().stream().map(HexFormat.of()::parseHex).toList());
+		Map<Long, Household> households = findAll(caller,
+				registrations.stream().map(MemberMapper.Registration::householdId).distinct().toList());
+		Map<IdNumber, Household> found = new HashMap<>();
+		for (MemberMapper.Registration registration : registrations) {
+			Household household = households.get(registration.householdId());
+			if (household != null) {
+				found.put(byHash.get(HexFormat.of().formatHex(registration.idNumberHash())), household);
+			}
+		}
+		return found;
+	}
+
+	/** The households in scope with these household numbers, by number. */
+	public Map<String, Household> findByNumbers(Caller caller, Collection<String> numbers) {
+		return this.households.findByNumbers(Scope.of(caller), numbers)
+			.stream()
+			.collect(Collectors.toMap(Household::householdNumber, Function.identity()));
 	}
 
 	public Connection<Household> list(Caller caller, @Nullable HouseholdFilter filter, Page page) {

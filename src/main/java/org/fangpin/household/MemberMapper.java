@@ -20,6 +20,12 @@ public interface MemberMapper {
 	/** The household a person is registered in, whatever the scope: to refuse registering them twice. */
 	@Nullable Long findHouseholdIdByIdNumberHash(@Param("hash") byte[] hash);
 
+	/** Where each of these people is registered, by the lookup hash of their ID number, whatever the scope. */
+	List<Registration> findRegistrations(@Param("hashes") Collection<byte[]> hashes);
+
+	record Registration(byte[] idNumberHash, long householdId) {
+	}
+
 	void insertMembers(@Param("members") List<Member> members);
 
 	int update(@Param("scope") Scope scope, @Param("member") Member member, @Param("version") int version);

@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
@@ -73,6 +75,12 @@ public class LeadService {
 
 	public @Nullable Lead find(Caller caller, long id) {
 		return this.leads.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+	}
+
+	public Map<Long, Lead> findAll(Caller caller, Collection<Long> ids) {
+		return this.leads.findByIds(Scope.of(caller), ids)
+			.stream()
+			.collect(Collectors.toMap(Lead::id, Function.identity()));
 	}
 
 	public Lead get(Caller caller, String globalId) {
@@ -186,6 +194,46 @@ public class LeadService {
 			return null;
 		}
 		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause);
+	}
+
+	/**
+	 * The leads of accepted department warnings, one per warning, written with one statement: the batch's
+	 * audit record speaks for them.
+	 *
+	 * @return the leads, in the order of the households
+	 */
+	public List<Lead> raiseForWarnings(Act act, List<Household> households, List<List<RiskType>> riskTypes,
+			List<String> descriptions) {
+		Instant now = this.clock.instant();
+		List<Lead> raised = new ArrayList<>();
+		for (int i = 0; i < households.size(); i++) {
+			raised.add(new Lead(this.ids.nextId(), households.get(i).id(), LeadSource.DEPARTMENT_WARNING,
+					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
+					act.caller().name(), now, null, null, null, 0));
+		}
+		if (!raised.isEmpty()) {
+			this.leads.insertAll(raised);
+		}
+		return raised;
+	}
+
+	/**
+	 * What the township's verification of a department warning decides of its lead, if the village has not
+	 * decided it yet: confirmed, the lead is accepted (into a new case of this type, or the household's
+	 * active case); not confirmed, it is dismissed with the reason and any help given.
+	 *
+	 * @return why nothing was written; empty when the lead was decided or was no longer open
+	 */
+	public List<UserError> decideByVerification(Act act, long leadId, boolean confirmed, @Nullable CaseType caseType,
+			@Nullable String note, @Nullable String helpNote) {
+		Lead lead = find(act.caller(), leadId);
+		if (lead == null || lead.status() != LeadStatus.OPEN) {
+			return List.of();
+		}
+		String id = new GlobalId("Lead", leadId).encode();
+		LeadPayload decided = confirmed ? accept(act, new AcceptLeadInput(id, lead.version(), caseType, note))
+				: dismiss(act, new DismissLeadInput(id, lead.version(), note, helpNote));
+		return decided.userErrors();
 	}
 
 	/**

@@ -12,7 +12,7 @@ public final class RiskTypes {
 	private RiskTypes() {
 	}
 
-	static String format(Collection<RiskType> types) {
+	public static String format(Collection<RiskType> types) {
 		return EnumSet.copyOf(types).stream().map(RiskType::name).collect(Collectors.joining(","));
 	}
 

@@ -25,17 +25,23 @@ public final class Scope {
 
 	private final List<GridCode> treeGrids;
 
-	private Scope(List<GridCode> householdGrids, @Nullable Long householdId, List<GridCode> treeGrids) {
+	private final @Nullable Department department;
+
+	private Scope(List<GridCode> householdGrids, @Nullable Long householdId, List<GridCode> treeGrids,
+			@Nullable Department department) {
 		this.householdGrids = householdGrids;
 		this.householdId = householdId;
 		this.treeGrids = treeGrids;
+		this.department = department;
 	}
 
 	public static Scope of(Caller caller) {
 		boolean readsHouseholds = caller.roles().stream().anyMatch(HOUSEHOLD_READERS::contains);
 		boolean readsTree = readsHouseholds || caller.hasRole(Role.GRID_ADMIN);
 		Long own = caller.ownHousehold();
-		return new Scope(readsHouseholds ? caller.grids() : List.of(), own, readsTree ? caller.grids() : List.of());
+		Department department = caller.hasRole(Role.DEPARTMENT) ? caller.department() : null;
+		return new Scope(readsHouseholds ? caller.grids() : List.of(), own, readsTree ? caller.grids() : List.of(),
+				department);
 	}
 
 	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */
@@ -67,6 +73,14 @@ public final class Scope {
 
 	public @Nullable Long getHouseholdId() {
 		return this.householdId;
+	}
+
+	/**
+	 * For a department account, its department: it reads only what its own department sent (warnings), and
+	 * what the field rules open to it; null for everyone else.
+	 */
+	public @Nullable Department getDepartment() {
+		return this.department;
 	}
 
 	public List<String> getTreeCodes() {

@@ -70,6 +70,7 @@ public abstract class ApiTest {
 		String cases = "SELECT id FROM monitored_case WHERE household_id >= " + DEMO_ID_CEILING;
 		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
+		this.jdbc.update("DELETE FROM department_warning WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM risk_lead WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM monitored_case WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM visit_guarantee WHERE visit_id IN (SELECT id FROM visit WHERE household_id >= ?)",

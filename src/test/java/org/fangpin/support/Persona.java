@@ -22,7 +22,11 @@ public enum Persona {
 	/** grid-admin. */
 	ADMIN("admin"),
 	/** service account of the HEALTH department (client credentials). */
-	HEALTH_SYSTEM("fangpin-dept-health");
+	HEALTH_SYSTEM("fangpin-dept-health"),
+	/** service account of the EDUCATION department (client credentials). */
+	EDUCATION_SYSTEM("fangpin-dept-education");
+
+	private static final String DEPARTMENT_CLIENT = "fangpin-dept-";
 
 	/** The password of every demo user. */
 	static final String PASSWORD = "fangpin";
@@ -38,12 +42,12 @@ public enum Persona {
 	}
 
 	boolean isServiceAccount() {
-		return this == HEALTH_SYSTEM;
+		return this.login.startsWith(DEPARTMENT_CLIENT);
 	}
 
-	/** The dev-only secret of a department client. */
+	/** The dev-only secret of a department client, as the realm file sets it. */
 	String clientSecret() {
-		return "health-dev-secret";
+		return this.login.substring(DEPARTMENT_CLIENT.length()) + "-dev-secret";
 	}
 
 }

@@ -1,0 +1,175 @@
+package org.fangpin.warning;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.Page;
+import org.fangpin.graphql.UserError;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.CaseService;
+import org.fangpin.monitoring.CaseType;
+import org.fangpin.monitoring.Lead;
+import org.fangpin.monitoring.LeadService;
+import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.RiskType;
+import org.fangpin.monitoring.RiskTypes;
+import org.fangpin.node.NodeResolver;
+import org.fangpin.security.Act;
+import org.fangpin.security.Caller;
+import org.fangpin.warning.WarningInputs.PushWarningsInput;
+import org.fangpin.warning.WarningInputs.PushWarningsPayload;
+import org.fangpin.warning.WarningInputs.ReceivedBatch;
+import org.fangpin.warning.WarningInputs.VerifyWarningInput;
+import org.fangpin.warning.WarningInputs.WarningPayload;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The warning queries and mutations and the fields of {@code DepartmentWarning} and its batches. */
+@Controller
+class WarningController {
+
+	private final WarningService warnings;
+
+	private final HouseholdService households;
+
+	private final LeadService leads;
+
+	private final CaseService cases;
+
+	WarningController(WarningService warnings, HouseholdService households, LeadService leads, CaseService cases) {
+		this.warnings = warnings;
+		this.households = households;
+		this.leads = leads;
+		this.cases = cases;
+	}
+
+	@Bean
+	static NodeResolver warningNodes(WarningService warnings) {
+		return NodeResolver.of("DepartmentWarning", true, warnings::find);
+	}
+
+	@QueryMapping
+	@Nullable ReceivedBatch warningBatch(@Argument String batchId, @ContextValue Caller caller) {
+		return this.warnings.batch(caller, batchId);
+	}
+
+	@QueryMapping
+	@Nullable DepartmentWarning departmentWarning(@Argument String referenceId, @ContextValue Caller caller) {
+		return this.warnings.byReference(caller, referenceId);
+	}
+
+	@QueryMapping
+	Connection<DepartmentWarning> warningUpdates(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@ContextValue Caller caller) {
+		return this.warnings.updates(caller, Page.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<DepartmentWarning> warningsAwaitingVerification(@Argument @Nullable Boolean overdue,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller) {
+		return this.warnings.awaitingVerification(caller, Boolean.TRUE.equals(overdue), Page.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<DepartmentWarning> unmatchedWarnings(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@ContextValue Caller caller) {
+		return this.warnings.unmatched(caller, Page.of(first, after));
+	}
+
+	@QueryMapping
+	List<WarningMetrics> warningMetrics(@ContextValue Caller caller) {
+		return this.warnings.metrics(caller);
+	}
+
+	@MutationMapping
+	PushWarningsPayload pushWarnings(@Argument PushWarningsInput input, Act act) {
+		return this.warnings.push(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload verifyWarning(@Argument VerifyWarningInput input, Act act) {
+		return this.warnings.verify(act, input);
+	}
+
+	@SchemaMapping(typeName = "WarningResult")
+	@Nullable String warningId(WarningResult result) {
+		return (result.warningId() != null) ? new GlobalId("DepartmentWarning", result.warningId()).encode() : null;
+	}
+
+	@SchemaMapping(typeName = "WarningResult")
+	List<UserError> errors(WarningResult result) {
+		return this.warnings.errors(result);
+	}
+
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, Household> household(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		Map<Long, Household> byId = this.households.findAll(caller,
+				warnings.stream().map(DepartmentWarning::householdId).filter(Objects::nonNull).distinct().toList());
+		return warnings.stream()
+			.filter((warning) -> warning.householdId() != null && byId.containsKey(warning.householdId()))
+			.collect(Collectors.toMap(Function.identity(), (warning) -> byId.get(warning.householdId())));
+	}
+
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, Lead> lead(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		Map<Long, Lead> byId = this.leads.findAll(caller,
+				warnings.stream().map(DepartmentWarning::leadId).filter(Objects::nonNull).distinct().toList());
+		return warnings.stream()
+			.filter((warning) -> warning.leadId() != null && byId.containsKey(warning.leadId()))
+			.collect(Collectors.toMap(Function.identity(), (warning) -> byId.get(warning.leadId())));
+	}
+
+	/** The type of the case the warning's lead went into, once it did. */
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, CaseType> caseType(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		Map<Long, Lead> leadsById = this.leads.findAll(caller,
+				warnings.stream().map(DepartmentWarning::leadId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, MonitoredCase> casesById = this.cases.findAll(caller,
+				leadsById.values().stream().map(Lead::caseId).filter(Objects::nonNull).distinct().toList());
+		Map<DepartmentWarning, CaseType> types = new HashMap<>();
+		for (DepartmentWarning warning : warnings) {
+			Lead lead = (warning.leadId() != null) ? leadsById.get(warning.leadId()) : null;
+			MonitoredCase monitoredCase = (lead != null && lead.caseId() != null) ? casesById.get(lead.caseId()) : null;
+			if (monitoredCase != null) {
+				types.put(warning, monitoredCase.type());
+			}
+		}
+		return types;
+	}
+
+	@SchemaMapping(typeName = "DepartmentWarning")
+	List<RiskType> riskTypes(DepartmentWarning warning) {
+		return RiskTypes.parse(warning.riskTypes());
+	}
+
+	@SchemaMapping(typeName = "DepartmentWarning")
+	WarningFacts facts(DepartmentWarning warning) {
+		return this.warnings.facts(warning);
+	}
+
+	@SchemaMapping(typeName = "DepartmentWarning")
+	@Nullable String idNumber(DepartmentWarning warning) {
+		return this.warnings.idNumber(warning);
+	}
+
+	@SchemaMapping(typeName = "DepartmentWarning")
+	boolean overdue(DepartmentWarning warning) {
+		return this.warnings.isOverdue(warning);
+	}
+
+}

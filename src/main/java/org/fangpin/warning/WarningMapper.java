@@ -1,0 +1,65 @@
+package org.fangpin.warning;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Department;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Batches, warnings and results. A department reads only its own department's warnings in its county; a
+ * cadre the matched ones whose household is in scope, and a county officer also the unmatched ones of the
+ * county.
+ */
+@Mapper
+public interface WarningMapper {
+
+	void insertBatch(@Param("b") WarningBatch batch);
+
+	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("batchId") String batchId);
+
+	void insertWarnings(@Param("warnings") List<DepartmentWarning> warnings);
+
+	void insertResults(@Param("results") List<WarningResult> results);
+
+	List<WarningResult> findResults(@Param("batchId") long batchId);
+
+	/** The department's warnings of these reference ids, whatever the scope: to recognise a repeat. */
+	List<DepartmentWarning> findByReferences(@Param("department") Department department,
+			@Param("references") Collection<String> references);
+
+	List<DepartmentWarning> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
+
+	@Nullable DepartmentWarning findByReference(@Param("scope") Scope scope, @Param("referenceId") String referenceId);
+
+	List<DepartmentWarning> findChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
+			@Param("limit") int limit);
+
+	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after);
+
+	/** @param overdueAt if given, only those whose verification was due before it */
+	List<DepartmentWarning> findByStatus(@Param("scope") Scope scope, @Param("status") WarningStatus status,
+			@Param("overdueAt") @Nullable Instant overdueAt, @Param("afterId") @Nullable Long afterId,
+			@Param("limit") int limit);
+
+	long countByStatus(@Param("scope") Scope scope, @Param("status") WarningStatus status,
+			@Param("overdueAt") @Nullable Instant overdueAt);
+
+	/** Records the verification if the warning is still at {@code version} and in scope. */
+	int verify(@Param("scope") Scope scope, @Param("w") DepartmentWarning warning, @Param("version") int version);
+
+	List<DepartmentCounts> countByDepartment(@Param("scope") Scope scope);
+
+	List<Verification> findVerifications(@Param("scope") Scope scope);
+
+	record DepartmentCounts(Department department, long received, long matched, long unmatched) {
+	}
+
+	record Verification(Department department, double days, boolean inTime, boolean confirmed) {
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.fangpin.warning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.support.ApiTest;
+import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.support.DemoGrids.GROUP_A1_1;
+
+/**
+ * A department system pushes a batch with client credentials: each item is accepted, unmatched, rejected or
+ * a duplicate, a resend replays the batch, the township verifies what was accepted, and the department
+ * follows the result through its change feed; another department sees none of it.
+ */
+class WarningTest extends ApiTest {
+
+	private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void aBatchIsReceivedItemByItemReplayedOnResendVerifiedAndFedBack() {
+		String firstPerson = TestData.newIdNumber();
+		register(firstPerson);
+		String secondHouseholdNumber = householdNumberOf(register(TestData.newIdNumber()));
+		String stranger = TestData.newIdNumber();
+		List<Map<String, Object>> items = List.of(
+				warning("a", Map.of("idNumber", firstPerson), Map.of("outOfPocketMedicalCost", 38000.5)),
+				warning("b", Map.of("householdNumber", secondHouseholdNumber), Map.of("note", "住院")),
+				warning("c", Map.of("idNumber", stranger), Map.of()),
+				warning("d", Map.of("idNumber", "12345", "riskTypes", List.of(), "observedOn", "2999-01-01"),
+						Map.of("note", "长".repeat(10_000))),
+				warning("a", Map.of("idNumber", firstPerson), Map.of()));
+		String batchId = "batch-" + this.run;
+		long leadsBefore = count("SELECT COUNT(*) FROM risk_lead WHERE source = 'DEPARTMENT_WARNING'");
+
+		GraphQlTester.Response pushed = push(Persona.HEALTH_SYSTEM, batchId, items);
+		pushed.path("pushWarnings.userErrors").entityList(Object.class).hasSize(0);
+		pushed.path("pushWarnings.batch.results[*].outcome")
+			.entityList(String.class)
+			.containsExactly("ACCEPTED", "ACCEPTED", "UNMATCHED", "REJECTED", "DUPLICATE");
+		pushed.path("pushWarnings.batch.results[3].errors[*].field")
+			.entityList(Object.class)
+			.satisfies((fields) -> assertThat(fields.toString()).contains("idNumber", "riskTypes", "observedOn", "note"));
+		String first = pushed.path("pushWarnings.batch.results[0].warningId").entity(String.class).get();
+		pushed.path("pushWarnings.batch.results[4].warningId").entity(String.class).isEqualTo(first);
+		assertThat(count("SELECT COUNT(*) FROM department_warning WHERE reference_id LIKE ?", this.run + "%"))
+			.isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM risk_lead WHERE source = 'DEPARTMENT_WARNING'")).isEqualTo(leadsBefore + 2);
+
+		// the same batch again replays the results and writes nothing; other items under its id are a conflict
+		Map<String, Object> before = snapshot();
+		push(Persona.HEALTH_SYSTEM, batchId, items).path("pushWarnings.batch.results[*].outcome")
+			.entityList(String.class)
+			.containsExactly("ACCEPTED", "ACCEPTED", "UNMATCHED", "REJECTED", "DUPLICATE");
+		push(Persona.HEALTH_SYSTEM, batchId, items.subList(0, 2)).path("pushWarnings.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+		// a reference id sent before is a duplicate in any later batch
+		push(Persona.HEALTH_SYSTEM, batchId + "-2", List.of(items.get(1))).path("pushWarnings.batch.results[0].outcome")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE");
+		assertThat(count("SELECT COUNT(*) FROM department_warning WHERE reference_id LIKE ?", this.run + "%"))
+			.isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM risk_lead")).isEqualTo(before.get("leads"));
+
+		// the township verifies; the village sees the work but may not record it
+		List<Map<String, Object>> awaiting = awaiting(Persona.TOWNSHIP);
+		assertThat(awaiting).extracting((node) -> node.get("referenceId"))
+			.contains(this.run + "-a", this.run + "-b");
+		assertThat(awaiting(Persona.VILLAGE)).extracting((node) -> node.get("referenceId")).contains(this.run + "-a");
+		assertThat(awaiting(Persona.WORKER2)).extracting((node) -> node.get("referenceId"))
+			.doesNotContain(this.run + "-a");
+		Map<String, Object> verification = new HashMap<>(Map.of("warningId", first, "version", 0, "confirmed", true,
+				"caseType", "SUDDEN_HARDSHIP", "note", "入户核实，医疗支出属实"));
+		assertError(verify(Persona.VILLAGE, verification), ErrorCode.FORBIDDEN, "verifyWarning");
+		GraphQlTester.Response verified = verify(Persona.TOWNSHIP, verification);
+		verified.path("verifyWarning.warning.status").entity(String.class).isEqualTo("CONFIRMED");
+		verified.path("verifyWarning.warning.lead.status").entity(String.class).isEqualTo("ACCEPTED");
+		verified.path("verifyWarning.warning.lead.case.type").entity(String.class).isEqualTo("SUDDEN_HARDSHIP");
+		verified.path("verifyWarning.warning.caseType").entity(String.class).isEqualTo("SUDDEN_HARDSHIP");
+		assertThat(awaiting(Persona.TOWNSHIP)).extracting((node) -> node.get("referenceId"))
+			.doesNotContain(this.run + "-a");
+
+		// the department polls its change feed: the verified warning comes again, after the others
+		List<Map<String, Object>> changes = updates(Persona.HEALTH_SYSTEM, null);
+		assertThat(changes).extracting((node) -> node.get("referenceId")).contains(this.run + "-b", this.run + "-c");
+		Map<String, Object> last = changes.getLast();
+		assertThat(last).containsEntry("referenceId", this.run + "-a")
+			.containsEntry("status", "CONFIRMED")
+			.containsEntry("caseType", "SUDDEN_HARDSHIP");
+		graphQlAs(Persona.HEALTH_SYSTEM).documentName("warnings")
+			.operationName("byReference")
+			.variable("referenceId", this.run + "-c")
+			.execute()
+			.path("departmentWarning.status")
+			.entity(String.class)
+			.isEqualTo("UNMATCHED");
+
+		// another department sees none of it
+		assertThat(updates(Persona.EDUCATION_SYSTEM, null)).extracting((node) -> node.get("referenceId"))
+			.noneMatch((reference) -> String.valueOf(reference).startsWith(this.run));
+		graphQlAs(Persona.EDUCATION_SYSTEM).documentName("warnings")
+			.operationName("batch")
+			.variable("batchId", batchId)
+			.execute()
+			.path("warningBatch")
+			.valueIsNull();
+
+		// the county resolves the unmatched person and sees the closed loop per department
+		List<Map<String, Object>> unmatched = graphQlAs(Persona.COUNTY).documentName("warnings")
+			.operationName("unmatched")
+			.execute()
+			.path("unmatchedWarnings.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(unmatched).anySatisfy((node) -> assertThat(node).containsEntry("referenceId", this.run + "-c")
+			.containsEntry("idNumber", stranger));
+		graphQlAs(Persona.COUNTY).documentName("warnings")
+			.operationName("metrics")
+			.execute()
+			.path("warningMetrics[?(@.department == 'HEALTH')].confirmed")
+			.entityList(Integer.class)
+			.satisfies((confirmed) -> assertThat(confirmed.getFirst()).isGreaterThanOrEqualTo(1));
+	}
+
+	@Test
+	void aBatchOverTheLimitIsRefusedWholeAndNamesTheLimit() {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (int i = 0; i < 1001; i++) {
+			items.add(warning("big-" + i, Map.of("idNumber", TestData.newIdNumber()), Map.of()));
+		}
+		Map<String, Object> before = snapshot();
+		long warnings = count("SELECT COUNT(*) FROM department_warning");
+		GraphQlTester.Response response = push(Persona.HEALTH_SYSTEM, "big-" + this.run, items);
+		response.path("pushWarnings.batch").valueIsNull();
+		response.path("pushWarnings.userErrors[0].message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("1000"));
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count("SELECT COUNT(*) FROM department_warning")).isEqualTo(warnings);
+	}
+
+	@Test
+	void cadresMayNotPushAndDepartmentsMayNotVerify() {
+		List<Map<String, Object>> items = List.of(warning("x", Map.of("idNumber", TestData.newIdNumber()), Map.of()));
+		assertError(push(Persona.COUNTY, "cadre-" + this.run, items), ErrorCode.FORBIDDEN, "pushWarnings");
+		assertError(verify(Persona.HEALTH_SYSTEM, Map.of("warningId", "none", "version", 0, "confirmed", false)),
+				ErrorCode.FORBIDDEN, "verifyWarning");
+	}
+
+	private Map<String, Object> warning(String reference, Map<String, Object> overrides, Map<String, Object> facts) {
+		Map<String, Object> item = new HashMap<>(Map.of("referenceId", this.run + "-" + reference, "riskTypes",
+				List.of("ILLNESS"), "observedOn", LocalDate.now().minusDays(3).toString(), "facts", facts));
+		item.putAll(overrides);
+		return item;
+	}
+
+	private GraphQlTester.Response push(Persona persona, String batchId, List<Map<String, Object>> items) {
+		return graphQlAs(persona).documentName("warnings")
+			.operationName("push")
+			.variable("input", Map.of("batchId", batchId, "warnings", items))
+			.execute();
+	}
+
+	private GraphQlTester.Response verify(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("warnings").operationName("verify").variable("input", input).execute();
+	}
+
+	private List<Map<String, Object>> awaiting(Persona persona) {
+		return nodes(graphQlAs(persona).documentName("warnings").operationName("awaiting").execute(),
+				"warningsAwaitingVerification");
+	}
+
+	private List<Map<String, Object>> updates(Persona persona, String after) {
+		return nodes(graphQlAs(persona).documentName("warnings")
+			.operationName("updates")
+			.variable("after", after)
+			.execute(), "warningUpdates");
+	}
+
+	private static List<Map<String, Object>> nodes(GraphQlTester.Response response, String connection) {
+		return response.path(connection + ".edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	private String register(String idNumber) {
+		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, idNumber))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private String householdNumberOf(String householdId) {
+		return this.jdbc.queryForObject("SELECT household_number FROM household WHERE id = ?", String.class,
+				rowId(householdId));
+	}
+
+}
