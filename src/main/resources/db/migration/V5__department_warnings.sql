@@ -61,3 +61,8 @@ CREATE TABLE warning_result (
     PRIMARY KEY (batch_id, position),
     CONSTRAINT fk_result_batch FOREIGN KEY (batch_id) REFERENCES warning_batch (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Leads from the 12317 hotline, petitions and the media keep the channel's reference and date.
+ALTER TABLE risk_lead
+    ADD COLUMN channel_reference VARCHAR(100) NULL,
+    ADD COLUMN received_on DATE NULL;

@@ -1,6 +1,7 @@
 package org.fangpin.monitoring;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -8,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * A row of {@code risk_lead}: a reported risk of a household, and what was decided about it.
  *
  * @param ruleCause for a lead the screening rules raised, which rule: one open lead per household and cause
+ * @param channelReference for a lead from the hotline, a petition or the media: the channel's own reference
+ * @param receivedOn for such a lead: when the channel received it
  */
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-		@Nullable String ruleCause, int version) {
+		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, int version) {
 }

@@ -11,6 +11,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
@@ -108,6 +109,11 @@ class LeadController {
 	@MutationMapping
 	LeadPayload reportLead(@Argument ReportLeadInput input, Act act) {
 		return this.leads.report(act, input);
+	}
+
+	@MutationMapping
+	LeadPayload recordChannelLead(@Argument ChannelLeadInput input, Act act) {
+		return this.leads.recordFromChannel(act, input);
 	}
 
 	@MutationMapping

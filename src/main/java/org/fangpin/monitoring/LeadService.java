@@ -2,6 +2,7 @@ package org.fangpin.monitoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
@@ -135,7 +137,33 @@ public class LeadService {
 			household = registered.household();
 		}
 		return LeadPayload
-			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null));
+			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null, null));
+	}
+
+	/**
+	 * A lead from the 12317 hotline, a petition (信访) or the media, recorded by the township or county that
+	 * received it (seed 001 四(四)); like any lead it waits for the household's village to decide.
+	 */
+	@Transactional
+	public LeadPayload recordFromChannel(Act act, ChannelLeadInput input) {
+		Caller caller = act.caller();
+		InputCheck check = new InputCheck();
+		check.require(input.source() == LeadSource.HOTLINE_PETITION || input.source() == LeadSource.MEDIA,
+				"来源应为热线信访或媒体 (source must be HOTLINE_PETITION or MEDIA)", "source");
+		String reference = check.text(input.channelReference(), 100, "来源编号", "channelReference");
+		check.notInFuture(input.receivedOn(), LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "receivedOn");
+		String description = checkRisk(check, input.riskTypes(), input.description());
+		Household household = this.households.get(caller, input.householdId());
+		act.check(household);
+		if (check.hasErrors()) {
+			return LeadPayload.rejected(check.errors());
+		}
+		return LeadPayload.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null,
+				new Channel(reference, input.receivedOn())));
+	}
+
+	/** Where a lead from the hotline, a petition or the media came in. */
+	private record Channel(@Nullable String reference, LocalDate receivedOn) {
 	}
 
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
@@ -154,7 +182,7 @@ public class LeadService {
 		}
 		act.check(household);
 		return LeadPayload.of(insert(act, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
-				description, caller.name(), null));
+				description, caller.name(), null, null));
 	}
 
 	private static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
@@ -163,16 +191,14 @@ public class LeadService {
 		return check.text(description, CaseService.MAX_TEXT_LENGTH, "情况描述", "description");
 	}
 
-	private Lead insert(Act act, Household household, LeadSource source,
-			List<RiskType> riskTypes, String description, String reportedBy, @Nullable String ruleCause) {
+	private Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
+			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
-				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause, 0);
+				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause,
+				(channel != null) ? channel.reference() : null, (channel != null) ? channel.receivedOn() : null, 0);
 		this.leads.insert(lead);
-		String operation = switch (source) {
-			case SELF_DECLARATION -> "declareDifficulty";
-			case RULE -> "screeningRule";
-			default -> "reportLead";
-		};
+		// a rule's lead comes of whatever mutation recorded what triggered it
+		String operation = (source == LeadSource.RULE) ? "screeningRule" : act.duty().mutation();
 		this.audit.record(act, operation, "Lead", lead.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("source", null, source)
@@ -193,7 +219,7 @@ public class LeadService {
 		if (this.leads.countOpenByRule(household.id(), cause) > 0) {
 			return null;
 		}
-		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause);
+		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause, null);
 	}
 
 	/**
@@ -209,7 +235,7 @@ public class LeadService {
 		for (int i = 0; i < households.size(); i++) {
 			raised.add(new Lead(this.ids.nextId(), households.get(i).id(), LeadSource.DEPARTMENT_WARNING,
 					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
-					act.caller().name(), now, null, null, null, 0));
+					act.caller().name(), now, null, null, null, null, null, 0));
 		}
 		if (!raised.isEmpty()) {
 			this.leads.insertAll(raised);
@@ -311,7 +337,7 @@ public class LeadService {
 		Instant now = this.clock.instant();
 		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
 				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
-				lead.ruleCause(), lead.version() + 1);
+				lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.version() + 1);
 		if (this.leads.decide(Scope.of(act.caller()), decided, version) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));

@@ -21,6 +21,10 @@ final class MonitoringInputs {
 			LeadSource source, List<RiskType> riskTypes, @Nullable String description) {
 	}
 
+	record ChannelLeadInput(String householdId, LeadSource source, @Nullable String channelReference,
+			LocalDate receivedOn, List<RiskType> riskTypes, @Nullable String description) {
+	}
+
 	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description) {
 	}
 

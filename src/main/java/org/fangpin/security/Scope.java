@@ -83,6 +83,16 @@ public final class Scope {
 		return this.department;
 	}
 
+	/** For the case SQL: the risk types of the department's domain; null when not restricted. */
+	public @Nullable List<String> getDomainRiskTypes() {
+		return (this.department != null) ? this.department.caseRiskTypes() : null;
+	}
+
+	/** For the measure SQL: the measure categories of the department's domain; null when not restricted. */
+	public @Nullable List<String> getDomainMeasureCategories() {
+		return (this.department != null) ? this.department.measureCategories() : null;
+	}
+
 	public List<String> getTreeCodes() {
 		return this.treeGrids.stream().map(GridCode::value).toList();
 	}
