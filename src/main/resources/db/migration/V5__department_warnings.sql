@@ -12,12 +12,12 @@ CREATE TABLE warning_batch (
     received_by   VARCHAR(100)  NOT NULL,
     received_at   DATETIME(3)   NOT NULL,
     PRIMARY KEY (id),
-    UNIQUE KEY uk_warning_batch (department, batch_id)
+    UNIQUE KEY uk_warning_batch (department, county_code, batch_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The warnings kept: matched to a household (ACCEPTED, with the lead it raised, routed to the household's
 -- township for verification) or not (UNMATCHED, listed for the county: a person the system does not know).
--- A department's reference id is unique; change_seq orders the department's change feed.
+-- A department's reference id is unique in the county it serves; change_seq orders its change feed.
 CREATE TABLE department_warning (
     id                 BIGINT         NOT NULL,
     batch_id           BIGINT         NOT NULL,
@@ -42,7 +42,7 @@ CREATE TABLE department_warning (
     change_seq         BIGINT         NOT NULL,
     version            INT            NOT NULL,
     PRIMARY KEY (id),
-    UNIQUE KEY uk_department_reference (department, reference_id),
+    UNIQUE KEY uk_department_reference (department, county_code, reference_id),
     KEY ix_warning_changes (department, change_seq),
     KEY ix_warning_household (household_id),
     KEY ix_warning_status (status, verify_by),

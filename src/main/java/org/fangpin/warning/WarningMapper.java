@@ -20,7 +20,8 @@ public interface WarningMapper {
 
 	void insertBatch(@Param("b") WarningBatch batch);
 
-	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("batchId") String batchId);
+	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("countyCode") String countyCode,
+			@Param("batchId") String batchId);
 
 	void insertWarnings(@Param("warnings") List<DepartmentWarning> warnings);
 
@@ -28,9 +29,9 @@ public interface WarningMapper {
 
 	List<WarningResult> findResults(@Param("batchId") long batchId);
 
-	/** The department's warnings of these reference ids, whatever the scope: to recognise a repeat. */
+	/** The department's warnings of these reference ids in the county: to recognise a repeat. */
 	List<DepartmentWarning> findByReferences(@Param("department") Department department,
-			@Param("references") Collection<String> references);
+			@Param("countyCode") String countyCode, @Param("references") Collection<String> references);
 
 	List<DepartmentWarning> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 

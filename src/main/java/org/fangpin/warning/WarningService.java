@@ -116,11 +116,7 @@ public class WarningService {
 	public PushWarningsPayload push(Act act, PushWarningsInput input) {
 		Caller caller = act.caller();
 		Department department = Scope.of(caller).getDepartment();
-		GridCode county = caller.grids()
-			.stream()
-			.filter((grid) -> grid.level() == GridLevel.COUNTY)
-			.findFirst()
-			.orElse(null);
+		GridCode county = countyOf(caller);
 		if (department == null || county == null) {
 			throw ApiException.forbidden("部门账号需指定所属部门和服务的县 (a department account needs its department and county)");
 		}
@@ -136,7 +132,7 @@ public class WarningService {
 			return new PushWarningsPayload(null, check.errors());
 		}
 		byte[] hash = contentHash(input.warnings());
-		WarningBatch earlier = this.warnings.findBatch(department, batchId);
+		WarningBatch earlier = this.warnings.findBatch(department, county.value(), batchId);
 		if (earlier != null) {
 			return replay(earlier, hash, batchId);
 		}
@@ -177,7 +173,7 @@ public class WarningService {
 			checked.add(check(item));
 		}
 		Map<String, DepartmentWarning> known = this.warnings
-			.findByReferences(batch.department(),
+			.findByReferences(batch.department(), batch.countyCode(),
 					checked.stream().map(CheckedItem::referenceId).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(DepartmentWarning::referenceId, (warning) -> warning));
@@ -332,8 +328,15 @@ public class WarningService {
 
 	public @Nullable ReceivedBatch batch(Caller caller, String batchId) {
 		Department department = Scope.of(caller).getDepartment();
-		WarningBatch batch = (department != null) ? this.warnings.findBatch(department, batchId) : null;
+		GridCode county = countyOf(caller);
+		WarningBatch batch = (department != null && county != null)
+				? this.warnings.findBatch(department, county.value(), batchId) : null;
 		return (batch != null) ? new ReceivedBatch(batch, this.warnings.findResults(batch.id())) : null;
+	}
+
+	/** The county a department account serves: the county grid it holds. */
+	private static @Nullable GridCode countyOf(Caller caller) {
+		return caller.grids().stream().filter((grid) -> grid.level() == GridLevel.COUNTY).findFirst().orElse(null);
 	}
 
 	public @Nullable DepartmentWarning find(Caller caller, long id) {
