@@ -83,6 +83,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 			case FORBIDDEN -> ErrorType.FORBIDDEN;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
 			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
+			case RATE_LIMITED -> ErrorType.FORBIDDEN;
 			case INTERNAL -> ErrorType.INTERNAL_ERROR;
 		};
 	}

@@ -12,7 +12,7 @@ import org.fangpin.graphql.ErrorCode;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * The refusal of a request over a limit: {@code extensions.code} BAD_USER_INPUT,
+ * The refusal of a request over a limit: {@code extensions.code} BAD_USER_INPUT (RATE_LIMITED for the rate),
  * {@code extensions.limit} the name of the limit as configured, {@code max} its value, and a message that
  * names both, Chinese first.
  */

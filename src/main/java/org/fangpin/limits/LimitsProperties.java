@@ -1,5 +1,7 @@
 package org.fangpin.limits;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,8 +16,24 @@ import org.springframework.util.unit.DataSize;
  * @param maxAliases the most aliased fields in an operation, counted the same way
  * @param maxCost the highest cost of an operation (see {@link OperationShape})
  * @param listSize what an unpaged list (a household's members, a case's timeline) is assumed to hold
+ * @param rate the cost each caller may spend over time
  */
 @ConfigurationProperties("fangpin.limits")
 public record LimitsProperties(DataSize maxRequestSize, int maxTokens, int maxDepth, int maxFields, int maxAliases,
-		long maxCost, int listSize) {
+		long maxCost, int listSize, Rate rate) {
+
+	public LimitsProperties {
+		if (rate.enabled() && rate.capacity() < maxCost) {
+			// a request within the cost limit could otherwise never be served
+			throw new IllegalArgumentException("fangpin.limits.rate.capacity must be at least fangpin.limits.max-cost");
+		}
+	}
+
+	/**
+	 * Each caller (a person, or a department system's service account) has a bucket of {@code capacity}
+	 * cost units, refilled evenly over {@code period}; every request takes its cost out of it.
+	 */
+	public record Rate(boolean enabled, long capacity, Duration period) {
+	}
+
 }

@@ -2,6 +2,7 @@ package org.fangpin.limits;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -9,6 +10,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
+import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses an operation over a limit of {@link LimitsProperties} before it runs: its document while it is
- * parsed (tokens), then its shape once it is valid (depth, fields, aliases, cost).
+ * parsed (tokens), then its shape once it is valid (depth, fields, aliases, cost), then its caller's rate.
  * First among the instrumentations, so that nothing else walks a document that is refused here.
  * <p>
  * The shape is measured for every execution, with its variables, after validation: a page size given as a
@@ -29,8 +31,11 @@ class OperationLimits extends SimplePerformantInstrumentation {
 
 	private final LimitsProperties limits;
 
-	OperationLimits(LimitsProperties limits) {
+	private final CallerBuckets buckets;
+
+	OperationLimits(LimitsProperties limits, CallerBuckets buckets) {
 		this.limits = limits;
+		this.buckets = buckets;
 	}
 
 	@Override
@@ -53,7 +58,12 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		OperationShape shape = OperationShape.measure(execution.getGraphQLSchema(), execution.getDocument(),
 				execution.getOperationDefinition(), execution.getCoercedVariables().toMap(), this.limits.listSize());
 		refuseOverLimits(shape);
-		execution.getGraphQLContext().put(OperationShape.class, shape);
+		GraphQLContext context = execution.getGraphQLContext();
+		context.put(OperationShape.class, shape);
+		Caller caller = context.get(Caller.class);
+		if (caller != null) {
+			this.buckets.charge(caller, shape.cost());
+		}
 		return super.beginExecuteOperation(parameters, state);
 	}
 
