@@ -10,6 +10,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
+import org.fangpin.graphql.RequestLog;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +61,7 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		refuseOverLimits(shape);
 		GraphQLContext context = execution.getGraphQLContext();
 		context.put(OperationShape.class, shape);
+		context.put(RequestLog.COST, shape.cost());
 		Caller caller = context.get(Caller.class);
 		if (caller != null) {
 			this.buckets.charge(caller, shape.cost());
