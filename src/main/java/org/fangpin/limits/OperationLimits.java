@@ -60,7 +60,6 @@ class OperationLimits extends SimplePerformantInstrumentation {
 				execution.getOperationDefinition(), execution.getCoercedVariables().toMap(), this.limits.listSize());
 		refuseOverLimits(shape);
 		GraphQLContext context = execution.getGraphQLContext();
-		context.put(OperationShape.class, shape);
 		context.put(RequestLog.COST, shape.cost());
 		Caller caller = context.get(Caller.class);
 		if (caller != null) {
