@@ -21,13 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses an operation over a limit of {@link LimitsProperties} before it runs: its document while it is
  * parsed (tokens), then its shape once it is valid (depth, fields, aliases, cost), then its caller's rate.
- * First among the instrumentations, so that nothing else walks a document that is refused here.
+ * First among the instrumentations that look at the document (after the request log, which only notes the
+ * operation's name), so that nothing else walks a document that is refused here.
  * <p>
  * The shape is measured for every execution, with its variables, after validation: a page size given as a
  * variable counts, and a cache of parsed documents cannot skip the check.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class OperationLimits extends SimplePerformantInstrumentation {
 
 	private final LimitsProperties limits;

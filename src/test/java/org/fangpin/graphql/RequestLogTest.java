@@ -1,14 +1,27 @@
 package org.fangpin.graphql;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +99,51 @@ class RequestLogTest extends ApiTest {
 			.build()
 			.document("{ household(id: \"nothing\") { householdNumber } }")
 			.execute();
-		assertThat(output.getOut()).containsPattern("log-test-8").containsPattern("errors \\[NOT_FOUND\\].*log-test-8");
+		assertThat(output.getOut()).containsPattern("GraphQL query household by .*errors \\[NOT_FOUND\\].*log-test-8");
+	}
+
+	@Test
+	void inProductionTheLineIsJsonWithEachValueAField() {
+		Logger logger = (Logger) LoggerFactory.getLogger(RequestLog.class);
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		try {
+			graphQlAs(Persona.WORKER).mutate()
+				.header("X-Request-Id", "log-test-9")
+				.build()
+				.document("query mine { me { name } }")
+				.execute();
+		}
+		finally {
+			logger.detachAppender(events);
+		}
+		ILoggingEvent event = events.list.stream()
+			.filter((candidate) -> candidate.getFormattedMessage().contains("log-test-9"))
+			.findFirst()
+			.orElseThrow();
+
+		// the encoder and settings of the prod profile, on the event the test request logged
+		YamlPropertiesFactoryBean prod = new YamlPropertiesFactoryBean();
+		prod.setResources(new ClassPathResource("application-prod.yml"));
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new PropertiesPropertySource("prod", prod.getObject()));
+		LoggerContext context = new LoggerContext();
+		context.putObject(Environment.class.getName(), environment);
+		StructuredLogEncoder encoder = new StructuredLogEncoder();
+		encoder.setContext(context);
+		encoder.setFormat(environment.getProperty("logging.structured.format.console"));
+		encoder.start();
+		String json = new String(encoder.encode(event), StandardCharsets.UTF_8);
+
+		assertThat(json).startsWith("{")
+			.contains("\"requestId\":\"log-test-9\"")
+			.contains("\"operation\":\"mine\"")
+			.contains("\"errorCodes\":[]")
+			.containsPattern("\"subject\":\"[0-9a-f-]{36}\"")
+			.containsPattern("\"durationMs\":\\d+")
+			.containsPattern("\"cost\":\\d+")
+			.contains("\"service\":{\"name\":\"fangpin\"");
 	}
 
 }
