@@ -72,8 +72,8 @@ public class RequestLog extends SimplePerformantInstrumentation implements WebGr
 
 	private static void log(WebGraphQlRequest request, WebGraphQlResponse response, long durationMs) {
 		GraphQLContext context = response.getExecutionInput().getGraphQLContext();
-		Caller caller = context.get(Caller.class);
-		String subject = (caller != null) ? caller.subject() : null;
+		@Nullable Caller caller = context.get(Caller.class);
+		@Nullable String subject = (caller != null) ? caller.subject() : null;
 		String operation = Objects.requireNonNullElse(context.get(OPERATION),
 				Objects.requireNonNullElse(request.getOperationName(), "-"));
 		@Nullable String requestId = context.get(RequestIds.KEY);
