@@ -32,7 +32,8 @@ class ArchitectureTest {
 
 	private static final String SECURITY = "org.fangpin.security..";
 
-	private static final String[] SHARED = { "org.fangpin.audit..", "org.fangpin.node.." };
+	/** What every feature shares above security: the audit trail, node look-up, the limits of a request. */
+	private static final String[] SHARED = { "org.fangpin.audit..", "org.fangpin.node..", "org.fangpin.limits.." };
 
 	/** Every other package under org.fangpin is a feature. */
 	private static final DescribedPredicate<JavaClass> FEATURES = resideInAPackage("org.fangpin.*..")
@@ -43,7 +44,7 @@ class ArchitectureTest {
 
 	/**
 	 * Plumbing (grid codes, ids, GraphQL errors and paging) at the bottom, knowing nobody; security above
-	 * it; the audit trail and node look-up above security; features on top; the application wires them.
+	 * it; the shared services above security; features on top; the application wires them.
 	 */
 	@ArchTest
 	static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()

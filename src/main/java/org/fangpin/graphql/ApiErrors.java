@@ -39,7 +39,8 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 		if (ex instanceof AccessDeniedException) {
 			return error(environment, ErrorCode.FORBIDDEN, "无权执行此操作 (FORBIDDEN)");
 		}
-		logger.error("Unexpected error in {}", environment.getExecutionStepInfo().getPath(), ex);
+		logger.error("Unexpected error in {} (request {})", environment.getExecutionStepInfo().getPath(),
+				environment.getGraphQlContext().<String>get(RequestIds.KEY), ex);
 		return error(environment, ErrorCode.INTERNAL, "内部错误，请稍后再试 (INTERNAL)");
 	}
 
@@ -83,6 +84,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 			case FORBIDDEN -> ErrorType.FORBIDDEN;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
 			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
+			case RATE_LIMITED -> ErrorType.FORBIDDEN;
 			case INTERNAL -> ErrorType.INTERNAL_ERROR;
 		};
 	}

@@ -21,6 +21,11 @@ public final class InputCheck {
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
+	/** Parts of letters (〇 is written in some Han names), joined by one middle dot or one space. */
+	private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{M}\\u3007]+(?:[ \\u00B7][\\p{L}\\p{M}\\u3007]+)*");
+
+	private static final Pattern OTHER_MIDDLE_DOTS = Pattern.compile("[\\u30FB\\u2022\\u2027\\uFF65]");
+
 	private final List<UserError> errors = new ArrayList<>();
 
 	/** @param field the input field, dotted for nested inputs ({@code head.idNumber}) */
@@ -46,6 +51,27 @@ public final class InputCheck {
 			return null;
 		}
 		return trimmed;
+	}
+
+	/**
+	 * A person's name as the household register writes it: Han characters or letters of any script (with
+	 * their combining marks), parts joined by the middle dot of transcribed names ({@code 买买提·吐尔逊}) or by
+	 * a single space ({@code Anna Li}); no digits, markup, control or invisible characters. The dots that
+	 * input methods also produce ({@code ・ •}) become {@code ·}. Trimmed, at most {@code maxLength}
+	 * characters.
+	 */
+	public @Nullable String personName(@Nullable String value, int maxLength, String field) {
+		String name = text(value, maxLength, "姓名", field);
+		if (name == null) {
+			return null;
+		}
+		String normalized = OTHER_MIDDLE_DOTS.matcher(name).replaceAll("\u00B7");
+		if (!PERSON_NAME.matcher(normalized).matches()) {
+			fail("姓名只能包含汉字、字母、间隔号“·”和中间的空格 (" + field
+					+ " may hold only letters, Han characters, the middle dot and single inner spaces)", field);
+			return null;
+		}
+		return normalized;
 	}
 
 	/** An optional 11-digit mainland mobile number; blank means none. */

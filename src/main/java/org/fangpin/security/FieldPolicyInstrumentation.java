@@ -71,6 +71,10 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 			.visitPreOrder(new QueryVisitorStub() {
 				@Override
 				public void visitField(QueryVisitorFieldEnvironment environment) {
+					// __typename has no fields container to ask (graphql-java throws), and names a type only
+					if (environment.isTypeNameIntrospectionField()) {
+						return;
+					}
 					GraphQLFieldsContainer parent = environment.getFieldsContainer();
 					GraphQLFieldDefinition field = environment.getFieldDefinition();
 					// introspection (__typename, __schema, __Type, …) describes the schema, not the data
