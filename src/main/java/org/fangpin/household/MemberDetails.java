@@ -20,7 +20,7 @@ record MemberDetails(String name, IdNumber idNumber, Health health, @Nullable Di
 			check.fail("缺少成员信息 (member details are required)", prefix);
 			return null;
 		}
-		String name = check.text(input.name(), MAX_NAME_LENGTH, "姓名", prefix + ".name");
+		String name = check.personName(input.name(), MAX_NAME_LENGTH, prefix + ".name");
 		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::new, prefix + ".idNumber");
 		checkDisability(check, input.disabilityType(), input.disabilityGrade(), prefix);
 		checkWork(check, input.employmentType(), input.monthsWorked(), prefix);

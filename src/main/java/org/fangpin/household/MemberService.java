@@ -125,7 +125,7 @@ public class MemberService {
 			throw ApiException.forbidden("健康和残疾信息由村级以上维护");
 		}
 		InputCheck check = new InputCheck();
-		String name = (input.name() != null) ? check.text(input.name(), MemberDetails.MAX_NAME_LENGTH, "姓名", "name")
+		String name = (input.name() != null) ? check.personName(input.name(), MemberDetails.MAX_NAME_LENGTH, "name")
 				: current.name();
 		Relation relation = (input.relation() != null) ? input.relation() : current.relation();
 		check.require((relation == Relation.HEAD) == (current.relation() == Relation.HEAD),

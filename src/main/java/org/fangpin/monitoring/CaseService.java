@@ -313,7 +313,7 @@ public class CaseService {
 	@Transactional
 	public CasePayload assignContactCadre(Act act, ContactCadreInput input) {
 		InputCheck check = new InputCheck();
-		String name = check.text(input.name(), 50, "联系人姓名", "name");
+		String name = check.personName(input.name(), 50, "name");
 		String phone = check.mobile(input.phone(), "phone");
 		return step(act, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
 				evidence("name", name),

@@ -101,6 +101,7 @@ class HouseholdMutationTest extends ApiTest {
 		assertRefused(with(registration(GROUP_A1_1, valid), "groupCode", "999901100201"), List.of("groupCode"));
 		assertRefused(withHead(registration(GROUP_A1_1, valid), "name", "   "), List.of("head", "name"));
 		assertRefused(withHead(registration(GROUP_A1_1, valid), "name", "名".repeat(10_000)), List.of("head", "name"));
+		assertRefused(withHead(registration(GROUP_A1_1, valid), "name", "<script>alert(1)</script>"), List.of("head", "name"));
 		assertRefused(withHead(withHead(registration(GROUP_A1_1, valid), "disabilityType", "PHYSICAL"),
 				"disabilityGrade", -1), List.of("head", "disabilityGrade"));
 		assertRefused(withHead(withHead(registration(GROUP_A1_1, valid), "employmentType", "LOCAL"), "monthsWorked",
