@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
  * screen of the consoles through with a wide margin and refuse documents built to exhaust the API.
  *
  * @param maxRequestSize the largest body of a request to the GraphQL endpoint
+ * @param maxBatchRequestSize the largest body of a department account's request: a batch of warnings
  * @param maxTokens the most grammar tokens (names, punctuation, values) in a document
  * @param maxDepth the deepest nesting of fields in an operation (root fields are at depth 1)
  * @param maxFields the most fields an operation selects, counted with its fragments spread out
@@ -19,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param rate the cost each caller may spend over time
  */
 @ConfigurationProperties("fangpin.limits")
-public record LimitsProperties(DataSize maxRequestSize, int maxTokens, int maxDepth, int maxFields, int maxAliases,
+public record LimitsProperties(DataSize maxRequestSize, DataSize maxBatchRequestSize, int maxTokens, int maxDepth, int maxFields, int maxAliases,
 		long maxCost, int listSize, Rate rate) {
 
 	public LimitsProperties {

@@ -11,31 +11,45 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Scope;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a body over {@code fangpin.limits.max-request-size} on the GraphQL endpoint with 413, before it
- * is parsed (and before the token is checked: a large body is refused without being read). A body of
- * unknown length is read up to one byte over the limit, never further.
+ * is parsed; a department account, which pushes its warnings in batches, may send up to
+ * {@code max-batch-request-size}. It runs once the token is checked (the check does not read the body, and
+ * a request without a valid token is refused before this), and reads a body of unknown length up to one
+ * byte over the limit, never further.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10)
 class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final String path;
 
 	private final int maxBytes;
 
+	private final int maxBatchBytes;
+
 	RequestSizeLimit(@Value("${spring.graphql.http.path:/graphql}") String path, LimitsProperties limits) {
 		this.path = path;
-		this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxRequestSize().toBytes());
+		this.maxBytes = bytes(limits.maxRequestSize());
+		this.maxBatchBytes = bytes(limits.maxBatchRequestSize());
+	}
+
+	private static int bytes(DataSize size) {
+		return (int) Math.min(Integer.MAX_VALUE - 1, size.toBytes());
 	}
 
 	@Override
@@ -46,31 +60,35 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean department = authentication != null && authentication.getPrincipal() instanceof Caller caller
+				&& Scope.of(caller).getDepartment() != null;
+		int maxBytes = department ? this.maxBatchBytes : this.maxBytes;
 		long declared = request.getContentLengthLong();
-		if (declared > this.maxBytes) {
-			refuse(response);
+		if (declared > maxBytes) {
+			refuse(response, maxBytes);
 			return;
 		}
 		if (declared >= 0) {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = request.getInputStream().readNBytes(this.maxBytes + 1);
-		if (body.length > this.maxBytes) {
-			refuse(response);
+		byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+		if (body.length > maxBytes) {
+			refuse(response, maxBytes);
 			return;
 		}
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
-	private void refuse(HttpServletResponse response) throws IOException {
+	private static void refuse(HttpServletResponse response, int maxBytes) throws IOException {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write(LimitExceeded.json("maxRequestSize", this.maxBytes,
+			.write(LimitExceeded.json("maxRequestSize", maxBytes,
 					"请求体过大：超过 %d 字节 (BAD_USER_INPUT: the request body is larger than %d bytes)"
-						.formatted(this.maxBytes, this.maxBytes)));
+						.formatted(maxBytes, maxBytes)));
 	}
 
 	/** The request with its body already read. */

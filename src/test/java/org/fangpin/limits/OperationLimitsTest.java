@@ -124,6 +124,29 @@ class OperationLimitsTest extends ApiTest {
 		assertThat(small.body()).contains("\"me\"");
 	}
 
+	@Test
+	void aDepartmentMaySendABatchLargerThanOtherRequestsUpToItsOwnLimit() {
+		int batch = (int) this.limits.maxBatchRequestSize().toBytes();
+		String overTheUsual = "{\"query\": \"{ me { name } }\", \"variables\": {\"pad\": \""
+				+ "x".repeat((int) this.limits.maxRequestSize().toBytes()) + "\"}}";
+		clientAs(Persona.HEALTH_SYSTEM).post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(overTheUsual)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		clientAs(Persona.HEALTH_SYSTEM).post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"query\": \"{ me { name } }\", \"variables\": {\"pad\": \"" + "x".repeat(batch) + "\"}}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.max").isEqualTo(batch);
+	}
+
 	private HttpResponse<String> post(String body) throws Exception {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
