@@ -18,7 +18,12 @@ public enum Ledger {
 	/** 已消除风险监测对象台账 (seed 004 附件4). */
 	ELIMINATED("eliminated", "已消除风险监测对象台账", List.of("Query.cases")),
 	/** 未消除风险监测对象台账 (seed 004 附件5): identified cases whose risk is not eliminated yet. */
-	NOT_ELIMINATED("not-eliminated", "未消除风险监测对象台账", List.of("Query.cases", "MonitoredCase.measures"));
+	NOT_ELIMINATED("not-eliminated", "未消除风险监测对象台账", List.of("Query.cases", "MonitoredCase.measures")),
+	/**
+	 * 防止返贫动态监测基层网格工作台账 (seed 002 附件2): each group grid with its households; the grid workers'
+	 * details are the village's to fill in (they are kept in the identity provider, not here).
+	 */
+	GRID_WORKERS("grid-workers", "防止返贫动态监测基层网格工作台账", List.of("Query.grids"));
 
 	private final String path;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.ledger.LedgerRows.CaseRow;
+import org.fangpin.ledger.LedgerRows.GridRow;
 import org.fangpin.ledger.LedgerRows.MeasureRow;
 import org.fangpin.ledger.LedgerRows.RosterRow;
 import org.fangpin.security.Scope;
@@ -29,6 +30,9 @@ interface LedgerMapper {
 	List<CaseRow> cases(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
 			@Param("grid") @Nullable String grid, @Param("statuses") Collection<String> statuses,
 			@Param("after") @Nullable CaseRow after, @Param("limit") int limit);
+
+	List<GridRow> groups(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid, @Param("after") @Nullable GridRow after, @Param("limit") int limit);
 
 	void insertExport(@Param("e") ExportRecord record);
 

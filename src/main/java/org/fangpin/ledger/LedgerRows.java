@@ -36,4 +36,9 @@ public final class LedgerRows {
 			@Nullable Instant identifiedAt, @Nullable String completedMeasures, int openMeasures) {
 	}
 
+	/** A group grid of the grid ledger, with the households of it in the caller's scope. */
+	public record GridRow(String groupCode, String groupName, @Nullable String villageName,
+			@Nullable String townshipName, int households) {
+	}
+
 }

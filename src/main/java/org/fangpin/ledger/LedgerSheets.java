@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.household.IdNumberCipher;
 import org.fangpin.ledger.LedgerRows.CaseRow;
+import org.fangpin.ledger.LedgerRows.GridRow;
 import org.fangpin.ledger.LedgerRows.HouseholdPart;
 import org.fangpin.ledger.LedgerRows.MeasureRow;
 import org.fangpin.ledger.LedgerRows.RosterRow;
@@ -43,6 +44,7 @@ class LedgerSheets {
 				(scope, column, grid, after, limit) -> rows.cases(scope, column, grid, Set.of("RISK_ELIMINATED"), after, limit)));
 		this.sheets.put(Ledger.NOT_ELIMINATED, new LedgerSheet<>(Ledger.NOT_ELIMINATED, notEliminated(),
 				(scope, column, grid, after, limit) -> rows.cases(scope, column, grid, NOT_ELIMINATED, after, limit)));
+		this.sheets.put(Ledger.GRID_WORKERS, new LedgerSheet<>(Ledger.GRID_WORKERS, gridWorkers(), rows::groups));
 	}
 
 	LedgerSheet<?> of(Ledger ledger) {
@@ -109,6 +111,23 @@ class LedgerSheets {
 		columns.add(LedgerColumn.toFillIn("是否达到消除标准"));
 		columns.add(LedgerColumn.toFillIn("备注"));
 		columns.add(LedgerColumn.repeated("对象类型", "MonitoredCase.type", CaseRow::caseType));
+		return numbered(columns);
+	}
+
+	/**
+	 * Seed 002 附件2: the template's title names the township and village, then 序号 村组网格名称 农户数, the group's
+	 * grid worker (姓名 村民组长 党员 其他(职务) 联系电话) and the village's (姓名 职务 联系电话), 备注.
+	 */
+	private List<LedgerColumn<GridRow>> gridWorkers() {
+		List<LedgerColumn<GridRow>> columns = new ArrayList<>();
+		columns.add(LedgerColumn.repeated("乡镇（街道、开发区）", "Grid.name", GridRow::townshipName));
+		columns.add(LedgerColumn.repeated("村", "Grid.name", GridRow::villageName));
+		columns.add(LedgerColumn.repeated("村组网格名称", "Grid.name", GridRow::groupName));
+		columns.add(LedgerColumn.repeated("农户数", "Grid.householdCount", GridRow::households));
+		for (String header : List.of("村组网格员姓名", "村民组长", "党员", "其他（职务）", "村组网格员联系电话", "村级网格员姓名",
+				"村级网格员职务", "村级网格员联系电话", "备注")) {
+			columns.add(LedgerColumn.toFillIn(header));
+		}
 		return numbered(columns);
 	}
 

@@ -176,7 +176,7 @@ class LedgerExportTest extends ApiTest {
 			.execute()
 			.path("ledgers[*].ledger")
 			.entityList(String.class)
-			.containsExactly("ROSTER", "MEASURES", "ELIMINATED", "NOT_ELIMINATED")
+			.containsExactly("ROSTER", "MEASURES", "ELIMINATED", "NOT_ELIMINATED", "GRID_WORKERS")
 			.path("ledgers[0].url")
 			.entity(String.class)
 			.isEqualTo("/ledgers/roster.xlsx?grid=" + GROUP_A1_1)
@@ -187,11 +187,22 @@ class LedgerExportTest extends ApiTest {
 			.execute()
 			.path("ledgers[*].ledger")
 			.entityList(String.class)
-			.containsExactly("ROSTER")
+			.containsExactly("ROSTER", "GRID_WORKERS")
 			.path("ledgers[0].columns")
 			.entityList(String.class)
 			.doesNotContain("返贫风险类型");
 		graphQlAs(Persona.RESIDENT).document("{ ledgers { ledger } }").execute().path("ledgers").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void gridLedgerListsTheGroupsWithTheirHouseholds() throws IOException {
+		Table sheet = download(Persona.VILLAGE, "/ledgers/grid-workers.xlsx");
+		assertThat(sheet.headers()).startsWith("序号", "乡镇（街道、开发区）", "村", "村组网格名称", "农户数", "村组网格员姓名", "村民组长", "党员");
+		assertThat(sheet.rows()).hasSize((int) count("SELECT COUNT(*) FROM grid WHERE parent_code = ?", VILLAGE_A1));
+		assertThat(sheet.column("农户数").stream().mapToInt(Integer::parseInt).sum())
+			.isEqualTo((int) households("village_code", VILLAGE_A1));
+		assertThat(download(Persona.WORKER, "/ledgers/grid-workers.xlsx").column("农户数"))
+			.containsExactly(String.valueOf(households("group_code", GROUP_A1_1)));
 	}
 
 	private long households(String column, String grid) {
