@@ -1,5 +1,7 @@
 package org.fangpin.gridcode;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,22 @@ public record GridCode(String value) {
 
 	public GridLevel level() {
 		return GridLevel.ofCodeLength(this.value.length()).orElseThrow();
+	}
+
+	/**
+	 * This grid and the grids above it, county first: the equalities on the household columns of their levels
+	 * put a household under this grid, and let one index over the four columns serve every level.
+	 */
+	public List<GridCode> lineage() {
+		return Arrays.stream(GridLevel.values())
+			.filter((level) -> level.codeLength() <= this.value.length())
+			.map((level) -> new GridCode(this.value.substring(0, level.codeLength())))
+			.toList();
+	}
+
+	/** The column of {@code household} that holds a household's grid of this grid's level (for SQL). */
+	public String getHouseholdColumn() {
+		return level().getHouseholdColumn();
 	}
 
 	/** Whether {@code other} is this grid or lies below it. */

@@ -38,6 +38,11 @@ public enum CaseStatus {
 		this.label = label;
 	}
 
+	/** Whether the case is still being identified: the 15 days of seed 004 run in these statuses. */
+	public boolean isIdentifying() {
+		return IDENTIFYING.contains(this);
+	}
+
 	/** A household has at most one active case; a closed one can only be rolled back (if eliminated). */
 	public boolean isActive() {
 		return !CLOSED.contains(this);

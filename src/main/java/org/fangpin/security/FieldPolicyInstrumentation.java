@@ -1,7 +1,6 @@
 package org.fangpin.security;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -19,10 +18,8 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLDirectiveContainer;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -77,11 +74,7 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 					}
 					GraphQLFieldsContainer parent = environment.getFieldsContainer();
 					GraphQLFieldDefinition field = environment.getFieldDefinition();
-					// introspection (__typename, __schema, __Type, …) describes the schema, not the data
-					boolean open = field.getName().startsWith("__") || parent.getName().startsWith("__")
-							|| ((parent instanceof GraphQLDirectiveContainer type)
-									&& type.hasAppliedDirective("openToDepartments"));
-					if (!open && !visibleTo(field, department)) {
+					if (!DeclaredFields.openToDepartment(parent, field, department)) {
 						refused.add(parent.getName() + "." + field.getName());
 					}
 				}
@@ -89,29 +82,13 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		return refused;
 	}
 
-	private static boolean visibleTo(GraphQLFieldDefinition field, @Nullable Department department) {
-		GraphQLAppliedDirective visibleTo = field.getAppliedDirective("visibleTo");
-		if (visibleTo == null || department == null) {
-			return false;
-		}
-		if (Boolean.TRUE.equals(visibleTo.getArgument("allDepartments").getValue())) {
-			return true;
-		}
-		Object departments = visibleTo.getArgument("departments").getValue();
-		return departments instanceof Collection<?> names && names.stream()
-			.map(String::valueOf)
-			.anyMatch(department.name()::equals);
-	}
-
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-		GraphQLAppliedDirective personal = parameters.getField().getAppliedDirective("personal");
-		if (personal == null) {
+		PersonalData kind = DeclaredFields.personal(parameters.getField()).orElse(null);
+		if (kind == null) {
 			return dataFetcher;
 		}
-		Object kindName = personal.getArgument("kind").getValue();
-		PersonalData kind = PersonalData.valueOf(String.valueOf(kindName));
 		return (environment) -> {
 			Caller caller = CallerContext.of(environment.getGraphQlContext());
 			Object value = dataFetcher.get(environment);

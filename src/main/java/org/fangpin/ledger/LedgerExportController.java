@@ -1,0 +1,61 @@
+package org.fangpin.ledger;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.security.Caller;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /ledgers/{ledger}.xlsx?grid=…}: a ledger as a spreadsheet, under the same bearer token, row
+ * scope and field release as the GraphQL API. Refusals come before the first byte, as JSON with the code
+ * the API would have given.
+ */
+@RestController
+class LedgerExportController {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final LedgerService ledgers;
+
+	LedgerExportController(LedgerService ledgers) {
+		this.ledgers = ledgers;
+	}
+
+	@GetMapping("/ledgers/{ledger}.xlsx")
+	void export(@PathVariable String ledger, @RequestParam(required = false) @Nullable String grid,
+			@AuthenticationPrincipal Caller caller, HttpServletResponse response) throws IOException {
+		LedgerService.Export<?> export = this.ledgers.prepare(caller, ledger, grid);
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + export.fileName());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		this.ledgers.write(export, response.getOutputStream());
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Map<String, String>> refused(ApiException refusal) {
+		HttpStatus status = switch (refusal.code()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
+			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		return ResponseEntity.status(status).body(Map.of("code", refusal.code().name(), "message", refusal.getMessage()));
+	}
+
+}

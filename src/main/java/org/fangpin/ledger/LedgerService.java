@@ -1,0 +1,270 @@
+package org.fangpin.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.ledger.LedgerMapper.ExportRecord;
+import org.fangpin.security.Caller;
+import org.fangpin.security.DeclaredFields;
+import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.PersonalData;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports a ledger as a spreadsheet: the caller's rows (the scope fragment), the columns whose schema fields
+ * the caller may ask for, each cell released by {@link FieldPolicy} as the API releases the field, rows
+ * streamed page by page into the response, and a record of the export.
+ */
+@Service
+public class LedgerService {
+
+	/** Rows read per statement and written before the sheet is flushed to the response. */
+	static final int PAGE_SIZE = 1000;
+
+	private static final String EXTENSION = ".xlsx";
+
+	private final LedgerSheets sheets;
+
+	private final LedgerMapper records;
+
+	private final GraphQlSource graphQl;
+
+	private final IdGenerator ids;
+
+	private final Clock clock;
+
+	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock) {
+		this.sheets = sheets;
+		this.records = records;
+		this.graphQl = graphQl;
+		this.ids = ids;
+		this.clock = clock;
+	}
+
+	/** 可导出台账: the ledgers the caller may export for the grid, with where to download them. */
+	public List<LedgerExport> exportable(Caller caller, @Nullable String gridCode) {
+		List<LedgerExport> result = new ArrayList<>();
+		for (Ledger ledger : Ledger.values()) {
+			try {
+				Export<?> export = prepare(caller, ledger, gridCode);
+				result.add(new LedgerExport(ledger, ledger.title(), export.url(), export.headers()));
+			}
+			catch (ApiException refused) {
+				if (gridCode != null && refused.code() != ErrorCode.FORBIDDEN) {
+					throw refused;
+				}
+			}
+		}
+		return result;
+	}
+
+	/** 可导出台账 as the schema shows it. */
+	public record LedgerExport(Ledger ledger, String title, String url, List<String> columns) {
+	}
+
+	/**
+	 * Everything that may refuse an export, checked before the first byte is written: the ledger exists, the
+	 * grid is in scope (NOT_FOUND otherwise, as in the API), the caller may reach the ledger's rows at all.
+	 */
+	Export<?> prepare(Caller caller, String ledgerPath, @Nullable String gridCode) {
+		Ledger ledger = Ledger.ofPath(ledgerPath).orElseThrow(() -> ApiException.notFound("台账 " + ledgerPath));
+		return prepare(caller, ledger, gridCode);
+	}
+
+	private Export<?> prepare(Caller caller, Ledger ledger, @Nullable String gridCode) {
+		Scope scope = Scope.of(caller);
+		GridCode grid = grid(caller, scope, gridCode);
+		GraphQLSchema schema = this.graphQl.schema();
+		for (String entry : ledger.entryFields()) {
+			if (!mayAsk(caller, schema, entry)) {
+				throw ApiException.forbidden("无权导出" + ledger.title() + "：不在本部门职责范围内");
+			}
+		}
+		return released(caller, scope, grid, this.sheets.of(ledger), schema);
+	}
+
+	private <R> Export<R> released(Caller caller, Scope scope, @Nullable GridCode grid, LedgerSheet<R> sheet,
+			GraphQLSchema schema) {
+		List<Column<R>> columns = new ArrayList<>();
+		for (LedgerColumn<R> column : sheet.columns()) {
+			String field = column.field();
+			if (field == null) {
+				columns.add(new Column<>(column, null, null));
+			}
+			else if (mayAsk(caller, schema, field)) {
+				GraphQLFieldDefinition definition = field(schema, field);
+				GraphQLEnumType labels = (GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLEnumType type)
+						? type : null;
+				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels));
+			}
+		}
+		return new Export<>(caller, scope, grid, sheet, List.copyOf(columns));
+	}
+
+	private static @Nullable GridCode grid(Caller caller, Scope scope, @Nullable String gridCode) {
+		if (gridCode != null) {
+			GridCode grid = GridCode.parse(gridCode.strip())
+				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (grid is not a grid code)"));
+			if (!scope.coversHouseholdsUnder(grid)) {
+				throw ApiException.notFound("网格 " + grid.value());
+			}
+			return grid;
+		}
+		List<GridCode> held = caller.grids().stream().filter(scope::coversHouseholdsUnder).toList();
+		if (held.isEmpty()) {
+			throw ApiException.forbidden("台账由网格干部、审计和行业部门账号导出，本账号没有可导出的网格");
+		}
+		// several grids: the whole scope in one workbook
+		return (held.size() == 1) ? held.getFirst() : null;
+	}
+
+	private static boolean mayAsk(Caller caller, GraphQLSchema schema, String coordinate) {
+		String type = coordinate.substring(0, coordinate.indexOf('.'));
+		return DeclaredFields.mayAsk(caller, (GraphQLFieldsContainer) schema.getType(type), field(schema, coordinate));
+	}
+
+	private static GraphQLFieldDefinition field(GraphQLSchema schema, String coordinate) {
+		int dot = coordinate.indexOf('.');
+		if (!(schema.getType(coordinate.substring(0, dot)) instanceof GraphQLFieldsContainer type)
+				|| type.getFieldDefinition(coordinate.substring(dot + 1)) == null) {
+			throw new IllegalStateException("A ledger column names a field the schema lacks: " + coordinate);
+		}
+		return type.getFieldDefinition(coordinate.substring(dot + 1));
+	}
+
+	/**
+	 * Writes the workbook, one page of rows at a time, and records the export, also when the client goes
+	 * away half-way (then as not completed). Returns the number of rows written.
+	 */
+	<R> int write(Export<R> export, OutputStream out) throws IOException {
+		int written = 0;
+		boolean completed = false;
+		try {
+			Workbook workbook = new Workbook(out, "fangpin", "1.0");
+			Worksheet sheet = workbook.newWorksheet(export.sheet().ledger().title());
+			List<Column<R>> columns = export.columns();
+			for (int c = 0; c < columns.size(); c++) {
+				sheet.value(0, c, columns.get(c).column().header());
+			}
+			sheet.freezePane(0, 1);
+			R last = null;
+			List<R> page;
+			do {
+				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(), last,
+						PAGE_SIZE);
+				for (R row : page) {
+					written++;
+					sheet.value(written, 0, written);
+					for (int c = 1; c < columns.size(); c++) {
+						writeCell(sheet, written, c, columns.get(c), export.caller(), row);
+					}
+				}
+				sheet.flush();
+				last = page.isEmpty() ? last : page.getLast();
+			}
+			while (page.size() == PAGE_SIZE);
+			sheet.finish();
+			workbook.finish();
+			completed = true;
+			return written;
+		}
+		finally {
+			record(export, written, completed);
+		}
+	}
+
+	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
+		Object value = column.column().value().apply(row);
+		if (value != null && column.personal() != null) {
+			value = FieldPolicy.release(column.personal(), caller, value);
+		}
+		if (value == null) {
+			return;
+		}
+		if (value instanceof Number number) {
+			sheet.value(r, c, number);
+			return;
+		}
+		String text = (column.labels() != null) ? labels(column.labels(), value.toString()) : value.toString();
+		if (column.column().unique()) {
+			sheet.inlineString(r, c, text);
+		}
+		else {
+			sheet.value(r, c, text);
+		}
+	}
+
+	/** Enum names (one, or comma-separated) as the Chinese terms their schema descriptions start with. */
+	private static String labels(GraphQLEnumType type, String names) {
+		return Arrays.stream(names.split(",")).map((name) -> {
+			GraphQLEnumValueDefinition value = type.getValue(name);
+			String description = (value != null) ? value.getDescription() : null;
+			return (description != null) ? description.split(" / ")[0] : name;
+		}).collect(Collectors.joining("、"));
+	}
+
+	private void record(Export<?> export, int rows, boolean completed) {
+		Caller caller = export.caller();
+		this.records.insertExport(new ExportRecord(this.ids.nextId(), this.clock.instant(), caller.subject(),
+				caller.name(), caller.roleList(), caller.gridList(), export.sheet().ledger().name(), export.gridCode(),
+				String.join(",", export.headers()), rows, completed));
+	}
+
+	/** A column released to the caller: with the personal-data kind its cells are released as, and its enum. */
+	record Column<R>(LedgerColumn<R> column, @Nullable PersonalData personal, @Nullable GraphQLEnumType labels) {
+	}
+
+	/** An export the caller may take: the rows' scope and grid, and the columns released. */
+	record Export<R>(Caller caller, Scope scope, @Nullable GridCode grid, LedgerSheet<R> sheet,
+			List<Column<R>> columns) {
+
+		List<String> headers() {
+			return this.columns.stream().map((column) -> column.column().header()).toList();
+		}
+
+		@Nullable String gridCode() {
+			return Optional.ofNullable(this.grid).map(GridCode::value).orElse(null);
+		}
+
+		@Nullable String gridColumn() {
+			return Optional.ofNullable(this.grid).map((code) -> code.level().getHouseholdColumn()).orElse(null);
+		}
+
+		String url() {
+			String path = "/ledgers/" + this.sheet.ledger().path() + EXTENSION;
+			return (this.grid != null) ? path + "?grid=" + this.grid.value() : path;
+		}
+
+		/** The download's file name: the ledger's title and the grid. */
+		String fileName() {
+			String name = this.sheet.ledger().title() + ((this.grid != null) ? "_" + this.grid.value() : "") + EXTENSION;
+			return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+		}
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.fangpin.quality;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.household.IdNumberCipher;
+import org.fangpin.household.SchoolingStage;
+import org.fangpin.quality.QualityMapper.MemberRow;
+import org.fangpin.security.Caller;
+import org.fangpin.security.GridInScope;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * 数据质量 (seed 004, 核实补正): findings under a grid in the caller's scope, each naming the household (and
+ * member) and what to fix. Derived from the records as they are, so a finding disappears once the record is
+ * corrected.
+ */
+@Service
+public class QualityService {
+
+	/** At most this many findings per request: a county narrows by kind or grid. */
+	static final int MAX_FINDINGS = 500;
+
+	/** The ages at which each stage of schooling is plausible (lenient: late starts and repeats happen). */
+	private static final Map<SchoolingStage, int[]> PLAUSIBLE_AGES = Map.of(SchoolingStage.PRESCHOOL, new int[] { 2, 7 },
+			SchoolingStage.PRIMARY, new int[] { 5, 16 }, SchoolingStage.JUNIOR_SECONDARY, new int[] { 10, 19 },
+			SchoolingStage.SENIOR_SECONDARY, new int[] { 13, 23 }, SchoolingStage.VOCATIONAL, new int[] { 13, 30 },
+			SchoolingStage.UNIVERSITY, new int[] { 15, 45 });
+
+	private final QualityMapper checks;
+
+	private final HouseholdService households;
+
+	private final IdNumberCipher cipher;
+
+	private final Clock clock;
+
+	QualityService(QualityMapper checks, HouseholdService households, IdNumberCipher cipher, Clock clock) {
+		this.checks = checks;
+		this.households = households;
+		this.cipher = cipher;
+		this.clock = clock;
+	}
+
+	/** 问题 as the schema shows it. */
+	public record Finding(FindingKind kind, Household household, @Nullable String memberName, String whatToFix) {
+	}
+
+	/** The findings under the grid (of one kind, if given), households in order, at most {@code first}. */
+	public List<Finding> findings(Caller caller, @Nullable String gridCode, @Nullable FindingKind kind,
+			@Nullable Integer first) {
+		int limit = (first == null) ? MAX_FINDINGS : Math.max(0, Math.min(first, MAX_FINDINGS));
+		GridCode grid = GridInScope.of(caller, gridCode);
+		Scope scope = Scope.of(caller);
+		List<Candidate> found = new ArrayList<>();
+		if (kind == null || kind.isDecidedInSql()) {
+			this.checks.findings(scope, grid.lineage(), grid.getHouseholdColumn(), (kind != null) ? kind.name() : null,
+					lastYear(), limit)
+				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
+						row.memberName(), row.grid())));
+		}
+		found.addAll(decidedInJava(scope, grid, grid.getHouseholdColumn(), kind));
+		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
+		List<Candidate> page = found.subList(0, Math.min(limit, found.size()));
+		Map<Long, Household> byId = this.households.findAll(caller,
+				page.stream().map(Candidate::householdId).distinct().toList());
+		return page.stream()
+			.filter((candidate) -> byId.containsKey(candidate.householdId()))
+			.map((candidate) -> new Finding(candidate.kind(), byId.get(candidate.householdId()), candidate.memberName(),
+					candidate.kind().whatToFix()))
+			.toList();
+	}
+
+	/**
+	 * The number of findings of each kind under each child grid ({@code childColumn}: the household column of
+	 * the children's level) of a grid the caller's scope covers, for the dashboard.
+	 */
+	public Map<String, Map<FindingKind, Long>> countsByChild(Caller caller, GridCode grid, String childColumn) {
+		Scope scope = Scope.of(caller);
+		Map<String, Map<FindingKind, Long>> counts = new HashMap<>();
+		this.checks.counts(scope, grid.lineage(), childColumn, null, lastYear())
+			.forEach((count) -> counts.computeIfAbsent(count.grid(), (key) -> new HashMap<>())
+				.merge(FindingKind.valueOf(count.kind()), count.count(), Long::sum));
+		decidedInJava(scope, grid, childColumn, null).forEach((candidate) -> counts
+			.computeIfAbsent(candidate.grid(), (key) -> new HashMap<>())
+			.merge(candidate.kind(), 1L, Long::sum));
+		return counts;
+	}
+
+	private List<Candidate> decidedInJava(Scope scope, GridCode grid, String childColumn, @Nullable FindingKind kind) {
+		List<Candidate> found = new ArrayList<>();
+		LocalDate today = LocalDate.now(this.clock.withZone(InputCheck.ZONE));
+		if (kind == null || kind == FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE) {
+			for (MemberRow pupil : this.checks.pupils(scope, grid.lineage(), childColumn)) {
+				int age = Period.between(birthDate(pupil), today).getYears();
+				int[] plausible = PLAUSIBLE_AGES.get(SchoolingStage.valueOf(Objects.requireNonNull(pupil.schoolingStage())));
+				if (age < plausible[0] || age > plausible[1]) {
+					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.name(),
+							pupil.grid()));
+				}
+			}
+		}
+		if (kind == null || kind == FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS) {
+			Map<String, List<MemberRow>> samePerson = this.checks.namesakes(scope, grid.lineage(), childColumn)
+				.stream()
+				.collect(Collectors.groupingBy((m) -> m.villageCode() + "/" + m.name() + "/" + birthDate(m)));
+			samePerson.values()
+				.stream()
+				.filter((members) -> members.stream().map(MemberRow::householdId).distinct().count() > 1)
+				.flatMap(List::stream)
+				.forEach((member) -> found.add(new Candidate(FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS,
+						member.householdId(), member.name(), member.grid())));
+		}
+		return found;
+	}
+
+	private LocalDate birthDate(MemberRow member) {
+		return this.cipher.decrypt(member.idNumberCipher()).birthDate();
+	}
+
+	private int lastYear() {
+		return LocalDate.now(this.clock.withZone(InputCheck.ZONE)).getYear() - 1;
+	}
+
+	private record Candidate(FindingKind kind, long householdId, @Nullable String memberName, String grid) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.fangpin.security;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLDirectiveContainer;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The field rules as the schema declares them ({@code @personal}, {@code @visibleTo},
+ * {@code @openToDepartments}), read in one place: by {@link FieldPolicyInstrumentation} for GraphQL, and by
+ * anything else that hands the same fields out in another form (a ledger's spreadsheet columns), so that a
+ * field is released the same way whichever door it leaves by.
+ */
+public final class DeclaredFields {
+
+	private DeclaredFields() {
+	}
+
+	/**
+	 * Whether the caller may ask for the field at all: anybody but a department may; a department only for a
+	 * field declared {@code @visibleTo} it, or of a type open to departments.
+	 */
+	public static boolean mayAsk(Caller caller, GraphQLFieldsContainer parent, GraphQLFieldDefinition field) {
+		return !caller.hasRole(Role.DEPARTMENT) || openToDepartment(parent, field, caller.department());
+	}
+
+	/** The kind of personal data the field declares with {@code @personal}, if any. */
+	public static Optional<PersonalData> personal(GraphQLFieldDefinition field) {
+		GraphQLAppliedDirective personal = field.getAppliedDirective("personal");
+		if (personal == null) {
+			return Optional.empty();
+		}
+		Object kind = personal.getArgument("kind").getValue();
+		return Optional.of(PersonalData.valueOf(String.valueOf(kind)));
+	}
+
+	static boolean openToDepartment(GraphQLFieldsContainer parent, GraphQLFieldDefinition field,
+			@Nullable Department department) {
+		// introspection (__typename, __schema, __Type, …) describes the schema, not the data
+		boolean open = field.getName().startsWith("__") || parent.getName().startsWith("__")
+				|| ((parent instanceof GraphQLDirectiveContainer type) && type.hasAppliedDirective("openToDepartments"));
+		return open || visibleTo(field, department);
+	}
+
+	private static boolean visibleTo(GraphQLFieldDefinition field, @Nullable Department department) {
+		GraphQLAppliedDirective visibleTo = field.getAppliedDirective("visibleTo");
+		if (visibleTo == null || department == null) {
+			return false;
+		}
+		if (Boolean.TRUE.equals(visibleTo.getArgument("allDepartments").getValue())) {
+			return true;
+		}
+		Object departments = visibleTo.getArgument("departments").getValue();
+		return departments instanceof Collection<?> names && names.stream()
+			.map(String::valueOf)
+			.anyMatch(department.name()::equals);
+	}
+
+}

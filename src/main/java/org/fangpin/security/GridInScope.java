@@ -1,0 +1,35 @@
+package org.fangpin.security;
+
+import org.fangpin.graphql.ApiException;
+import org.fangpin.gridcode.GridCode;
+import org.jspecify.annotations.Nullable;
+
+/** The grid a query about households under a grid (a dashboard, a list of findings) is asked for. */
+public final class GridInScope {
+
+	private GridInScope() {
+	}
+
+	/**
+	 * The grid of {@code gridCode}, or without it the caller's only grid; NOT_FOUND unless the caller's scope
+	 * covers the households under it, exactly as for a grid that does not exist.
+	 */
+	public static GridCode of(Caller caller, @Nullable String gridCode) {
+		GridCode grid;
+		if (gridCode != null) {
+			grid = GridCode.parse(gridCode.strip())
+				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
+		}
+		else if (caller.grids().size() == 1) {
+			grid = caller.grids().getFirst();
+		}
+		else {
+			throw ApiException.badInput("请指定网格 (gridCode is required for a caller of several or no grids)");
+		}
+		if (!Scope.of(caller).coversHouseholdsUnder(grid)) {
+			throw ApiException.notFound("网格 " + grid.value());
+		}
+		return grid;
+	}
+
+}

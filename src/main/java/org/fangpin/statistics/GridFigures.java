@@ -1,0 +1,47 @@
+package org.fangpin.statistics;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.fangpin.grid.Grid;
+
+/**
+ * 统计数据: the dashboard figures of one grid.
+ *
+ * @param grid the grid
+ * @param households 户数
+ * @param people 人数
+ * @param alleviatedHouseholds 脱贫户数
+ * @param monitoredHouseholds 监测户数: households with an active case
+ * @param activeCasesByType active cases by object type
+ * @param casesByStatus every case (also closed ones) by status
+ * @param activeCasesByRiskType active cases by risk type (a case of two risks counts under both)
+ * @param overdueCases cases still being identified after their deadline
+ * @param identifiedThisYear cases identified since 1 January
+ * @param eliminatedThisYear cases whose risk was eliminated since 1 January
+ * @param measuresByCategory measures by category
+ * @param measuresByStatus measures by status
+ * @param visitedThisMonth households visited since the first of the month
+ * @param incomeBelowLine households whose latest income is under the line per capita
+ * @param findings data-quality findings by kind (what to check and correct), counted when asked for
+ */
+public record GridFigures(Grid grid, int households, int people, int alleviatedHouseholds, int monitoredHouseholds,
+		List<Breakdown> activeCasesByType, List<Breakdown> casesByStatus, List<Breakdown> activeCasesByRiskType,
+		int overdueCases, int identifiedThisYear, int eliminatedThisYear, List<Breakdown> measuresByCategory,
+		List<Breakdown> measuresByStatus, int visitedThisMonth, int incomeBelowLine,
+		Supplier<List<Breakdown>> findings) {
+
+	public List<Breakdown> dataQualityFindings() {
+		return this.findings.get();
+	}
+
+
+	/** 分类计数: how many of one kind (an enum value's name). */
+	public record Breakdown(String key, int count) {
+	}
+
+	/** 网格统计: a grid's figures, and those of each of its child grids. */
+	public record GridStatistics(Grid grid, GridFigures total, List<GridFigures> children) {
+	}
+
+}
