@@ -10,8 +10,9 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.parser.ParserOptions;
-import org.fangpin.graphql.RequestLog;
+import org.fangpin.limits.RequestLog;
 import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.Ordered;
@@ -62,7 +63,7 @@ class OperationLimits extends SimplePerformantInstrumentation {
 		refuseOverLimits(shape);
 		GraphQLContext context = execution.getGraphQLContext();
 		context.put(RequestLog.COST, shape.cost());
-		Caller caller = context.get(Caller.class);
+		Caller caller = context.get(CallerContext.KEY);
 		if (caller != null) {
 			this.buckets.charge(caller, shape.cost());
 		}

@@ -1,6 +1,6 @@
 /**
- * What one request may ask of the API: the size of its body and document, the depth, breadth and cost of
- * its operation, and how much cost each caller may spend per period.
+ * What one request may ask of the API (the size of its body and document, the depth, breadth and cost of
+ * its operation, how much cost each caller may spend per period), and the one log line that says what it did.
  */
 @NullMarked
 package org.fangpin.limits;

@@ -96,15 +96,23 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void departmentsGetTheirDomainsColumnsOrAreRefused() throws IOException {
+	void departmentsGetTheirDomainsColumnsAndRows() throws IOException {
 		Table sheet = download(Persona.CIVIL, "/ledgers/roster.xlsx?grid=" + GROUP_A1_1);
-		assertThat(sheet.headers()).doesNotContain("返贫风险类型", "包抓干部", "监测对象类型")
+		assertThat(sheet.headers()).doesNotContain("包抓干部")
 			.contains("户主姓名", "户主证件号码", "联系电话", "户类型");
 		assertThat(sheet.rows()).hasSize((int) households("group_code", GROUP_A1_1));
 		assertThat(sheet.column("户主证件号码")).allMatch((id) -> id.matches(MASKED_ID_NUMBER));
 		assertThat(sheet.column("联系电话")).filteredOn((phone) -> !phone.isEmpty()).allMatch((phone) -> phone.matches(MASKED_PHONE));
-		status(Persona.CIVIL, "/ledgers/measures.xlsx", HttpStatus.FORBIDDEN);
-		status(Persona.HEALTH_SYSTEM, "/ledgers/not-eliminated.xlsx", HttpStatus.FORBIDDEN);
+		// health reads the health measures of cases with an illness, as in the API
+		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		this.fixtures.measure(this.jdbc, household, "INDUSTRY", "发展中蜂养殖", "COMPLETED");
+		this.fixtures.measure(this.jdbc, household, "HEALTH", "慢病签约服务", "IN_PROGRESS");
+		Table measures = download(Persona.HEALTH_SYSTEM, "/ledgers/measures.xlsx");
+		assertThat(measures.headers()).doesNotContain("包抓干部");
+		assertThat(measures.column("制定的帮扶措施")).contains("慢病签约服务").doesNotContain("发展中蜂养殖");
+		assertThat(measures.rows()).hasSize((int) count("""
+				SELECT COUNT(*) FROM measure m JOIN monitored_case c ON c.id = m.case_id
+				WHERE m.category = 'HEALTH' AND CONCAT(',', c.risk_types, ',') LIKE '%,ILLNESS,%'"""));
 	}
 
 	@Test
@@ -166,7 +174,7 @@ class LedgerExportTest extends ApiTest {
 		assertThat((Boolean) record.get("completed")).isTrue();
 		assertThat((String) record.get("columns_released")).startsWith("序号,镇,村,户主姓名");
 		// a refusal exports nothing and records nothing
-		status(Persona.CIVIL, "/ledgers/measures.xlsx", HttpStatus.FORBIDDEN);
+		status(Persona.RESIDENT, "/ledgers/measures.xlsx", HttpStatus.FORBIDDEN);
 		assertThat(count("SELECT COUNT(*) FROM ledger_export")).isEqualTo(before + 1);
 	}
 
@@ -187,10 +195,10 @@ class LedgerExportTest extends ApiTest {
 			.execute()
 			.path("ledgers[*].ledger")
 			.entityList(String.class)
-			.containsExactly("ROSTER", "GRID_WORKERS")
+			.containsExactly("ROSTER", "MEASURES", "ELIMINATED", "NOT_ELIMINATED", "GRID_WORKERS")
 			.path("ledgers[0].columns")
 			.entityList(String.class)
-			.doesNotContain("返贫风险类型");
+			.doesNotContain("包抓干部");
 		graphQlAs(Persona.RESIDENT).document("{ ledgers { ledger } }").execute().path("ledgers").entityList(Object.class).hasSize(0);
 	}
 

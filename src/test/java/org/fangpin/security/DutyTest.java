@@ -125,8 +125,8 @@ class DutyTest extends ApiTest {
 		return switch (((GraphQLScalarType) unwrapped).getName()) {
 			case "Int", "Float" -> -1;
 			case "Boolean" -> false;
-			case "Date" -> "2999-01-01";
-			case "DateTime" -> "2999-01-01T00:00:00Z";
+			case "Date" -> "2099-01-01";
+			case "DateTime" -> "2099-01-01T00:00:00Z";
 			default -> "";
 		};
 	}

@@ -38,7 +38,7 @@ class WarningTest extends ApiTest {
 				warning("a", Map.of("idNumber", firstPerson), Map.of("outOfPocketMedicalCost", 38000.5)),
 				warning("b", Map.of("householdNumber", secondHouseholdNumber), Map.of("note", "住院")),
 				warning("c", Map.of("idNumber", stranger), Map.of()),
-				warning("d", Map.of("idNumber", "12345", "riskTypes", List.of(), "observedOn", "2999-01-01"),
+				warning("d", Map.of("idNumber", "12345", "riskTypes", List.of(), "observedOn", "2099-01-01"),
 						Map.of("note", "长".repeat(10_000))),
 				warning("a", Map.of("idNumber", firstPerson), Map.of()));
 		String batchId = "batch-" + this.run;

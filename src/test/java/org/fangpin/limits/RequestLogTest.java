@@ -1,4 +1,4 @@
-package org.fangpin.graphql;
+package org.fangpin.limits;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

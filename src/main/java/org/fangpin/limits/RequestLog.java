@@ -1,4 +1,4 @@
-package org.fangpin.graphql;
+package org.fangpin.limits;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +13,9 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import org.fangpin.graphql.RequestIds;
 import org.fangpin.security.Caller;
+import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +74,7 @@ public class RequestLog extends SimplePerformantInstrumentation implements WebGr
 
 	private static void log(WebGraphQlRequest request, WebGraphQlResponse response, long durationMs) {
 		GraphQLContext context = response.getExecutionInput().getGraphQLContext();
-		@Nullable Caller caller = context.get(Caller.class);
+		@Nullable Caller caller = context.get(CallerContext.KEY);
 		@Nullable String subject = (caller != null) ? caller.subject() : null;
 		String operation = Objects.requireNonNullElse(context.get(OPERATION),
 				Objects.requireNonNullElse(request.getOperationName(), "-"));
