@@ -14,8 +14,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The realm's Admin REST API, called as the service account of {@code fangpin-grid-sync} (client credentials),
  * which holds only the realm-management roles that group membership needs: {@code query-groups},
- * {@code view-users}, {@code manage-users}. Its base is the issuer with {@code /realms/} turned into
- * {@code /admin/realms/}. Kept here because only security speaks OAuth2; the grid feature says what to call.
+ * {@code view-users}, {@code manage-users}. Its base is the issuer (or {@code fangpin.grid-sync.realm-uri})
+ * with {@code /realms/} turned into {@code /admin/realms/}. Kept here because only security speaks OAuth2; the grid feature says what to call.
  */
 @Component
 public class KeycloakAdmin {
@@ -27,12 +27,13 @@ public class KeycloakAdmin {
 	private final boolean enabled;
 
 	KeycloakAdmin(SecurityProperties security, GridSyncProperties sync) {
-		String issuer = security.issuerUri().toString();
+		String configured = sync.realmUri();
+		String realm = (configured != null && !configured.isBlank()) ? configured : security.issuerUri().toString();
 		ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION)
 			.clientId(sync.clientId())
 			.clientSecret(sync.clientSecret())
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-			.tokenUri(issuer + "/protocol/openid-connect/token")
+			.tokenUri(realm + "/protocol/openid-connect/token")
 			.build();
 		InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
@@ -43,7 +44,7 @@ public class KeycloakAdmin {
 		interceptor.setPrincipalResolver((request) -> new AnonymousAuthenticationToken(REGISTRATION, REGISTRATION,
 				AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 		this.rest = RestClient.builder()
-			.baseUrl(issuer.replace("/realms/", "/admin/realms/"))
+			.baseUrl(realm.replace("/realms/", "/admin/realms/"))
 			.requestInterceptor(interceptor)
 			.build();
 		this.enabled = sync.enabled();
