@@ -118,8 +118,11 @@ public class GridMirror {
 		return this.last;
 	}
 
-	/** After a grid was created or renamed: its group exists with its name and level. Returns the group's id. */
-	String upsert(Grid grid) {
+	/**
+	 * After a grid was created or renamed: its group exists with its name and level. Returns the group's id.
+	 * One change at a time, and none during a reconciliation, so that no group is created twice.
+	 */
+	synchronized String upsert(Grid grid) {
 		KcGroup group = this.keycloak.findByPath(grid.code()).orElse(null);
 		if (group == null) {
 			String parentId = null;
@@ -136,7 +139,7 @@ public class GridMirror {
 	}
 
 	/** After a grid was retired: its group goes, when nobody belongs to it (the service checked). */
-	void retired(GridCode code) {
+	synchronized void retired(GridCode code) {
 		this.keycloak.findByPath(code).ifPresent((group) -> this.keycloak.delete(group.id()));
 	}
 
