@@ -20,6 +20,7 @@ import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -109,8 +110,9 @@ class GridAdminController {
 	}
 
 	@SchemaMapping(typeName = "Grid")
-	Connection<GridWorker> workers(Grid grid, @Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return this.workers.page(grid.code(), Page.of(first, after));
+	Connection<GridWorker> workers(Grid grid, @Argument @Nullable Role role, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return this.workers.page(grid.code(), role, Page.of(first, after));
 	}
 
 }

@@ -49,10 +49,13 @@ class GridWorkers {
 	record GridWorker(long position, String username, String name, List<Role> roles, @Nullable String phone) {
 	}
 
-	Connection<GridWorker> page(GridCode grid, Page page) {
-		List<GridWorker> all = of(grid);
-		int from = (page.afterId() != null) ? (int) Math.min(page.afterId(), all.size()) : 0;
-		List<GridWorker> rows = all.subList(from, Math.min(all.size(), from + page.fetchSize()));
+	/** A page of the people holding a grid, or of those holding it with {@code role}. */
+	Connection<GridWorker> page(GridCode grid, @Nullable Role role, Page page) {
+		List<GridWorker> all = (role == null) ? of(grid)
+				: of(grid).stream().filter((worker) -> worker.roles().contains(role)).toList();
+		// the cursor is the position in the grid's whole list, so that a filtered page continues where it ended
+		long after = (page.afterId() != null) ? page.afterId() : 0;
+		List<GridWorker> rows = all.stream().filter((worker) -> worker.position() > after).limit(page.fetchSize()).toList();
 		return page.toConnection(rows, GridWorker::position, all::size);
 	}
 

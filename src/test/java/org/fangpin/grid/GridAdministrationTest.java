@@ -256,6 +256,22 @@ class GridAdministrationTest extends ApiTest {
 		county.path("grid.workers.edges").entityList(Object.class).hasSize(2);
 	}
 
+	@Test
+	void aVillagesLedgerNamesItsCadreAndEachGroupsHouseholdsAndWorker() {
+		GraphQlTester.Response ledger = graphQlAs(Persona.TOWNSHIP).documentName("gridAdmin")
+			.operationName("villageLedger")
+			.variable("code", DemoGrids.VILLAGE_A1)
+			.execute();
+		ledger.path("grid.workers.edges[*].node.phone").entityList(String.class).containsExactly("13900001234");
+		ledger.path("grid.children[*].code").entityList(String.class)
+			.containsExactly(DemoGrids.GROUP_A1_1, DemoGrids.GROUP_A1_2);
+		ledger.path("grid.children[0].registeredHouseholds").entity(Integer.class)
+			.isEqualTo((int) count("SELECT COUNT(*) FROM household WHERE group_code = ?", DemoGrids.GROUP_A1_1));
+		ledger.path("grid.children[0].workers.edges[*].node.phone").entityList(String.class)
+			.containsExactly("13800001234");
+		ledger.path("grid.children[1].workers.edges").entityList(Object.class).hasSize(0);
+	}
+
 	private HttpGraphQlTester admin() {
 		return graphQlAs(Persona.ADMIN);
 	}
