@@ -84,6 +84,11 @@ class GridAdminController {
 		return this.admin.remove(act, input);
 	}
 
+	@QueryMapping
+	List<Grid> groupsOverCapacity(@Argument String code, @ContextValue Caller caller) {
+		return this.grids.groupsOver(caller, code, GridAdminService.GROUP_CAPACITY);
+	}
+
 	/** Only those who may give grids see how Keycloak's groups match the tree. */
 	@QueryMapping
 	GridMirror.@Nullable Report gridMirror(@ContextValue Caller caller) {

@@ -42,6 +42,9 @@ public interface GridMapper {
 	List<GridCount> countRegistered(@Param("scope") Scope scope, @Param("level") GridLevel level,
 			@Param("codes") Collection<GridCode> codes);
 
+	/** The group grids under {@code code}, in the caller's tree, holding more than {@code capacity} households. */
+	List<Grid> findGroupsOver(@Param("scope") Scope scope, @Param("code") GridCode code, @Param("capacity") int capacity);
+
 	int countChildren(@Param("code") GridCode code);
 
 	void insert(@Param("grid") Grid grid);

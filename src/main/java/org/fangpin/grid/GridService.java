@@ -91,6 +91,12 @@ public class GridService {
 		return countsByLevel(grids, (level, codes) -> this.grids.countHouseholds(Scope.of(caller), level, codes));
 	}
 
+	/** The group grids under a grid the caller sees that hold more households than they may. */
+	List<Grid> groupsOver(Caller caller, String code, int capacity) {
+		Grid grid = get(caller, code);
+		return this.grids.findGroupsOver(Scope.of(caller), grid.code(), capacity);
+	}
+
 	/** All households registered under each grid of the caller's tree, for grid administration. */
 	Map<Grid, Integer> registeredCounts(Caller caller, List<Grid> grids) {
 		return countsByLevel(grids, (level, codes) -> this.grids.countRegistered(Scope.of(caller), level, codes));

@@ -1,5 +1,6 @@
 package org.fangpin.grid;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -228,6 +229,33 @@ class GridAdministrationTest extends ApiTest {
 		assertThat(registered).containsExactly(
 				(int) count("SELECT COUNT(*) FROM household WHERE group_code = ?", DemoGrids.GROUP_A1_1),
 				(int) count("SELECT COUNT(*) FROM household WHERE group_code = ?", DemoGrids.GROUP_A1_2));
+	}
+
+	@Test
+	void aGroupPastItsCapacityIsListedForSplitting() {
+		admin().documentName("gridAdmin").operationName("groupsOverCapacity").variable("code", DemoGrids.COUNTY)
+			.execute().path("groupsOverCapacity").entityList(Object.class).hasSize(0);
+		// The demo groups hold 20 to 40 households each: four of them together are past 70
+		List<String> township = List.of(DemoGrids.GROUP_A1_2, DemoGrids.GROUP_A2_1, "99990110020202");
+		Map<Long, String> home = new HashMap<>();
+		this.jdbc.query("SELECT id, group_code FROM household WHERE group_code IN (?, ?, ?)",
+				(row) -> {
+					home.put(row.getLong(1), row.getString(2));
+				}, township.toArray());
+		try {
+			// Only the group code changes: the count is what this is about
+			this.jdbc.update("UPDATE household SET group_code = ? WHERE group_code IN (?, ?, ?)", DemoGrids.GROUP_A1_1,
+					township.get(0), township.get(1), township.get(2));
+			GraphQlTester.Response over = admin().documentName("gridAdmin")
+				.operationName("groupsOverCapacity")
+				.variable("code", DemoGrids.COUNTY)
+				.execute();
+			over.path("groupsOverCapacity[*].code").entityList(String.class).containsExactly(DemoGrids.GROUP_A1_1);
+			over.path("groupsOverCapacity[0].overCapacity").entity(Boolean.class).isEqualTo(true);
+		}
+		finally {
+			home.forEach((id, group) -> this.jdbc.update("UPDATE household SET group_code = ? WHERE id = ?", group, id));
+		}
 	}
 
 	@Test
