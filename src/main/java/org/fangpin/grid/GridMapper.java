@@ -1,5 +1,6 @@
 package org.fangpin.grid;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
 @Mapper
 public interface GridMapper {
@@ -29,6 +31,35 @@ public interface GridMapper {
 
 	/** Locks a group grid so that concurrent registrations cannot together exceed its capacity. */
 	GridCode lockGroup(@Param("code") GridCode code);
+
+	/** The whole tree, parents first: for the Keycloak mirror. */
+	List<Grid> findAll();
+
+	/**
+	 * All households registered under each grid of one level, as (code, count) pairs, for grids in the
+	 * caller's tree: a figure for grid administration, whatever households the caller may read.
+	 */
+	List<GridCount> countRegistered(@Param("scope") Scope scope, @Param("level") GridLevel level,
+			@Param("codes") Collection<GridCode> codes);
+
+	/** The group grids under {@code code}, in the caller's tree, holding more than {@code capacity} households. */
+	List<Grid> findGroupsOver(@Param("scope") Scope scope, @Param("code") GridCode code, @Param("capacity") int capacity);
+
+	int countChildren(@Param("code") GridCode code);
+
+	void insert(@Param("grid") Grid grid);
+
+	int rename(@Param("code") GridCode code, @Param("name") String name);
+
+	/** Locks a grid until the transaction ends: creating a child and retiring it take turns. */
+	@Nullable GridCode lock(@Param("code") GridCode code);
+
+	/** Deletes a grid that has no households under it; 0 if it has. Children are checked under {@link #lock}. */
+	int deleteEmpty(@Param("code") GridCode code);
+
+	/** Moves households of one group grid to a sibling group grid; returns how many moved. */
+	int moveHouseholds(@Param("from") GridCode from, @Param("to") GridCode to, @Param("ids") Collection<Long> ids,
+			@Param("updatedAt") Instant updatedAt);
 
 	record GridCount(GridCode code, int households) {
 	}

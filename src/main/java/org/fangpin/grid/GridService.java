@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.ApiException;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -86,11 +88,26 @@ public class GridService {
 
 	/** Households in the caller's scope under each grid: one grouped query per level present. */
 	public Map<Grid, Integer> householdCounts(Caller caller, List<Grid> grids) {
-		Scope scope = Scope.of(caller);
+		return countsByLevel(grids, (level, codes) -> this.grids.countHouseholds(Scope.of(caller), level, codes));
+	}
+
+	/** The group grids under a grid the caller sees that hold more households than they may. */
+	List<Grid> groupsOver(Caller caller, String code, int capacity) {
+		Grid grid = get(caller, code);
+		return this.grids.findGroupsOver(Scope.of(caller), grid.code(), capacity);
+	}
+
+	/** All households registered under each grid of the caller's tree, for grid administration. */
+	Map<Grid, Integer> registeredCounts(Caller caller, List<Grid> grids) {
+		return countsByLevel(grids, (level, codes) -> this.grids.countRegistered(Scope.of(caller), level, codes));
+	}
+
+	private static Map<Grid, Integer> countsByLevel(List<Grid> grids,
+			BiFunction<GridLevel, List<GridCode>, List<GridMapper.GridCount>> count) {
 		Map<GridCode, Integer> counts = new HashMap<>();
-		grids.stream().collect(Collectors.groupingBy(Grid::level)).forEach((level, ofLevel) -> this.grids
-			.countHouseholds(scope, level, ofLevel.stream().map(Grid::code).toList())
-			.forEach((count) -> counts.put(count.code(), count.households())));
+		grids.stream().collect(Collectors.groupingBy(Grid::level)).forEach((level, ofLevel) -> count
+			.apply(level, ofLevel.stream().map(Grid::code).toList())
+			.forEach((row) -> counts.put(row.code(), row.households())));
 		Map<Grid, Integer> result = new LinkedHashMap<>();
 		grids.forEach((grid) -> result.put(grid, counts.getOrDefault(grid.code(), 0)));
 		return result;

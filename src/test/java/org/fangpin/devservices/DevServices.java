@@ -91,10 +91,11 @@ public final class DevServices {
 	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings) {
 		boolean development = purpose == Purpose.DEVELOPMENT;
 		Path logFile = settings.logDir().resolve(development ? "keycloak.log" : "keycloak-test.log");
-		logger.info("Starting Keycloak {} from {} (log: {})", settings.keycloakVersion(), settings.keycloakHome(),
-				logFile);
+		logger.info("Starting Keycloak {} from {} (log: {}{})", settings.keycloakVersion(), settings.keycloakHome(),
+				logFile, development ? ", store: " + KeycloakDistribution.fileStore(settings.keycloakHome()) : "");
+		// Development keeps what administrators change in the console; tests start from the realm file
 		return KeycloakDistribution.start(settings.keycloakHome(), settings.realmDir(), development ? 8180 : freePort(),
-				development ? 9180 : freePort(), logFile);
+				development ? 9180 : freePort(), logFile, development);
 	}
 
 	/** {@code spring.datasource.*} and {@code fangpin.security.issuer-uri} of what was started. */

@@ -16,8 +16,11 @@ import java.util.stream.Stream;
 
 /**
  * Keycloak run from its distribution ({@code org.keycloak:keycloak-quarkus-dist}, unpacked by Maven) in
- * development mode, importing the realm files of {@code keycloak/}. Its store is in memory: every start
- * imports the realm as it is in the repository, so a change to the realm file is never hidden by old data.
+ * development mode, importing the realm files of {@code keycloak/}. For tests its store is in memory: every
+ * start imports the realm as it is in the repository, so a change to the realm file is never hidden by old
+ * data. For development it keeps its store in a file ({@code data/h2} of the distribution), so what an
+ * administrator changes in the admin console survives a restart; the realm is imported only into an empty
+ * store.
  */
 final class KeycloakDistribution implements AutoCloseable {
 
@@ -32,7 +35,13 @@ final class KeycloakDistribution implements AutoCloseable {
 		this.port = port;
 	}
 
-	static KeycloakDistribution start(Path home, Path realmDir, int port, int managementPort, Path logFile) {
+	/** The H2 store of {@code --db=dev-file}, kept across restarts; delete it to import the realm afresh. */
+	static Path fileStore(Path home) {
+		return home.resolve("data/h2");
+	}
+
+	static KeycloakDistribution start(Path home, Path realmDir, int port, int managementPort, Path logFile,
+			boolean persistent) {
 		if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
 			throw new IllegalStateException("No Keycloak distribution at " + home
 					+ ": run through ./mvnw (it unpacks the distribution) or see keycloak/README.md");
@@ -41,7 +50,7 @@ final class KeycloakDistribution implements AutoCloseable {
 			copyRealms(realmDir, home.resolve("data/import"));
 			Files.createDirectories(logFile.getParent());
 			ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-					"--db=dev-mem", "--http-port=" + port, "--http-management-port=" + managementPort,
+					persistent ? "--db=dev-file" : "--db=dev-mem", "--http-port=" + port, "--http-management-port=" + managementPort,
 					"--import-realm")
 				.redirectErrorStream(true)
 				.redirectOutput(logFile.toFile());

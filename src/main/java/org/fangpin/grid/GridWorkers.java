@@ -1,0 +1,101 @@
+package org.fangpin.grid;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.Page;
+import org.fangpin.grid.KeycloakGroups.KcGroup;
+import org.fangpin.grid.KeycloakGroups.KcUser;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * 网格员信息台账 (seed 002, 附件2): the people holding a grid, read from Keycloak (the members of the grid's
+ * group and their realm roles), never stored here: an administrator may change them in the admin console.
+ * A grid's list is kept for a short while, and forgotten when the API changes it.
+ */
+@Component
+class GridWorkers {
+
+	/** Long enough for one screen's queries to share one read, short enough for console changes to show. */
+	static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
+	private final KeycloakGroups keycloak;
+
+	private final Clock clock;
+
+	private final Map<GridCode, Cached> cache = new ConcurrentHashMap<>();
+
+	GridWorkers(KeycloakGroups keycloak, Clock clock) {
+		this.keycloak = keycloak;
+		this.clock = clock;
+	}
+
+	/**
+	 * A person holding a grid.
+	 *
+	 * @param position where they stand in the grid's list, for the cursor
+	 */
+	record GridWorker(long position, String username, String name, List<Role> roles, @Nullable String phone) {
+	}
+
+	/** A page of the people holding a grid, or of those holding it with {@code role}. */
+	Connection<GridWorker> page(GridCode grid, @Nullable Role role, Page page) {
+		List<GridWorker> all = (role == null) ? of(grid)
+				: of(grid).stream().filter((worker) -> worker.roles().contains(role)).toList();
+		// the cursor is the position in the grid's whole list, so that a filtered page continues where it ended
+		long after = (page.afterId() != null) ? page.afterId() : 0;
+		List<GridWorker> rows = all.stream().filter((worker) -> worker.position() > after).limit(page.fetchSize()).toList();
+		return page.toConnection(rows, GridWorker::position, all::size);
+	}
+
+	List<GridWorker> of(GridCode grid) {
+		Instant now = this.clock.instant();
+		Cached cached = this.cache.get(grid);
+		if (cached != null && cached.until().isAfter(now)) {
+			return cached.workers();
+		}
+		List<GridWorker> workers = read(grid);
+		this.cache.put(grid, new Cached(workers, now.plus(CACHE_FOR)));
+		return workers;
+	}
+
+	void forget(GridCode grid) {
+		this.cache.remove(grid);
+	}
+
+	private List<GridWorker> read(GridCode grid) {
+		if (!this.keycloak.isEnabled()) {
+			return List.of();
+		}
+		KcGroup group = this.keycloak.findByPath(grid).orElse(null);
+		if (group == null) {
+			return List.of();
+		}
+		List<GridWorker> workers = new ArrayList<>();
+		for (KcUser user : this.keycloak.members(group.id())) {
+			List<Role> roles = this.keycloak.realmRoles(user.id())
+				.stream()
+				.flatMap((name) -> Arrays.stream(Role.values()).filter((role) -> role.realmRole().equals(name)))
+				.sorted()
+				.toList();
+			workers.add(new GridWorker(workers.size() + 1, user.username(), user.displayName(), roles,
+					user.attribute("phone")));
+		}
+		return List.copyOf(workers);
+	}
+
+	private record Cached(List<GridWorker> workers, Instant until) {
+	}
+
+}

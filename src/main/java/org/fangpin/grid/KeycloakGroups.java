@@ -1,0 +1,229 @@
+package org.fangpin.grid;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
+import org.fangpin.security.KeycloakAdmin;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The grid groups and their people in Keycloak, through its Admin REST API: what the API reads and writes
+ * there, and nothing it keeps itself. A grid's group is named by its code and nested like the codes, so its
+ * path follows from the code ({@code /999901/999901100/999901100201}).
+ */
+@Component
+class KeycloakGroups {
+
+	/** Children and members are read in pages of this size. */
+	private static final int PAGE = 500;
+
+	private final KeycloakAdmin admin;
+
+	KeycloakGroups(KeycloakAdmin admin) {
+		this.admin = admin;
+	}
+
+	boolean isEnabled() {
+		return this.admin.isEnabled();
+	}
+
+	/** {@code /999901/999901100} for grid {@code 999901100}. */
+	static String path(GridCode code) {
+		StringBuilder path = new StringBuilder();
+		for (GridLevel level : GridLevel.values()) {
+			if (level.codeLength() <= code.value().length()) {
+				path.append('/').append(code.value(), 0, level.codeLength());
+			}
+		}
+		return path.toString();
+	}
+
+	Optional<KcGroup> findByPath(GridCode code) {
+		try {
+			return Optional.ofNullable(rest().get().uri("/group-by-path" + path(code)).retrieve().body(KcGroup.class));
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Every group of the realm, parents before children, walked level by level. */
+	List<KcGroup> all() {
+		List<KcGroup> result = new ArrayList<>();
+		List<KcGroup> level = pages("/groups?briefRepresentation=false&populateHierarchy=false", new ParameterizedTypeReference<List<KcGroup>>() {
+		});
+		while (!level.isEmpty()) {
+			result.addAll(level);
+			List<KcGroup> next = new ArrayList<>();
+			for (KcGroup group : level) {
+				if (group.subGroupCount() == null || group.subGroupCount() > 0) {
+					next.addAll(children(group.id()));
+				}
+			}
+			level = next;
+		}
+		return result;
+	}
+
+	private List<KcGroup> children(String groupId) {
+		return pages("/groups/" + groupId + "/children?briefRepresentation=false", new ParameterizedTypeReference<List<KcGroup>>() {
+		});
+	}
+
+	/** Creates the group of a grid below its parent's group (at the top for a county); returns its id. */
+	String create(Grid grid, @Nullable String parentGroupId) {
+		String uri = (parentGroupId != null) ? "/groups/" + parentGroupId + "/children" : "/groups";
+		URI location = rest().post().uri(uri).body(representation(grid)).retrieve().toBodilessEntity().getHeaders().getLocation();
+		if (location == null) {
+			throw new IllegalStateException("Keycloak created group " + grid.code() + " without saying where");
+		}
+		String text = location.getPath();
+		return text.substring(text.lastIndexOf('/') + 1);
+	}
+
+	void update(String groupId, Grid grid) {
+		rest().put().uri("/groups/{id}", groupId).body(representation(grid)).retrieve().toBodilessEntity();
+	}
+
+	void delete(String groupId) {
+		rest().delete().uri("/groups/{id}", groupId).retrieve().toBodilessEntity();
+	}
+
+	/** Members of a group (direct members only), in Keycloak's order. */
+	List<KcUser> members(String groupId) {
+		return pages("/groups/" + groupId + "/members?briefRepresentation=false", new ParameterizedTypeReference<List<KcUser>>() {
+		});
+	}
+
+	Optional<KcUser> user(String username) {
+		List<KcUser> found = rest().get()
+			.uri("/users?exact=true&briefRepresentation=false&username={username}", username)
+			.retrieve()
+			.body(new ParameterizedTypeReference<List<KcUser>>() {
+			});
+		return (found == null) ? Optional.empty() : found.stream().filter((user) -> username.equalsIgnoreCase(user.username())).findFirst();
+	}
+
+	/** The groups a user belongs to, by path. */
+	List<String> groupPaths(String userId) {
+		List<KcGroup> groups = rest().get().uri("/users/{id}/groups?briefRepresentation=true&max=1000", userId).retrieve()
+			.body(new ParameterizedTypeReference<List<KcGroup>>() {
+			});
+		return (groups == null) ? List.of() : groups.stream().map(KcGroup::path).toList();
+	}
+
+	void join(String userId, String groupId) {
+		rest().put().uri("/users/{id}/groups/{group}", userId, groupId).retrieve().toBodilessEntity();
+	}
+
+	void leave(String userId, String groupId) {
+		rest().delete().uri("/users/{id}/groups/{group}", userId, groupId).retrieve().toBodilessEntity();
+	}
+
+	/** The realm roles mapped to a user directly. */
+	List<String> realmRoles(String userId) {
+		List<KcRole> roles = rest().get().uri("/users/{id}/role-mappings/realm", userId).retrieve()
+			.body(new ParameterizedTypeReference<List<KcRole>>() {
+			});
+		return (roles == null) ? List.of() : roles.stream().map(KcRole::name).toList();
+	}
+
+	/** Maps a realm role to a user; the role is looked up among those the service account may map. */
+	void grantRealmRole(String userId, String role) {
+		List<KcRole> available = rest().get().uri("/users/{id}/role-mappings/realm/available", userId).retrieve()
+			.body(new ParameterizedTypeReference<List<KcRole>>() {
+			});
+		Optional<KcRole> found = (available == null) ? Optional.empty()
+				: available.stream().filter((candidate) -> role.equals(candidate.name())).findFirst();
+		found.ifPresent((mapped) -> rest().post().uri("/users/{id}/role-mappings/realm", userId).body(List.of(mapped))
+			.retrieve().toBodilessEntity());
+	}
+
+	void revokeRealmRole(String userId, String role) {
+		List<KcRole> mapped = rest().get().uri("/users/{id}/role-mappings/realm", userId).retrieve()
+			.body(new ParameterizedTypeReference<List<KcRole>>() {
+			});
+		if (mapped == null) {
+			return;
+		}
+		List<KcRole> revoked = mapped.stream().filter((candidate) -> role.equals(candidate.name())).toList();
+		if (!revoked.isEmpty()) {
+			rest().method(HttpMethod.DELETE).uri("/users/{id}/role-mappings/realm", userId).body(revoked)
+				.retrieve().toBodilessEntity();
+		}
+	}
+
+	private <T> List<T> pages(String uri, ParameterizedTypeReference<List<T>> type) {
+		List<T> all = new ArrayList<>();
+		for (int first = 0;; first += PAGE) {
+			List<T> page = rest().get().uri(uri + "&first=" + first + "&max=" + PAGE).retrieve().body(type);
+			if (page == null || page.isEmpty()) {
+				return all;
+			}
+			all.addAll(page);
+			if (page.size() < PAGE) {
+				return all;
+			}
+		}
+	}
+
+	private static Map<String, Object> representation(Grid grid) {
+		return Map.of("name", grid.code().value(), "attributes",
+				Map.of("name", List.of(grid.name()), "level", List.of(grid.level().name())));
+	}
+
+	private RestClient rest() {
+		return this.admin.rest();
+	}
+
+	/** A group as the Admin API returns it. */
+	record KcGroup(String id, String name, String path, @Nullable Map<String, List<String>> attributes,
+			@Nullable Long subGroupCount) {
+
+		@Nullable String attribute(String key) {
+			List<String> values = (this.attributes != null) ? this.attributes.get(key) : null;
+			return (values == null || values.isEmpty()) ? null : values.getFirst();
+		}
+
+		/** The parent's path, null at the top. */
+		@Nullable String parentPath() {
+			int slash = this.path.lastIndexOf('/');
+			return (slash > 0) ? this.path.substring(0, slash) : null;
+		}
+
+	}
+
+	/** A user as the Admin API returns it. */
+	record KcUser(String id, String username, @Nullable String firstName, @Nullable String lastName,
+			@Nullable Map<String, List<String>> attributes) {
+
+		@Nullable String attribute(String key) {
+			List<String> values = (this.attributes != null) ? this.attributes.get(key) : null;
+			return (values == null || values.isEmpty()) ? null : values.getFirst();
+		}
+
+		/** Chinese names read family name first, without a space. */
+		String displayName() {
+			if (this.lastName != null && this.firstName != null) {
+				return this.lastName + this.firstName;
+			}
+			return this.username;
+		}
+
+	}
+
+	record KcRole(String id, String name) {
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.fangpin.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * What an administrator does in the Keycloak admin console, done through the Admin REST API as the
+ * bootstrap administrator of the master realm: create a person, give a role by hand, look at a group.
+ */
+public final class KeycloakConsole {
+
+	private final String server;
+
+	private final String admin;
+
+	private final RestClient http = RestClient.create();
+
+	public KeycloakConsole(String issuerUri) {
+		this.server = issuerUri.substring(0, issuerUri.indexOf("/realms/"));
+		this.admin = this.server + "/admin/realms/fangpin";
+	}
+
+	/** Creates an enabled user with the demo password and returns their id. */
+	public String createUser(String username, String lastName, String firstName) {
+		this.http.post()
+			.uri(this.admin + "/users")
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("username", username, "enabled", true, "emailVerified", true, "lastName", lastName,
+					"firstName", firstName, "email", username + "@fangpin.example", "credentials",
+					List.of(Map.of("type", "password", "value", Persona.PASSWORD, "temporary", false))))
+			.retrieve()
+			.toBodilessEntity();
+		return userId(username).orElseThrow();
+	}
+
+	public Optional<String> userId(String username) {
+		List<Map<String, Object>> users = get("/users?exact=true&username=" + username);
+		return users.stream().map((user) -> (String) user.get("id")).findFirst();
+	}
+
+	public void deleteUser(String username) {
+		userId(username).ifPresent((id) -> this.http.delete()
+			.uri(this.admin + "/users/" + id)
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	/** Puts a user into a group and maps them a realm role, as done by hand in the console. */
+	public void giveGridByHand(String userId, String groupPath, String realmRole) {
+		String groupId = groupId(groupPath).orElseThrow();
+		this.http.put()
+			.uri(this.admin + "/users/" + userId + "/groups/" + groupId)
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.retrieve()
+			.toBodilessEntity();
+		Map<String, Object> role = this.http.get()
+			.uri(this.admin + "/roles/" + realmRole)
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		this.http.post()
+			.uri(this.admin + "/users/" + userId + "/role-mappings/realm")
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(List.of(role))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	/** The group at a path ({@code /999901/999901100}), if there is one, with its attributes. */
+	public Optional<Map<String, Object>> group(String path) {
+		try {
+			return Optional.ofNullable(this.http.get()
+				.uri(this.admin + "/group-by-path" + path)
+				.headers((headers) -> headers.setBearerAuth(token()))
+				.retrieve()
+				.body(new ParameterizedTypeReference<Map<String, Object>>() {
+				}));
+		}
+		catch (HttpClientErrorException.NotFound ex) {
+			return Optional.empty();
+		}
+	}
+
+	public Optional<String> groupId(String path) {
+		return group(path).map((group) -> (String) group.get("id"));
+	}
+
+	public void deleteGroup(String path) {
+		groupId(path).ifPresent((id) -> this.http.delete()
+			.uri(this.admin + "/groups/" + id)
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	private List<Map<String, Object>> get(String path) {
+		return this.http.get()
+			.uri(this.admin + path)
+			.headers((headers) -> headers.setBearerAuth(token()))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+	}
+
+	private String token() {
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("grant_type", "password");
+		form.add("client_id", "admin-cli");
+		form.add("username", "admin");
+		form.add("password", "admin");
+		Map<String, Object> response = this.http.post()
+			.uri(this.server + "/realms/master/protocol/openid-connect/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.body(form)
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		return (String) response.get("access_token");
+	}
+
+}
