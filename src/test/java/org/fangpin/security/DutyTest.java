@@ -69,7 +69,7 @@ class DutyTest extends ApiTest {
 		response.errors()
 			.expect((error) -> ErrorCode.FORBIDDEN.name().equals(error.getExtensions().get("code"))
 					&& error.getMessage().contains("审核认定") && error.getMessage().contains("approveCase")
-					&& error.getMessage().contains("county-officer（COUNTY）"))
+					&& error.getMessage().contains("县级干部（县级网格）"))
 			.verify();
 	}
 
