@@ -54,12 +54,12 @@ class IncomeTest extends LifecycleTest {
 		Map<String, Object> recorded = record(Persona.WORKER, income(household, YEAR)).path("recordIncome.incomeRecord")
 			.entity(Map.class)
 			.get();
-		assertThat(recorded).containsEntry("totalIncome", 13000.0)
-			.containsEntry("netIncome", 12000.0)
-			.containsEntry("rigidExpenditure", 4000.0)
-			.containsEntry("perCapitaNetIncome", 6000.0)
+		assertThat(recorded).containsEntry("totalIncome", "13000.00")
+			.containsEntry("netIncome", "12000.00")
+			.containsEntry("rigidExpenditure", "4000.00")
+			.containsEntry("perCapitaNetIncome", "6000.00")
 			.containsEntry("belowIncomeLine", true);
-		assertThat((Map<String, Object>) recorded.get("incomeLine")).containsEntry("amount", 6700.0);
+		assertThat((Map<String, Object>) recorded.get("incomeLine")).containsEntry("amount", "6700.00");
 
 		record(Persona.VILLAGE, income(household, YEAR - 1));
 		GraphQlTester.Response situation = graphQlAs(Persona.VILLAGE).documentName("situation")
@@ -84,8 +84,8 @@ class IncomeTest extends LifecycleTest {
 		Map<String, Object> recorded = record(Persona.WORKER, input).path("recordIncome.incomeRecord")
 			.entity(Map.class)
 			.get();
-		assertThat(recorded).containsEntry("netIncome", 13399.99)
-			.containsEntry("perCapitaNetIncome", 6700.0)
+		assertThat(recorded).containsEntry("netIncome", "13399.99")
+			.containsEntry("perCapitaNetIncome", "6700.00")
 			.containsEntry("belowIncomeLine", true);
 	}
 
@@ -115,8 +115,8 @@ class IncomeTest extends LifecycleTest {
 			.variable("id", household)
 			.execute()
 			.path("household.incomeRecords[0].netIncome")
-			.entity(Double.class)
-			.isEqualTo(12000.0);
+			.entity(String.class)
+			.isEqualTo("12000.00");
 		assertError(graphQlAs(Persona.HEALTH_SYSTEM).documentName("situation")
 			.operationName("incomeOnly")
 			.variable("id", household)
