@@ -1,0 +1,9 @@
+-- 审计记录不可篡改: the audit trail cannot be changed or removed through the database account the API
+-- uses, whatever a statement or a person with that account tries. The API only inserts and reads.
+-- (Triggers, not grants, so that it holds however the account is set up; an operator who must purge old
+-- records drops the triggers with an account that may, and that act is outside the API.)
+CREATE TRIGGER audit_record_no_update BEFORE UPDATE ON audit_record FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_record is append-only';
+
+CREATE TRIGGER audit_record_no_delete BEFORE DELETE ON audit_record FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_record is append-only';
