@@ -123,7 +123,7 @@ class DutyTest extends ApiTest {
 			return value;
 		}
 		return switch (((GraphQLScalarType) unwrapped).getName()) {
-			case "Int", "Float" -> -1;
+			case "Int", "Float", "Yuan" -> -1;
 			case "Boolean" -> false;
 			case "Date" -> "2999-01-01";
 			case "DateTime" -> "2999-01-01T00:00:00Z";
