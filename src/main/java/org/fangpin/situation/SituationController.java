@@ -13,6 +13,7 @@ import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.fangpin.situation.MustVisit.VisitPlan;
+import org.fangpin.situation.SituationInputs.CorrectIncomeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
 import org.fangpin.situation.SituationInputs.IncomeRecordInput;
 import org.fangpin.situation.SituationInputs.VisitInput;
@@ -60,6 +61,11 @@ class SituationController {
 	@MutationMapping
 	IncomeRecordPayload recordIncome(@Argument IncomeRecordInput input, Act act) {
 		return this.situation.recordIncome(act, input);
+	}
+
+	@MutationMapping
+	IncomeRecordPayload correctIncome(@Argument CorrectIncomeInput input, Act act) {
+		return this.situation.correctIncome(act, input);
 	}
 
 	@MutationMapping

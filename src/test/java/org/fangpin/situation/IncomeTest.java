@@ -142,6 +142,61 @@ class IncomeTest extends LifecycleTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aYearsRecordIsCorrectedAtTheVersionReadWithAReasonAndAudited() {
+		String household = newHousehold();
+		record(Persona.WORKER, income(household, YEAR));
+		Map<String, Object> correction = new HashMap<>(income(household, YEAR));
+		correction.put("version", 0);
+		correction.put("wageIncome", "8500.50");
+		correction.put("reason", "补录务工收入凭证");
+
+		Map<String, Object> before = snapshot();
+		Object recorded = incomeRecords(household);
+		Map<String, Object> stale = new HashMap<>(correction);
+		stale.put("version", 1);
+		correct(Persona.WORKER, stale).path("correctIncome.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+		Map<String, Object> noReason = new HashMap<>(correction);
+		noReason.put("reason", " ");
+		correct(Persona.WORKER, noReason).path("correctIncome.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("reason");
+		Map<String, Object> otherYear = new HashMap<>(correction);
+		otherYear.put("year", YEAR - 1);
+		correct(Persona.WORKER, otherYear).path("correctIncome.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("year");
+		assertError(correct(Persona.TOWNSHIP, correction), ErrorCode.FORBIDDEN, "correctIncome");
+		assertError(correct(Persona.WORKER2, correction), ErrorCode.NOT_FOUND, "correctIncome");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(incomeRecords(household)).isEqualTo(recorded);
+
+		Map<String, Object> corrected = correct(Persona.WORKER, correction).path("correctIncome.incomeRecord")
+			.entity(Map.class)
+			.get();
+		assertThat(corrected).containsEntry("version", 1)
+			.containsEntry("wageIncome", "8500.50")
+			.containsEntry("totalIncome", "13500.50");
+		String changes = this.jdbc.queryForObject(
+				"SELECT changes FROM audit_record WHERE operation = 'correctIncome' ORDER BY id DESC LIMIT 1", String.class);
+		assertThat(changes).contains("8000").contains("8500.5").contains("补录务工收入凭证").doesNotContain("operatingIncome");
+	}
+
+	private GraphQlTester.Response correct(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("situation").operationName("correctIncome").variable("input", input).execute();
+	}
+
+	private Object incomeRecords(String household) {
+		return graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("incomeVersions")
+			.variable("id", household)
+			.execute()
+			.path("household.incomeRecords")
+			.entity(List.class)
+			.get();
+	}
+
+	@Test
 	void incomeLinesAreTheCountysToSetForItsOwnRegion() {
 		assertError(graphQlAs(Persona.VILLAGE).documentName("situation")
 			.operationName("setIncomeLine")
