@@ -302,6 +302,30 @@ class ProcedureRulesTest extends LifecycleTest {
 			.get();
 		assertThat(leads).allSatisfy((lead) -> assertThat(cadres).doesNotContain((String) lead.get("decidedBy")));
 
+		// nor anywhere else on their household: visits, incomes, lines, cases
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordVisit")
+			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
+					this.clock.instant().toString(), "riskFound", true, "riskNote", "内部：疑似隐瞒务工收入", "policyAware", true,
+					"note", "内部：户主态度消极", "guarantees", List.of()))
+			.execute()
+			.path("recordVisit.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		secureSituation(current);
+		String everything = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
+			.operationName("residentHousehold")
+			.variable("id", household)
+			.execute()
+			.path("household")
+			.entity(Map.class)
+			.get()
+			.toString();
+		assertThat(everything).doesNotContain("内部").doesNotContain("刘小红").contains("网格员");
+		for (String cadre : cadres) {
+			assertThat(everything).doesNotContain(cadre);
+		}
+
 		// the demo household is shared by the tests: leave it without an active case
 		step(Persona.COUNTY, "clearCase", input(caseNow(current), "reason", "DUPLICATE"));
 	}
