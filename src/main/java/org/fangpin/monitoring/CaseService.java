@@ -120,7 +120,7 @@ public class CaseService {
 
 	/** Cases still being identified after their deadline. */
 	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
-		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, false),
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, false, null),
 				page);
 	}
 
@@ -132,7 +132,7 @@ public class CaseService {
 		if (statuses.isEmpty() && !withoutContactCadre) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
-		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null, withoutContactCadre),
+		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null, withoutContactCadre, null),
 				page);
 	}
 
@@ -158,7 +158,7 @@ public class CaseService {
 
 	private CaseQuery query(@Nullable CaseFilter filter) {
 		if (filter == null) {
-			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, false);
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, false, null);
 		}
 		GridCode grid = null;
 		if (filter.gridCode() != null) {
@@ -169,7 +169,9 @@ public class CaseService {
 				: EnumSet.copyOf(filter.statuses());
 		return new CaseQuery(statuses, filter.type(), filter.riskType(), grid,
 				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
-				startOf(filter.identifiedFrom()), startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), false);
+				startOf(filter.identifiedFrom()),
+				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), false,
+				filter.identifiedLate());
 	}
 
 	private static @Nullable Instant startOf(@Nullable LocalDate day) {

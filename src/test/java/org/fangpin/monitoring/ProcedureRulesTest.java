@@ -179,6 +179,11 @@ class ProcedureRulesTest extends LifecycleTest {
 			.containsEntry("daysToDeadline", null);
 		this.clock.advance(Duration.ofDays(30));
 		assertThat(caseNow(current)).containsEntry("daysLate", 3);
+		assertThat(filtered(Map.of("identifiedLate", true))).contains((String) current.get("id"));
+		assertThat(filtered(Map.of("identifiedLate", false))).doesNotContain((String) current.get("id"));
+		String onTime = (String) monitored(newHousehold()).get("id");
+		assertThat(filtered(Map.of("identifiedLate", false))).contains(onTime);
+		assertThat(filtered(Map.of("identifiedLate", true))).doesNotContain(onTime);
 	}
 
 	@Test
@@ -395,6 +400,16 @@ class ProcedureRulesTest extends LifecycleTest {
 			.entity(List.class)
 			.get();
 		return names(actions);
+	}
+
+	private List<String> filtered(Map<String, Object> filter) {
+		return graphQlAs(Persona.COUNTY).documentName("lifecycle")
+			.operationName("cases")
+			.variable("filter", filter)
+			.execute()
+			.path("cases.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	private int awaiting(Persona persona) {
