@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -196,7 +197,7 @@ public class CaseService {
 		catch (DuplicateKeyException ex) {
 			return null;
 		}
-		record(caller, opened, null, "OPEN", note, evidence("leadId", new GlobalId("Lead", lead.id()).encode(), "source", lead.source()));
+		record(caller, opened, null, "OPEN", note, leadEvidence(lead));
 		return opened;
 	}
 
@@ -211,8 +212,13 @@ public class CaseService {
 			return null;
 		}
 		record(caller, joined, active.status(), "LEAD_ATTACHED", note,
-				evidence("leadId", new GlobalId("Lead", lead.id()).encode(), "source", lead.source()));
+				leadEvidence(lead));
 		return joined;
+	}
+
+	/** A lead as the timeline names it: by global id, which a JavaScript client reads without rounding. */
+	private static Map<String, @Nullable Object> leadEvidence(Lead lead) {
+		return evidence("leadId", new GlobalId("Lead", lead.id()).encode(), "source", lead.source());
 	}
 
 	@Nullable MonitoredCase activeCaseOf(long householdId) {
@@ -535,7 +541,7 @@ public class CaseService {
 		if (!CaseStatus.IDENTIFYING.contains(monitoredCase.status())) {
 			return null;
 		}
-		return java.time.temporal.ChronoUnit.DAYS.between(today(),
+		return ChronoUnit.DAYS.between(today(),
 				LocalDate.ofInstant(monitoredCase.deadline(), InputCheck.ZONE));
 	}
 

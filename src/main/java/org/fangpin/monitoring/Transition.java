@@ -93,19 +93,18 @@ enum Transition {
 	static Set<CaseStatus> awaiting(Caller caller, Duties duties) {
 		Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
 		for (Transition transition : values()) {
-			if (transition.isProcedureStep() && duties.of(transition.mutation).isHeldBy(caller)) {
+			// a monitored case waits for its risk to go, not for the village: proposing is not work waiting
+			if (transition.isProcedureStep() && transition != PROPOSE_ELIMINATION
+					&& duties.of(transition.mutation).isHeldBy(caller)) {
 				statuses.addAll(transition.from);
 			}
 		}
 		return statuses;
 	}
 
-	/**
-	 * Rollback, clearance and contact cadres are corrections and care, not steps that wait for someone; nor
-	 * is proposing elimination: a monitored case waits for its risk to go, not for the village.
-	 */
+	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
 	boolean isProcedureStep() {
-		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE && this != PROPOSE_ELIMINATION;
+		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;
 	}
 
 	private static Set<CaseStatus> clearable() {

@@ -208,9 +208,13 @@ class ProcedureRulesTest extends LifecycleTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void theVillagesWorkListHoldsMonitoredCasesOnlyUntilTheyHaveAContactCadre() {
 		int before = awaiting(Persona.VILLAGE);
 		Map<String, Object> current = monitored(newHousehold());
+		assertThat(names((List<Map<String, Object>>) current.get("nextSteps"))).containsExactly("proposeElimination");
+		assertThat(refusedStep(Persona.VILLAGE, "recordNotice", notice(current), "CONFLICT"))
+			.contains("现需「提出风险消除」");
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before + 1);
 		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before);
