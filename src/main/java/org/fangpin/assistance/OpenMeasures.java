@@ -2,6 +2,8 @@ package org.fangpin.assistance;
 
 import java.util.List;
 
+import org.fangpin.monitoring.EliminationBlocker;
+import org.fangpin.monitoring.EliminationCheck;
 import org.fangpin.monitoring.EliminationCondition;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
@@ -20,12 +22,12 @@ class OpenMeasures implements EliminationCondition {
 	}
 
 	@Override
-	public List<String> blockers(Caller caller, MonitoredCase monitoredCase) {
+	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
 		long open = this.measures.findByCases(Scope.of(caller), List.of(monitoredCase.id()))
 			.stream()
 			.filter((measure) -> measure.status().isOpen())
 			.count();
-		return (open > 0) ? List.of("有" + open + "项帮扶措施未完成") : List.of();
+		return (open > 0) ? List.of(new EliminationBlocker(EliminationCheck.MEASURES_COMPLETED, "有" + open + "项帮扶措施未完成")) : List.of();
 	}
 
 }

@@ -2,12 +2,19 @@ package org.fangpin.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.Page;
 import org.fangpin.security.Act;
+import org.fangpin.security.AuditScope;
 import org.fangpin.security.Caller;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -45,12 +52,28 @@ public class AuditLog {
 				this.json.writeValueAsString(changes.asMap())));
 	}
 
-	record AuditRecord(long id, Instant occurredAt, String subject, String callerName, String roles,
+	/** A page of the trail, for an auditor. */
+	public Connection<AuditRecord> page(AuditScope scope, @Nullable String operation, Page page) {
+		return page.toConnection(this.records.findPage(scope.gridCodes(), operation, page.afterId(), page.fetchSize()),
+				AuditRecord::id, () -> this.records.count(scope.gridCodes(), operation));
+	}
+
+	public record AuditRecord(long id, Instant occurredAt, String subject, String callerName, String roles,
 			String grids, String operation, String targetType, long targetId, String requestId, String changes) {
 	}
 
 	@Mapper
 	interface AuditMapper {
+
+		/** The actor holds a grid under one of {@code codes} (the actor's grids are a comma-separated list). */
+		String IN_SCOPE = """
+				WHERE <choose>
+				  <when test="codes.isEmpty()">1 = 0</when>
+				  <otherwise>(<foreach collection="codes" item="code" separator=" OR ">
+				    CONCAT(',', grids, ',') LIKE CONCAT('%,', #{code}, '%')</foreach>)</otherwise>
+				</choose>
+				<if test="operation != null">AND operation = #{operation}</if>
+				""";
 
 		@Insert("""
 				INSERT INTO audit_record (id, occurred_at, subject, caller_name, roles, grids, operation, target_type,
@@ -58,6 +81,27 @@ public class AuditLog {
 				VALUES (#{id}, #{occurredAt}, #{subject}, #{callerName}, #{roles}, #{grids}, #{operation}, #{targetType},
 				        #{targetId}, #{requestId}, #{changes})""")
 		void insert(AuditRecord record);
+
+		/** The records of actors holding a grid under one of {@code codes}, newest first; none for no codes. */
+		@Select("""
+				<script>
+				SELECT id, occurred_at, subject, caller_name, roles, grids, operation, target_type, target_id, request_id,
+				       changes
+				FROM audit_record
+				""" + IN_SCOPE + """
+				<if test="afterId != null">AND id &lt; #{afterId}</if>
+				ORDER BY id DESC
+				LIMIT #{limit}
+				</script>""")
+		List<AuditRecord> findPage(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation,
+				@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+
+		@Select("""
+				<script>
+				SELECT COUNT(*) FROM audit_record
+				""" + IN_SCOPE + """
+				</script>""")
+		long count(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation);
 
 	}
 

@@ -134,7 +134,7 @@ class DemoCounty {
 						code.substring(0, 9), code.substring(0, 12), code, "青禾县" + place + n + "号",
 						alleviated ? HouseholdCategory.ALLEVIATED : HouseholdCategory.ORDINARY,
 						alleviated ? 2016 + this.random.nextInt(5) : null, phone(), this.random.nextInt(10) == 0,
-						this.random.nextInt(50) == 0, this.now, this.now, 0));
+						this.random.nextInt(50) == 0, false, this.now, this.now, 0));
 				addMembers(id);
 			}
 		}

@@ -1,8 +1,15 @@
 package org.fangpin.demo;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+
+import org.fangpin.graphql.InputCheck;
 import org.fangpin.grid.GridMapper;
 import org.fangpin.household.HouseholdMapper;
 import org.fangpin.household.MemberMapper;
+import org.fangpin.situation.IncomeLine;
+import org.fangpin.situation.IncomeMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,13 +32,23 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final MemberMapper members;
 
+	/** Seed 004's line (神木市 2022), so that the demo's incomes compare with something. */
+	private static final BigDecimal INCOME_LINE = new BigDecimal("6700.00");
+
 	private final DemoCounty county;
 
-	DemoDataLoader(GridMapper grids, HouseholdMapper households, MemberMapper members, DemoCounty county) {
+	private final IncomeMapper incomes;
+
+	private final Clock clock;
+
+	DemoDataLoader(GridMapper grids, HouseholdMapper households, MemberMapper members, DemoCounty county,
+			IncomeMapper incomes, Clock clock) {
 		this.grids = grids;
 		this.households = households;
 		this.members = members;
 		this.county = county;
+		this.incomes = incomes;
+		this.clock = clock;
 	}
 
 	@Override
@@ -44,6 +61,12 @@ class DemoDataLoader implements ApplicationRunner {
 		this.grids.insertAll(data.grids());
 		this.households.insertHouseholds(data.households());
 		this.members.insertMembers(data.members());
+		// the lines of this year and last, the years elimination looks at; a county officer changes them
+		int year = Year.now(this.clock.withZone(InputCheck.ZONE)).getValue();
+		for (int lineYear = year - 1; lineYear <= year; lineYear++) {
+			this.incomes.insertLine(new IncomeLine(900_000 + lineYear, lineYear, DemoCounty.COUNTY_CODE, INCOME_LINE,
+					"演示数据", this.clock.instant()));
+		}
 		logger.info("Loaded demo county {}: {} grids, {} households, {} members", DemoCounty.COUNTY_CODE,
 				data.grids().size(), data.households().size(), data.members().size());
 	}

@@ -31,6 +31,10 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);
 
+	/** A cadre reads what went wrong first; the developer's detail follows in English. */
+	private static final Map<ErrorClassification, String> REQUEST_PREFIX = Map.of(graphql.ErrorType.InvalidSyntax,
+			"请求语法错误：", graphql.ErrorType.ValidationError, "请求与接口定义不符（字段、参数或取值有误）：");
+
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof ApiException api) {
@@ -70,7 +74,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 				|| error.getErrorType() == graphql.ErrorType.ValidationError;
 		extensions.putIfAbsent("code", (aboutRequest ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL).name());
 		return GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
+			.message(aboutRequest ? REQUEST_PREFIX.getOrDefault(error.getErrorType(), "") + error.getMessage() : error.getMessage())
 			.locations(error.getLocations())
 			.path(error.getParsedPath().isEmpty() ? null : error.getParsedPath())
 			.errorType(error.getErrorType())

@@ -5,9 +5,13 @@ import java.time.Instant;
 import org.fangpin.security.HouseholdRow;
 import org.jspecify.annotations.Nullable;
 
-/** A row of {@code household}: where it is (all four grid codes), what it is, and its version. */
+/**
+ * A row of {@code household}: where it is (all four grid codes), what it is, and its version.
+ *
+ * @param relocated 易地搬迁户: moved by the relocation programme (seed 001 watches them as a group)
+ */
 public record Household(long id, String householdNumber, String countyCode, String townshipCode,
 		String villageCode, String groupCode, String address, HouseholdCategory category,
 		@Nullable Integer alleviationYear, @Nullable String phone, boolean lowIncomeSupport,
-		boolean extremePovertySupport, Instant createdAt, Instant updatedAt, int version) implements HouseholdRow {
+		boolean extremePovertySupport, boolean relocated, Instant createdAt, Instant updatedAt, int version) implements HouseholdRow {
 }

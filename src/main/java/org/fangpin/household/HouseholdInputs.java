@@ -21,13 +21,13 @@ public final class HouseholdInputs {
 
 	public record RegisterHouseholdInput(@Nullable String groupCode, @Nullable String address,
 			@Nullable HouseholdCategory category, @Nullable Integer alleviationYear, @Nullable String phone,
-			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport,
+			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport, @Nullable Boolean relocated,
 			@Nullable MemberDetailsInput head) {
 	}
 
 	record UpdateHouseholdInput(String id, int version, @Nullable String address,
 			@Nullable HouseholdCategory category, @Nullable Integer alleviationYear, @Nullable String phone,
-			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport) {
+			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport, @Nullable Boolean relocated) {
 	}
 
 	record MoveHouseholdInput(String id, int version, @Nullable String groupCode) {

@@ -203,8 +203,8 @@ public class HouseholdService {
 		String code = group.value();
 		Household household = new Household(this.ids.nextId(), nextNumber(group), code.substring(0, 6),
 				code.substring(0, 9), code.substring(0, 12), code, address, input.category(), alleviationYear, phone,
-				Boolean.TRUE.equals(input.lowIncomeSupport()), Boolean.TRUE.equals(input.extremePovertySupport()), now,
-				now, 0);
+				Boolean.TRUE.equals(input.lowIncomeSupport()), Boolean.TRUE.equals(input.extremePovertySupport()),
+				Boolean.TRUE.equals(input.relocated()), now, now, 0);
 		this.households.insertHouseholds(List.of(household));
 		Optional<Member> headRow = insertMember(household.id(), Relation.HEAD, head, now);
 		if (headRow.isEmpty()) {
@@ -218,7 +218,8 @@ public class HouseholdService {
 			.field("alleviationYear", null, alleviationYear)
 			.personal("phone", PersonalData.PHONE, null, phone)
 			.field("lowIncomeSupport", null, household.lowIncomeSupport())
-			.field("extremePovertySupport", null, household.extremePovertySupport());
+			.field("extremePovertySupport", null, household.extremePovertySupport())
+			.field("relocated", null, household.relocated());
 		MemberService.describeNew(changes, "head.", headRow.get(), head);
 		this.audit.record(act, "registerHousehold", "Household", household.id(), changes);
 		this.events.publishEvent(new MemberChanged(act, household, null, headRow.get()));
@@ -250,7 +251,7 @@ public class HouseholdService {
 				(input.lowIncomeSupport() != null) ? input.lowIncomeSupport() : current.lowIncomeSupport(),
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
-				current.createdAt(), this.clock.instant(), current.version() + 1);
+				(input.relocated() != null) ? input.relocated() : current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
 		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
@@ -261,7 +262,8 @@ public class HouseholdService {
 					.personal("phone", PersonalData.PHONE, current.phone(), updated.phone())
 					.field("lowIncomeSupport", current.lowIncomeSupport(), updated.lowIncomeSupport())
 					.field("extremePovertySupport", current.extremePovertySupport(),
-							updated.extremePovertySupport()));
+							updated.extremePovertySupport())
+					.field("relocated", current.relocated(), updated.relocated()));
 		return HouseholdPayload.of(updated);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
@@ -109,9 +110,46 @@ class CaseController {
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")
-	Map<MonitoredCase, List<CaseEvent>> timeline(List<MonitoredCase> cases) {
+	Map<MonitoredCase, List<CaseEvent>> timeline(List<MonitoredCase> cases, @ContextValue Caller caller) {
 		Map<Long, List<CaseEvent>> byCase = this.cases.timelines(cases.stream().map(MonitoredCase::id).toList());
+		// a resident follows the steps and dates of their case, not the cadres' names, findings or notes
+		UnaryOperator<CaseEvent> shown = (caller.ownHousehold() != null) ? CaseEvent::forResident
+				: UnaryOperator.identity();
+		return cases.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(found) -> byCase.get(found.id()).stream().map(shown).toList()));
+	}
+
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, List<CaseStep>> availableActions(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, List<CaseStep>> byCase = this.cases.availableActions(caller, cases);
 		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	List<CaseStep> nextSteps(MonitoredCase monitoredCase) {
+		return this.cases.nextSteps(monitoredCase.status());
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	@Nullable List<EliminationBlocker> eliminationBlockers(MonitoredCase monitoredCase, @ContextValue Caller caller) {
+		return CaseStatus.ELIMINATING.contains(monitoredCase.status()) ? this.cases.blockers(caller, monitoredCase)
+				: null;
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	@Nullable Long daysToDeadline(MonitoredCase monitoredCase) {
+		return this.cases.daysToDeadline(monitoredCase);
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	long daysLate(MonitoredCase monitoredCase) {
+		return this.cases.daysLate(monitoredCase);
+	}
+
+	@SchemaMapping(typeName = "MonitoredCase")
+	boolean identifiedLate(MonitoredCase monitoredCase) {
+		return monitoredCase.identifiedAt() != null && monitoredCase.identifiedAt().isAfter(monitoredCase.deadline());
 	}
 
 	@SchemaMapping(typeName = "MonitoredCase")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
+import org.fangpin.household.LabourCapacity;
+import org.fangpin.household.Member;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
@@ -118,16 +121,20 @@ public class CaseService {
 
 	/** Cases still being identified after their deadline. */
 	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
-		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null), page);
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, false, null),
+				page);
 	}
 
 	/** Cases in the statuses where the caller's role and grid level take the next step. */
 	public Connection<MonitoredCase> awaiting(Caller caller, Page page) {
 		Set<CaseStatus> statuses = Transition.awaiting(caller, this.duties);
-		if (statuses.isEmpty()) {
+		// a monitored case waits on the village only until it has its contact cadre (seed 003: 一户一人)
+		boolean withoutContactCadre = this.duties.of(Transition.ASSIGN_CONTACT_CADRE.mutation()).isHeldBy(caller);
+		if (statuses.isEmpty() && !withoutContactCadre) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
-		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null), page);
+		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null, withoutContactCadre, null),
+				page);
 	}
 
 	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
@@ -152,7 +159,7 @@ public class CaseService {
 
 	private CaseQuery query(@Nullable CaseFilter filter) {
 		if (filter == null) {
-			return new CaseQuery(Set.of(), null, null, null, null, null, null, null);
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, false, null);
 		}
 		GridCode grid = null;
 		if (filter.gridCode() != null) {
@@ -163,7 +170,9 @@ public class CaseService {
 				: EnumSet.copyOf(filter.statuses());
 		return new CaseQuery(statuses, filter.type(), filter.riskType(), grid,
 				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
-				startOf(filter.identifiedFrom()), startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null));
+				startOf(filter.identifiedFrom()),
+				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), false,
+				filter.identifiedLate());
 	}
 
 	private static @Nullable Instant startOf(@Nullable LocalDate day) {
@@ -188,7 +197,7 @@ public class CaseService {
 		catch (DuplicateKeyException ex) {
 			return null;
 		}
-		record(caller, opened, null, "OPEN", note, evidence("leadId", lead.id(), "source", lead.source()));
+		record(caller, opened, null, "OPEN", note, leadEvidence(lead));
 		return opened;
 	}
 
@@ -203,8 +212,13 @@ public class CaseService {
 			return null;
 		}
 		record(caller, joined, active.status(), "LEAD_ATTACHED", note,
-				evidence("leadId", lead.id(), "source", lead.source()));
+				leadEvidence(lead));
 		return joined;
+	}
+
+	/** A lead as the timeline names it: by global id, which a JavaScript client reads without rounding. */
+	private static Map<String, @Nullable Object> leadEvidence(Lead lead) {
+		return evidence("leadId", new GlobalId("Lead", lead.id()).encode(), "source", lead.source());
 	}
 
 	@Nullable MonitoredCase activeCaseOf(long householdId) {
@@ -238,6 +252,10 @@ public class CaseService {
 		check.notInFuture(input.heldOn(), today(), "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
 				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
+		if (transition == Transition.PASS_APPRAISAL || transition == Transition.FAIL_APPRAISAL) {
+			notBefore(check, act.caller(), input.caseId(), input.heldOn(), Transition.RECORD_COMMITMENT, "signedOn",
+					"民主评议日期不能早于承诺授权签署日期", "heldOn");
+		}
 		String note = noteOf(check, input.note(), false);
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
@@ -246,19 +264,25 @@ public class CaseService {
 
 	@Transactional
 	public CasePayload recordNotice(Act act, NoticeInput input) {
-		return notice(act, input, Transition.RECORD_NOTICE);
+		return notice(act, input, Transition.RECORD_NOTICE, Transition.PASS_APPRAISAL);
 	}
 
 	@Transactional
 	public CasePayload recordEliminationNotice(Act act, NoticeInput input) {
-		return notice(act, input, Transition.RECORD_ELIMINATION_NOTICE);
+		return notice(act, input, Transition.RECORD_ELIMINATION_NOTICE, Transition.PASS_ELIMINATION_APPRAISAL);
 	}
 
-	/** A notice is recorded once it is over; objections must say how they were settled. */
-	private CasePayload notice(Act act, NoticeInput input, Transition transition) {
+	/**
+	 * A notice is recorded once it is over; objections must say how they were settled. It follows the
+	 * appraisal that it posts, and lasts at least a day: commitment ≤ appraisal ≤ notice start < notice end ≤
+	 * the township's check (which is recorded after the notice, so today at the latest).
+	 */
+	private CasePayload notice(Act act, NoticeInput input, Transition transition, Transition appraisal) {
 		InputCheck check = new InputCheck();
-		check.require(!input.endOn().isBefore(input.startOn()), "公示结束日期不能早于开始日期 (endOn is before startOn)",
+		check.require(input.endOn().isAfter(input.startOn()), "公示结束日期应晚于开始日期 (endOn must be after startOn)",
 				"endOn");
+		notBefore(check, act.caller(), input.caseId(), input.startOn(), appraisal, "heldOn", "公示开始日期不能早于评议日期",
+				"startOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
 		String note = noteOf(check, input.note(), input.objections() > 0);
@@ -269,7 +293,8 @@ public class CaseService {
 
 	@Transactional
 	public CasePayload recordVerification(Act act, VerificationInput input) {
-		return check(act, input, Transition.RECORD_VERIFICATION);
+		return check(act, input,
+				Boolean.FALSE.equals(input.passed()) ? Transition.FAIL_VERIFICATION : Transition.RECORD_VERIFICATION);
 	}
 
 	@Transactional
@@ -282,7 +307,9 @@ public class CaseService {
 		InputCheck check = new InputCheck();
 		String checkedBy = check.text(input.checkedBy(), 50, "核查人", "checkedBy");
 		String findings = check.text(input.findings(), MAX_TEXT_LENGTH, "核查情况", "findings");
-		return step(act, input.caseId(), input.version(), transition, check, null,
+		// a case that fails the check closes with the findings as its reason, as a rejection does
+		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
+		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
 				UnaryOperator.identity());
 	}
@@ -335,8 +362,8 @@ public class CaseService {
 		String override = (input.overrideReason() != null && !input.overrideReason().isBlank())
 				? check.text(input.overrideReason(), MAX_TEXT_LENGTH, "强制审定理由", "overrideReason") : null;
 		MonitoredCase current = findForCheck(caller, input.caseId());
-		List<String> blockers = (current != null) ? this.eliminationConditions.stream()
-			.flatMap((condition) -> condition.blockers(caller, current).stream())
+		List<String> blockers = (current != null) ? blockers(caller, current).stream()
+			.map(EliminationBlocker::message)
 			.toList() : List.of();
 		if (!blockers.isEmpty() && override == null) {
 			check.fail("风险消除条件未满足：" + String.join("；", blockers)
@@ -348,12 +375,42 @@ public class CaseService {
 				UnaryOperator.identity());
 	}
 
+	/** What stands in the way of eliminating the case's risk, by the conditions of all features. */
+	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
+		return this.eliminationConditions.stream()
+			.flatMap((condition) -> condition.blockers(caller, monitoredCase).stream())
+			.toList();
+	}
+
 	/**
 	 * Holds the case row until the transaction ends, before anything about it is read: a measure planned
 	 * while the county approves the elimination waits for the approval, and then sees the case closed.
 	 */
 	public void lockForChange(String caseId) {
 		GlobalId.idOf(caseId, "MonitoredCase").ifPresent(this.cases::lock);
+	}
+
+	/**
+	 * Refuses a date before the one an earlier step of the case recorded (its latest such step): the
+	 * procedure's dates are in order.
+	 */
+	private void notBefore(InputCheck check, Caller caller, String caseId, LocalDate date, Transition earlier,
+			String key, String message, String field) {
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null) {
+			return;
+		}
+		LocalDate recorded = this.cases.findEvents(List.of(current.id()))
+			.stream()
+			.filter((event) -> event.action().equals(earlier.name()))
+			.reduce((first, second) -> second)
+			.map((event) -> this.json.readTree(event.evidence()).path(key).asString(null))
+			.map(LocalDate::parse)
+			.orElse(null);
+		if (recorded != null && date.isBefore(recorded)) {
+			check.fail(message + "（" + recorded + "）(" + field + " is before the " + key + " of " + earlier.name() + ")",
+					field);
+		}
 	}
 
 	/** The case for a pre-check; whether the caller may act on it at all is the step's business. */
@@ -365,6 +422,19 @@ public class CaseService {
 	public CasePayload rollBack(Act act, RollbackInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (input.reason() == RollbackReason.NO_LABOUR && current != null) {
+			// seed 004: 整户无劳动力 — not one member able to work, even weakly
+			List<String> able = this.households.membersOf(act.caller(), List.of(current.householdId()))
+				.getOrDefault(current.householdId(), List.of())
+				.stream()
+				.filter((member) -> member.labourCapacity() != LabourCapacity.LOST
+						&& member.labourCapacity() != LabourCapacity.NONE)
+				.map(Member::name)
+				.toList();
+			check.require(able.isEmpty(), "该户有劳动能力的成员（" + String.join("、", able)
+					+ "），不能以整户无劳动力回退 (NO_LABOUR: a member is able to work)", "reason");
+		}
 		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
 				evidence("reason", input.reason()), UnaryOperator.identity());
 	}
@@ -392,9 +462,9 @@ public class CaseService {
 		}
 		act.check(household);
 		if (!transition.startsFrom(current.status())) {
-			return CasePayload.rejected(UserError.conflict("监测对象当前为「" + current.status().label() + "」("
-					+ current.status() + ")，「" + transition.label() + "」需在" + transition.fromText()
-					+ "时办理 (CONFLICT: the case is " + current.status() + ")", "caseId"));
+			return CasePayload.rejected(UserError.conflict("监测对象当前为「" + current.status().label() + "」，「"
+					+ transition.label() + "」需在" + transition.fromText() + "时办理；" + needs(current.status())
+					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
 			return CasePayload.rejected(UserError.staleVersion(current.version()));
@@ -418,6 +488,65 @@ public class CaseService {
 				new Changes().field("status", current.status(), next.status())
 					.field("contactCadre", current.contactCadreName(), next.contactCadreName()));
 		return CasePayload.of(next);
+	}
+
+	/** What a case in this status needs next, briefly: e.g. 现需「入户核查」（乡镇干部（乡级网格））. */
+	private String needs(CaseStatus status) {
+		List<CaseStep> next = nextSteps(status);
+		if (next.isEmpty()) {
+			return "该监测对象已结束";
+		}
+		return "现需" + next.stream()
+			.map((step) -> "「" + step.label() + "」（" + this.duties.of(step.mutation()) + "）")
+			.collect(Collectors.joining("或"));
+	}
+
+	/** The steps of the procedure a case in this status waits for, whoever takes them. */
+	public List<CaseStep> nextSteps(CaseStatus status) {
+		return steps(status, true);
+	}
+
+	/** The steps the caller may take now on each case: the buttons of a case screen. */
+	public Map<Long, List<CaseStep>> availableActions(Caller caller, Collection<MonitoredCase> cases) {
+		Map<Long, Household> households = this.households.findAll(caller,
+				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		Map<Long, List<CaseStep>> result = new LinkedHashMap<>();
+		for (MonitoredCase found : cases) {
+			Household household = households.get(found.householdId());
+			result.put(found.id(), (household == null) ? List.of()
+					: steps(found.status(), false).stream()
+						.filter((step) -> this.duties.of(step.mutation()).allows(caller, household))
+						.toList());
+		}
+		return result;
+	}
+
+	/** One step per mutation that starts from the status, with the statuses it can lead to. */
+	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly) {
+		Map<String, CaseStep> byMutation = new LinkedHashMap<>();
+		for (Transition transition : Transition.values()) {
+			if (transition.startsFrom(status) && (!procedureOnly || transition.isProcedureStep())) {
+				CaseStatus to = transition.to(status);
+				byMutation.merge(transition.mutation(),
+						new CaseStep(transition.mutation(), this.duties.of(transition.mutation()).label(),
+								this.duties.of(transition.mutation()).takers(), List.of(to)),
+						(first, second) -> first.leadingAlsoTo(to));
+			}
+		}
+		return List.copyOf(byMutation.values());
+	}
+
+	/** Whole days from today to the identification deadline while identifying (negative when overdue). */
+	public @Nullable Long daysToDeadline(MonitoredCase monitoredCase) {
+		if (!CaseStatus.IDENTIFYING.contains(monitoredCase.status())) {
+			return null;
+		}
+		return ChronoUnit.DAYS.between(today(),
+				LocalDate.ofInstant(monitoredCase.deadline(), InputCheck.ZONE));
+	}
+
+	public long daysLate(MonitoredCase monitoredCase) {
+		return monitoredCase.daysLate(this.clock.instant());
 	}
 
 	/** The case after a move to {@code to}: identified on first reaching monitoring, closed when it ends. */

@@ -30,6 +30,10 @@ public enum CaseStatus {
 	static final Set<CaseStatus> IDENTIFYING = EnumSet.of(PENDING_COMMITMENT, PENDING_APPRAISAL, IN_NOTICE,
 			PENDING_VERIFICATION, PENDING_APPROVAL);
 
+	/** The statuses of a monitored case, up to the county's approval of its elimination. */
+	static final Set<CaseStatus> ELIMINATING = EnumSet.of(MONITORING, ELIMINATION_PROPOSED, ELIMINATION_NOTICE,
+			PENDING_ACCEPTANCE, PENDING_ELIMINATION_APPROVAL);
+
 	private static final Set<CaseStatus> CLOSED = EnumSet.of(REJECTED, RISK_ELIMINATED, CLEARED);
 
 	private final String label;

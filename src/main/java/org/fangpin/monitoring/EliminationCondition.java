@@ -13,8 +13,8 @@ public interface EliminationCondition {
 
 	/**
 	 * @param caller the county officer approving, whose scope covers the case's household
-	 * @return what still stands in the way, as messages for the cadre; empty when the condition is met
+	 * @return what still stands in the way; empty when the condition is met
 	 */
-	List<String> blockers(Caller caller, MonitoredCase monitoredCase);
+	List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase);
 
 }

@@ -19,6 +19,7 @@ import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -65,7 +66,7 @@ class LeadController {
 	@QueryMapping
 	Connection<Lead> leadsAwaitingDecision(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@ContextValue Caller caller) {
-		return this.leads.list(caller, LeadStatus.OPEN, Page.of(first, after));
+		return this.leads.awaitingDecision(caller, Page.of(first, after));
 	}
 
 	@BatchMapping(typeName = "Household")
@@ -104,6 +105,20 @@ class LeadController {
 	@SchemaMapping(typeName = "Lead")
 	List<RiskType> riskTypes(Lead lead) {
 		return RiskTypes.parse(lead.riskTypes());
+	}
+
+	/** A resident sees their own name on their declarations, and the role of the cadre on the others. */
+	@SchemaMapping(typeName = "Lead")
+	String reportedBy(Lead lead, @ContextValue Caller caller) {
+		boolean shown = caller.ownHousehold() == null || lead.source() == LeadSource.SELF_DECLARATION
+				|| lead.source() == LeadSource.RULE;
+		return shown ? lead.reportedBy() : "干部";
+	}
+
+	/** Leads are the village's to decide: a resident reads who by role. */
+	@SchemaMapping(typeName = "Lead")
+	@Nullable String decidedBy(Lead lead, @ContextValue Caller caller) {
+		return (caller.ownHousehold() == null || lead.decidedBy() == null) ? lead.decidedBy() : Role.VILLAGE_CADRE.label();
 	}
 
 	@MutationMapping

@@ -24,6 +24,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdCategory;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
@@ -34,6 +35,7 @@ import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Duties;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -65,8 +67,11 @@ public class LeadService {
 
 	private final Clock clock;
 
+	private final Duties duties;
+
 	LeadService(LeadMapper leads, CaseService cases, HouseholdService households, IdGenerator ids, AuditLog audit,
-			Clock clock) {
+			Clock clock, Duties duties) {
+		this.duties = duties;
 		this.leads = leads;
 		this.cases = cases;
 		this.households = households;
@@ -95,6 +100,14 @@ public class LeadService {
 		Scope scope = Scope.of(caller);
 		return page.toConnection(this.leads.findPage(scope, status, page.afterId(), page.fetchSize()), Lead::id,
 				() -> this.leads.count(scope, status));
+	}
+
+	/** Open leads, for those who decide them: a work list holds only work of the caller's. */
+	public Connection<Lead> awaitingDecision(Caller caller, Page page) {
+		if (!this.duties.of("acceptLead").isHeldBy(caller)) {
+			return page.toConnection(List.of(), Lead::id, () -> 0);
+		}
+		return list(caller, LeadStatus.OPEN, page);
 	}
 
 	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
@@ -276,6 +289,12 @@ public class LeadService {
 		}
 		MonitoredCase active = this.cases.activeCaseOf(lead.householdId());
 		InputCheck check = new InputCheck();
+		Household household = this.households.find(caller, lead.householdId());
+		// 脱贫不稳定户 are by definition households once lifted out of poverty (seed 000: 三类对象)
+		check.require(active != null || input.caseType() != CaseType.UNSTABLE_ALLEVIATED
+				|| (household != null && household.category() == HouseholdCategory.ALLEVIATED),
+				"「脱贫不稳定户」只适用于脱贫户，该户为一般农户 (UNSTABLE_ALLEVIATED is for ALLEVIATED households only)",
+				"caseType");
 		String note = (input.note() != null && !input.note().isBlank())
 				? check.text(input.note(), CaseService.MAX_TEXT_LENGTH, "说明", "note") : null;
 		if (check.hasErrors()) {

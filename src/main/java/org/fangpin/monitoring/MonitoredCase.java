@@ -1,5 +1,6 @@
 package org.fangpin.monitoring;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,22 @@ public record MonitoredCase(long id, long householdId, CaseType type, String ris
 	/** Still being identified after the deadline. */
 	public boolean isOverdue(Instant now) {
 		return CaseStatus.IDENTIFYING.contains(this.status) && now.isAfter(this.deadline);
+	}
+
+	/**
+	 * Days (begun) between the deadline and identification, or until now while still identifying, or until
+	 * the case closed unidentified: 0 when on time. Derived from the stored times, so approval keeps it
+	 * (inspections count late identifications).
+	 */
+	public long daysLate(Instant now) {
+		Instant end = (this.identifiedAt != null) ? this.identifiedAt
+				: (CaseStatus.IDENTIFYING.contains(this.status) || this.closedAt == null) ? now : this.closedAt;
+		if (!end.isAfter(this.deadline)) {
+			return 0;
+		}
+		long millis = Duration.between(this.deadline, end).toMillis();
+		long day = Duration.ofDays(1).toMillis();
+		return (millis + day - 1) / day;
 	}
 
 }

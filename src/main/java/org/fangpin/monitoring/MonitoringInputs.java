@@ -14,7 +14,7 @@ final class MonitoringInputs {
 
 	record CaseFilter(@Nullable List<CaseStatus> statuses, @Nullable CaseType type, @Nullable RiskType riskType,
 			@Nullable String gridCode, @Nullable Boolean overdue, @Nullable String contactCadre,
-			@Nullable LocalDate identifiedFrom, @Nullable LocalDate identifiedTo) {
+			@Nullable LocalDate identifiedFrom, @Nullable LocalDate identifiedTo, @Nullable Boolean identifiedLate) {
 	}
 
 	record ReportLeadInput(@Nullable String householdId, @Nullable RegisterHouseholdInput newHousehold,

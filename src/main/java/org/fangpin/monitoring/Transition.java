@@ -24,6 +24,12 @@ enum Transition {
 	RECORD_NOTICE("公示", "recordNotice", EnumSet.of(CaseStatus.IN_NOTICE), CaseStatus.PENDING_VERIFICATION),
 	RECORD_VERIFICATION("入户核查", "recordVerification", EnumSet.of(CaseStatus.PENDING_VERIFICATION),
 			CaseStatus.PENDING_APPROVAL),
+	/**
+	 * Seed 001: only a case the township finds to qualify (符合条件的) is reported to the county; one that does
+	 * not is not identified, and the findings say why.
+	 */
+	FAIL_VERIFICATION("入户核查未通过", "recordVerification", EnumSet.of(CaseStatus.PENDING_VERIFICATION),
+			CaseStatus.REJECTED),
 	APPROVE("审核认定", "approveCase", EnumSet.of(CaseStatus.PENDING_APPROVAL), CaseStatus.MONITORING),
 	REJECT("不予认定", "rejectCase", EnumSet.of(CaseStatus.PENDING_APPROVAL), CaseStatus.REJECTED),
 	PROPOSE_ELIMINATION("提出风险消除", "proposeElimination", EnumSet.of(CaseStatus.MONITORING),
@@ -40,7 +46,8 @@ enum Transition {
 	APPROVE_ELIMINATION("审定风险消除", "approveElimination", EnumSet.of(CaseStatus.PENDING_ELIMINATION_APPROVAL),
 			CaseStatus.RISK_ELIMINATED),
 	ROLL_BACK("风险消除回退", "rollBackCase", EnumSet.of(CaseStatus.RISK_ELIMINATED), CaseStatus.MONITORING),
-	CLEAR("清退", "clearCase", active(), CaseStatus.CLEARED),
+	/** Seed 004 (附件4) asks of every eliminated case too whether it must be cleared (是否需要清退). */
+	CLEAR("清退", "clearCase", clearable(), CaseStatus.CLEARED),
 	/** Not a move: the case keeps its status. */
 	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null);
 
@@ -86,16 +93,24 @@ enum Transition {
 	static Set<CaseStatus> awaiting(Caller caller, Duties duties) {
 		Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
 		for (Transition transition : values()) {
-			if (transition.isProcedureStep() && duties.of(transition.mutation).isHeldBy(caller)) {
+			// a monitored case waits for its risk to go, not for the village: proposing is not work waiting
+			if (transition.isProcedureStep() && transition != PROPOSE_ELIMINATION
+					&& duties.of(transition.mutation).isHeldBy(caller)) {
 				statuses.addAll(transition.from);
 			}
 		}
 		return statuses;
 	}
 
-	/** Rollback, clearance and contact cadres are corrections and care, not steps that wait for someone. */
-	private boolean isProcedureStep() {
+	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
+	boolean isProcedureStep() {
 		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;
+	}
+
+	private static Set<CaseStatus> clearable() {
+		Set<CaseStatus> statuses = active();
+		statuses.add(CaseStatus.RISK_ELIMINATED);
+		return statuses;
 	}
 
 	private static Set<CaseStatus> active() {

@@ -27,6 +27,9 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 
 	static final String DIRECTIVE = "duty";
 
+	private static final Map<GridLevel, String> LEVEL_LABELS = Map.of(GridLevel.COUNTY, "县级", GridLevel.TOWNSHIP,
+			"乡级", GridLevel.VILLAGE, "村级", GridLevel.GROUP, "组级");
+
 	public Duty {
 		levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
 	}
@@ -67,11 +70,16 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 	 * the caller's roles holds a grid of its level over the household, or the caller is its resident.
 	 */
 	public void check(Caller caller, HouseholdRow household) {
-		Long own = caller.ownHousehold();
-		boolean resident = this.ownHousehold && own != null && own == household.id();
-		if (!resident && !holds(caller, new GridCode(household.groupCode()))) {
+		if (!allows(caller, household)) {
 			throw refused();
 		}
+	}
+
+	/** {@link #check(Caller, HouseholdRow)} as a question: whether to offer the step (a case's next steps). */
+	public boolean allows(Caller caller, HouseholdRow household) {
+		Long own = caller.ownHousehold();
+		boolean resident = this.ownHousehold && own != null && own == household.id();
+		return resident || holds(caller, new GridCode(household.groupCode()));
 	}
 
 	/** The grid part for a mutation on a grid itself (registering into a group, a county's income line). */
@@ -102,16 +110,25 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 					&& caller.grids().stream().anyMatch((grid) -> grid.level() == taker.getValue()));
 	}
 
-	/** E.g. {@code grid-worker（GROUP）或village-cadre（VILLAGE）}. */
+	/** The roles that take the step, a resident for their own household included. */
+	public List<Role> takers() {
+		List<Role> takers = new ArrayList<>(this.levels.keySet());
+		if (this.ownHousehold) {
+			takers.add(Role.RESIDENT);
+		}
+		return takers;
+	}
+
+	/** For cadres, e.g. {@code 网格员（组级网格）或村干部（村级网格）}. */
 	@Override
 	public String toString() {
 		List<String> takers = new ArrayList<>(this.levels.entrySet()
 			.stream()
-			.map((taker) -> taker.getKey().realmRole() + "（" + taker.getValue() + "）")
-			.sorted()
+			.sorted(Map.Entry.comparingByKey())
+			.map((taker) -> taker.getKey().label() + "（" + LEVEL_LABELS.get(taker.getValue()) + "网格）")
 			.toList());
 		if (this.ownHousehold) {
-			takers.add(Role.RESIDENT.realmRole() + "（本户）");
+			takers.add(Role.RESIDENT.label() + "（本户）");
 		}
 		return takers.isEmpty() ? "（未声明职责）" : takers.stream().collect(Collectors.joining("或"));
 	}

@@ -7,19 +7,27 @@ import java.util.Optional;
 /** 角色: the realm roles of the {@code fangpin} Keycloak realm that the API acts on. */
 public enum Role {
 
-	GRID_WORKER("grid-worker"),
-	VILLAGE_CADRE("village-cadre"),
-	TOWNSHIP_OFFICER("township-officer"),
-	COUNTY_OFFICER("county-officer"),
-	DEPARTMENT("department"),
-	RESIDENT("resident"),
-	GRID_ADMIN("grid-admin"),
-	AUDITOR("auditor");
+	GRID_WORKER("grid-worker", "网格员"),
+	VILLAGE_CADRE("village-cadre", "村干部"),
+	TOWNSHIP_OFFICER("township-officer", "乡镇干部"),
+	COUNTY_OFFICER("county-officer", "县级干部"),
+	DEPARTMENT("department", "行业部门"),
+	RESIDENT("resident", "农户"),
+	GRID_ADMIN("grid-admin", "网格管理员"),
+	AUDITOR("auditor", "审计人员");
 
 	private final String realmRole;
 
-	Role(String realmRole) {
+	private final String label;
+
+	Role(String realmRole, String label) {
 		this.realmRole = realmRole;
+		this.label = label;
+	}
+
+	/** What a cadre calls the role, for messages: 村干部, not {@code village-cadre}. */
+	public String label() {
+		return this.label;
 	}
 
 	public String realmRole() {

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 			.hasRole(Role.GRID_ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(callers)))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(callers))
+				.authenticationEntryPoint(new UnauthenticatedEntryPoint()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new UnauthenticatedEntryPoint()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Bearer tokens only, no cookies: nothing for a cross-site request to ride on
 			.csrf((csrf) -> csrf.disable());

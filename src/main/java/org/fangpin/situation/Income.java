@@ -15,6 +15,10 @@ public record Income(IncomeRecord record, int population, @Nullable IncomeLine i
 		return this.record.year();
 	}
 
+	public int version() {
+		return this.record.version();
+	}
+
 	public BigDecimal wageIncome() {
 		return this.record.wageIncome();
 	}

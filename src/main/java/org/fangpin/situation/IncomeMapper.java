@@ -17,6 +17,9 @@ public interface IncomeMapper {
 
 	void insert(@Param("r") IncomeRecord record);
 
+	/** Corrects the amounts of a record if it is still at {@code version}: 1 when corrected, 0 otherwise. */
+	int correct(@Param("scope") Scope scope, @Param("r") IncomeRecord record, @Param("version") int version);
+
 	/** The line that applies to a county in a year: the longest matching region prefix. */
 	@Nullable IncomeLine findLine(@Param("year") int year, @Param("countyCode") String countyCode);
 

@@ -10,11 +10,14 @@ import org.jspecify.annotations.Nullable;
  * A row of {@code income_record}: a household's income and expenditure of one year. The totals are
  * derived here and nowhere else (seed 001: net income is income less productive expenditure; rigid
  * expenditure is medical, education and other unavoidable spending).
+ *
+ * @param recordedBy who recorded it, or corrected it last
+ * @param version 0 as recorded, one more with each correction
  */
 public record IncomeRecord(long id, long householdId, int year, BigDecimal wageIncome, BigDecimal operatingIncome,
 		BigDecimal propertyIncome, BigDecimal transferIncome, BigDecimal productiveExpenditure,
 		BigDecimal medicalExpenditure, BigDecimal educationExpenditure, BigDecimal otherRigidExpenditure,
-		String recordedBy, Instant recordedAt) {
+		String recordedBy, Instant recordedAt, int version) {
 
 	public BigDecimal totalIncome() {
 		return this.wageIncome.add(this.operatingIncome).add(this.propertyIncome).add(this.transferIncome);

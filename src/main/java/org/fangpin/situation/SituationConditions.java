@@ -1,31 +1,54 @@
 package org.fangpin.situation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.monitoring.EliminationBlocker;
+import org.fangpin.monitoring.EliminationCheck;
 import org.fangpin.monitoring.EliminationCondition;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What the household's situation says against declaring its risk eliminated (seeds 001, 004): a
- * guarantee the latest visit found not secured, or a latest per-capita income under the income line.
+ * What the household's situation must show before its risk is declared eliminated. Seeds 001, 003 and 004:
+ * the risk is gone when income is stably above the line and 两不愁三保障 and drinking water are secured. So
+ * the evidence must be there, not merely nothing against it: an income record of this or last year above
+ * the line of its year and region, and a recent visit that found all six guarantees secured; and no
+ * guarantee may be NOT_SECURED as last assessed.
  */
 @Component
 class SituationConditions implements EliminationCondition {
 
 	private final SituationService situation;
 
-	SituationConditions(SituationService situation) {
+	private final Clock clock;
+
+	private final Duration visitPeriod;
+
+	SituationConditions(SituationService situation, Clock clock,
+			@Value("${fangpin.monitoring.elimination-visit-period}") Duration visitPeriod) {
 		this.situation = situation;
+		this.clock = clock;
+		this.visitPeriod = visitPeriod;
 	}
 
 	@Override
-	public List<String> blockers(Caller caller, MonitoredCase monitoredCase) {
+	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
 		long household = monitoredCase.householdId();
-		List<String> blockers = new ArrayList<>();
+		List<EliminationBlocker> blockers = new ArrayList<>();
 		List<GuaranteeItem> unsecured = this.situation.currentGuarantees(caller, List.of(household))
 			.get(household)
 			.stream()
@@ -33,14 +56,62 @@ class SituationConditions implements EliminationCondition {
 			.map(Guarantee::item)
 			.toList();
 		if (!unsecured.isEmpty()) {
-			blockers.add("最近一次走访评估保障未落实：" + unsecured);
+			blockers.add(new EliminationBlocker(EliminationCheck.GUARANTEES_SECURED,
+					"最近一次走访评估保障未落实：" + unsecured));
 		}
-		Income latest = this.situation.latestIncome(caller, household);
-		if (latest != null && Boolean.TRUE.equals(latest.belowIncomeLine())) {
-			blockers.add(latest.year() + "年人均纯收入" + latest.perCapitaNetIncome() + "元低于监测标准"
-					+ latest.incomeLine().amount() + "元");
+		if (!hasRecentSecuredVisit(caller, household)) {
+			blockers.add(new EliminationBlocker(EliminationCheck.RECENT_SECURED_VISIT, "近" + this.visitPeriod.toDays()
+					+ "天内没有评估“两不愁三保障”及饮水安全六项均已保障的走访记录"));
+		}
+		EliminationBlocker income = incomeBlocker(caller, household);
+		if (income != null) {
+			blockers.add(income);
 		}
 		return blockers;
+	}
+
+	private boolean hasRecentSecuredVisit(Caller caller, long household) {
+		Instant since = this.clock.instant().minus(this.visitPeriod);
+		List<Visit> recent = this.situation.visitsOf(caller, List.of(household))
+			.get(household)
+			.stream()
+			.filter((visit) -> !visit.visitedAt().isBefore(since))
+			.toList();
+		Map<Long, List<Guarantee>> guarantees = this.situation.guaranteesOf(recent.stream().map(Visit::id).toList());
+		return recent.stream().anyMatch((visit) -> allSecured(guarantees.get(visit.id())));
+	}
+
+	private static boolean allSecured(List<Guarantee> guarantees) {
+		Set<GuaranteeItem> secured = guarantees.stream()
+			.filter((guarantee) -> guarantee.state() == GuaranteeState.SECURED)
+			.map(Guarantee::item)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(GuaranteeItem.class)));
+		return secured.containsAll(EnumSet.allOf(GuaranteeItem.class));
+	}
+
+	/** The latest record of this or last year decides: older incomes say nothing about stability now. */
+	private @Nullable EliminationBlocker incomeBlocker(Caller caller, long household) {
+		int thisYear = Year.now(this.clock.withZone(InputCheck.ZONE)).getValue();
+		Income latest = this.situation.incomesOf(caller, List.of(household))
+			.get(household)
+			.stream()
+			.filter((income) -> income.year() >= thisYear - 1)
+			.reduce((earlier, later) -> later)
+			.orElse(null);
+		if (latest == null) {
+			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE,
+					"没有" + (thisYear - 1) + "年或" + thisYear + "年的收入记录");
+		}
+		Boolean below = latest.belowIncomeLine();
+		if (below == null) {
+			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE,
+					latest.year() + "年未设定本地收入监测标准，无法比较");
+		}
+		if (below) {
+			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE, latest.year() + "年人均纯收入"
+					+ latest.perCapitaNetIncome() + "元低于监测标准" + latest.incomeLine().amount() + "元");
+		}
+		return null;
 	}
 
 }

@@ -12,7 +12,9 @@ import org.fangpin.household.Household;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
+import org.fangpin.security.Role;
 import org.fangpin.situation.MustVisit.VisitPlan;
+import org.fangpin.situation.SituationInputs.CorrectIncomeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
 import org.fangpin.situation.SituationInputs.IncomeRecordInput;
 import org.fangpin.situation.SituationInputs.VisitInput;
@@ -63,6 +65,11 @@ class SituationController {
 	}
 
 	@MutationMapping
+	IncomeRecordPayload correctIncome(@Argument CorrectIncomeInput input, Act act) {
+		return this.situation.correctIncome(act, input);
+	}
+
+	@MutationMapping
 	VisitPayload recordVisit(@Argument VisitInput input, Act act) {
 		return this.situation.recordVisit(act, input);
 	}
@@ -70,6 +77,36 @@ class SituationController {
 	@MutationMapping
 	IncomeLinePayload setIncomeLine(@Argument IncomeLineInput input, Act act) {
 		return this.situation.setIncomeLine(act, input);
+	}
+
+	/** A resident reads that a cadre visited, by role, but not the cadre's name or their notes. */
+	@SchemaMapping(typeName = "Visit")
+	String visitorName(Visit visit, @ContextValue Caller caller) {
+		if (caller.ownHousehold() == null) {
+			return visit.visitorName();
+		}
+		String roles = Role.listOf(visit.visitorRoles()).stream().map(Role::label).collect(Collectors.joining("、"));
+		return roles.isEmpty() ? "干部" : roles;
+	}
+
+	@SchemaMapping(typeName = "Visit")
+	@Nullable String note(Visit visit, @ContextValue Caller caller) {
+		return (caller.ownHousehold() == null) ? visit.note() : null;
+	}
+
+	@SchemaMapping(typeName = "Visit")
+	@Nullable String riskNote(Visit visit, @ContextValue Caller caller) {
+		return (caller.ownHousehold() == null) ? visit.riskNote() : null;
+	}
+
+	@SchemaMapping(typeName = "IncomeRecord")
+	String recordedBy(Income income, @ContextValue Caller caller) {
+		return (caller.ownHousehold() == null) ? income.recordedBy() : "干部";
+	}
+
+	@SchemaMapping(typeName = "IncomeLine")
+	String setBy(IncomeLine line, @ContextValue Caller caller) {
+		return (caller.ownHousehold() == null) ? line.setBy() : "县级";
 	}
 
 	@SchemaMapping(typeName = "Household")

@@ -19,6 +19,14 @@ final class SituationInputs {
 			@Nullable BigDecimal otherRigidExpenditure) {
 	}
 
+	/** A correction of a year's record: all the amounts again, the version read, and why. */
+	record CorrectIncomeInput(String householdId, int year, int version, @Nullable BigDecimal wageIncome,
+			@Nullable BigDecimal operatingIncome, @Nullable BigDecimal propertyIncome,
+			@Nullable BigDecimal transferIncome, @Nullable BigDecimal productiveExpenditure,
+			@Nullable BigDecimal medicalExpenditure, @Nullable BigDecimal educationExpenditure,
+			@Nullable BigDecimal otherRigidExpenditure, @Nullable String reason) {
+	}
+
 	record GuaranteeInput(GuaranteeItem item, GuaranteeState state, @Nullable String note) {
 	}
 

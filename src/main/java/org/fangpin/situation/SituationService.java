@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fangpin.audit.AuditLog;
@@ -29,6 +30,7 @@ import org.fangpin.household.Member;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
+import org.fangpin.situation.SituationInputs.CorrectIncomeInput;
 import org.fangpin.situation.SituationInputs.GuaranteeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
 import org.fangpin.situation.SituationInputs.IncomeRecordInput;
@@ -165,21 +167,16 @@ public class SituationService {
 		int thisYear = Year.now(this.clock.withZone(InputCheck.ZONE)).getValue();
 		check.require(input.year() >= 2013 && input.year() <= thisYear,
 				"年度应在2013年至今 (year must be 2013.." + thisYear + ")", "year");
-		List<BigDecimal> amounts = List.of(input.wageIncome(), input.operatingIncome(), input.propertyIncome(),
-				input.transferIncome(), input.productiveExpenditure(), input.medicalExpenditure(),
-				input.educationExpenditure(), input.otherRigidExpenditure());
-		List<String> fields = List.of("wageIncome", "operatingIncome", "propertyIncome", "transferIncome",
-				"productiveExpenditure", "medicalExpenditure", "educationExpenditure", "otherRigidExpenditure");
-		for (int i = 0; i < amounts.size(); i++) {
-			amount(check, amounts.get(i), fields.get(i));
-		}
+		amounts(check, input.wageIncome(), input.operatingIncome(), input.propertyIncome(), input.transferIncome(),
+				input.productiveExpenditure(), input.medicalExpenditure(), input.educationExpenditure(),
+				input.otherRigidExpenditure());
 		if (check.hasErrors()) {
 			return IncomeRecordPayload.rejected(check.errors());
 		}
 		IncomeRecord record = new IncomeRecord(this.ids.nextId(), household.id(), input.year(), input.wageIncome(),
 				input.operatingIncome(), input.propertyIncome(), input.transferIncome(), input.productiveExpenditure(),
 				input.medicalExpenditure(), input.educationExpenditure(), input.otherRigidExpenditure(), caller.name(),
-				this.clock.instant());
+				this.clock.instant(), 0);
 		try {
 			this.incomes.insert(record);
 		}
@@ -193,6 +190,57 @@ public class SituationService {
 					.field("netIncome", null, record.netIncome()));
 		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), record.year()));
 		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), record.year()));
+	}
+
+	/**
+	 * Corrects a year's record (a figure typed wrong, a receipt found later): at the version the corrector
+	 * read, with a reason; the audit record keeps each figure before and after. The screening rules look
+	 * at the corrected record as at a new one.
+	 */
+	@Transactional
+	public IncomeRecordPayload correctIncome(Act act, CorrectIncomeInput input) {
+		Caller caller = act.caller();
+		Household household = householdForRecording(act, input.householdId());
+		InputCheck check = new InputCheck();
+		amounts(check, input.wageIncome(), input.operatingIncome(), input.propertyIncome(), input.transferIncome(),
+				input.productiveExpenditure(), input.medicalExpenditure(), input.educationExpenditure(),
+				input.otherRigidExpenditure());
+		String reason = check.text(input.reason(), MAX_NOTE_LENGTH, "更正原因", "reason");
+		IncomeRecord current = this.incomes.findByHouseholds(Scope.of(caller), List.of(household.id()))
+			.stream()
+			.filter((record) -> record.year() == input.year())
+			.findFirst()
+			.orElse(null);
+		if (current == null) {
+			return IncomeRecordPayload.rejected(List.of(UserError.badInput(
+					"该户" + input.year() + "年度尚无收入记录，请先登记 (no income record of this year)", "year")));
+		}
+		if (current.version() != input.version()) {
+			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(current.version())));
+		}
+		if (check.hasErrors()) {
+			return IncomeRecordPayload.rejected(check.errors());
+		}
+		IncomeRecord corrected = new IncomeRecord(current.id(), household.id(), current.year(), fen(input.wageIncome()),
+				fen(input.operatingIncome()), fen(input.propertyIncome()), fen(input.transferIncome()),
+				fen(input.productiveExpenditure()), fen(input.medicalExpenditure()), fen(input.educationExpenditure()),
+				fen(input.otherRigidExpenditure()), caller.name(), this.clock.instant(), current.version() + 1);
+		if (this.incomes.correct(Scope.of(caller), corrected, input.version()) == 0) {
+			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(input.version())));
+		}
+		this.audit.record(act, "correctIncome", "IncomeRecord", current.id(),
+				new Changes().field("year", current.year(), corrected.year())
+					.field("wageIncome", current.wageIncome(), corrected.wageIncome())
+					.field("operatingIncome", current.operatingIncome(), corrected.operatingIncome())
+					.field("propertyIncome", current.propertyIncome(), corrected.propertyIncome())
+					.field("transferIncome", current.transferIncome(), corrected.transferIncome())
+					.field("productiveExpenditure", current.productiveExpenditure(), corrected.productiveExpenditure())
+					.field("medicalExpenditure", current.medicalExpenditure(), corrected.medicalExpenditure())
+					.field("educationExpenditure", current.educationExpenditure(), corrected.educationExpenditure())
+					.field("otherRigidExpenditure", current.otherRigidExpenditure(), corrected.otherRigidExpenditure())
+					.field("reason", null, reason));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), corrected.year()));
+		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), corrected.year()));
 	}
 
 	private Income latestIncomeOfYear(Caller caller, long householdId, int year) {
@@ -282,6 +330,20 @@ public class SituationService {
 		Household household = this.households.get(act.caller(), householdId);
 		act.check(household);
 		return household;
+	}
+
+	/** A checked amount as the database holds it, so that an unchanged figure compares equal in the audit. */
+	private static BigDecimal fen(@Nullable BigDecimal checked) {
+		return Objects.requireNonNull(checked).setScale(2);
+	}
+
+	/** The eight amounts of an income record, in the order of the input's fields. */
+	private static void amounts(InputCheck check, @Nullable BigDecimal... amounts) {
+		List<String> fields = List.of("wageIncome", "operatingIncome", "propertyIncome", "transferIncome",
+				"productiveExpenditure", "medicalExpenditure", "educationExpenditure", "otherRigidExpenditure");
+		for (int i = 0; i < amounts.length; i++) {
+			amount(check, amounts[i], fields.get(i));
+		}
 	}
 
 	private static void amount(InputCheck check, @Nullable BigDecimal amount, String field) {

@@ -166,6 +166,28 @@ class HouseholdMutationTest extends ApiTest {
 	}
 
 	@Test
+	void aRelocatedHouseholdIsRecordedAsSuchAndCorrected() {
+		Map<String, Object> registration = registration(GROUP_A1_1, newIdNumber());
+		registration.put("relocated", true);
+		String id = graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", registration)
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		assertThat(this.jdbc.queryForObject("SELECT relocated FROM household WHERE id = ?", Boolean.class, rowId(id)))
+			.isTrue();
+		update(Persona.VILLAGE, Map.of("id", id, "version", 0, "relocated", false))
+			.path("updateHousehold.household.relocated")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		assertThat(this.jdbc.queryForObject(
+				"SELECT changes FROM audit_record WHERE operation = 'updateHousehold' AND target_id = ?", String.class,
+				rowId(id)))
+			.contains("relocated");
+	}
+
+	@Test
 	void editingIsForCadresInScopeOnly() {
 		String id = registerFor(Persona.WORKER, GROUP_A1_1);
 		Map<String, Object> before = snapshot();

@@ -116,6 +116,7 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertStatus(current, "PENDING_ACCEPTANCE");
 		current = step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
 		assertStatus(current, "PENDING_ELIMINATION_APPROVAL");
+		secureSituation(current);
 		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
 		assertStatus(current, "RISK_ELIMINATED");
 		assertThat(current.get("closedAt")).isNotNull();
@@ -231,6 +232,7 @@ class CaseLifecycleTest extends LifecycleTest {
 		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
 		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
 		current = step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
+		secureSituation(current);
 		Map<String, Object> eliminated = step(Persona.COUNTY, "approveElimination", input(current, "kind", "NATURAL"));
 		Map<String, Object> renewed = openCase(household);
 		assertThat(renewed.get("id")).isNotEqualTo(eliminated.get("id"));
@@ -242,7 +244,7 @@ class CaseLifecycleTest extends LifecycleTest {
 				"PENDING_COMMITMENT");
 		cases.path("household.activeCase.id").entity(String.class).isEqualTo((String) renewed.get("id"));
 		Map<String, Object> before = snapshot();
-		refusedStep(Persona.COUNTY, "rollBackCase", input(eliminated, "reason", "NO_LABOUR"), "CONFLICT");
+		refusedStep(Persona.COUNTY, "rollBackCase", input(eliminated, "reason", "UNSTABLE"), "CONFLICT");
 		assertThat(snapshot()).isEqualTo(before);
 	}
 

@@ -69,7 +69,7 @@ class DutyTest extends ApiTest {
 		response.errors()
 			.expect((error) -> ErrorCode.FORBIDDEN.name().equals(error.getExtensions().get("code"))
 					&& error.getMessage().contains("审核认定") && error.getMessage().contains("approveCase")
-					&& error.getMessage().contains("county-officer（COUNTY）"))
+					&& error.getMessage().contains("县级干部（县级网格）"))
 			.verify();
 	}
 
@@ -123,7 +123,7 @@ class DutyTest extends ApiTest {
 			return value;
 		}
 		return switch (((GraphQLScalarType) unwrapped).getName()) {
-			case "Int", "Float" -> -1;
+			case "Int", "Float", "Yuan" -> -1;
 			case "Boolean" -> false;
 			case "Date" -> "2099-01-01";
 			case "DateTime" -> "2099-01-01T00:00:00Z";

@@ -28,6 +28,33 @@ class TokenValidationTest extends ApiTest {
 	}
 
 	@Test
+	void anUnauthenticatedRequestGetsAGraphQlErrorBodyAndTheBearerChallenge() {
+		postMe(anonymous()).expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueMatches("WWW-Authenticate", "Bearer.*")
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("UNAUTHENTICATED")
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).startsWith("未登录"));
+	}
+
+	@Test
+	void aRequestThatDoesNotFitTheSchemaIsRefusedInChineseToo() {
+		clientAs(Persona.WORKER).post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ me { nosuchfield } }"))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("BAD_USER_INPUT")
+			.jsonPath("$.errors[0].message")
+			.value((String message) -> assertThat(message).startsWith("请求与接口定义不符").contains("nosuchfield"));
+	}
+
+	@Test
 	void validTokenIsAccepted() {
 		postMe(clientAs(Persona.WORKER)).expectStatus().isOk();
 	}

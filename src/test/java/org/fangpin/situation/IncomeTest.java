@@ -54,12 +54,12 @@ class IncomeTest extends LifecycleTest {
 		Map<String, Object> recorded = record(Persona.WORKER, income(household, YEAR)).path("recordIncome.incomeRecord")
 			.entity(Map.class)
 			.get();
-		assertThat(recorded).containsEntry("totalIncome", 13000.0)
-			.containsEntry("netIncome", 12000.0)
-			.containsEntry("rigidExpenditure", 4000.0)
-			.containsEntry("perCapitaNetIncome", 6000.0)
+		assertThat(recorded).containsEntry("totalIncome", "13000.00")
+			.containsEntry("netIncome", "12000.00")
+			.containsEntry("rigidExpenditure", "4000.00")
+			.containsEntry("perCapitaNetIncome", "6000.00")
 			.containsEntry("belowIncomeLine", true);
-		assertThat((Map<String, Object>) recorded.get("incomeLine")).containsEntry("amount", 6700.0);
+		assertThat((Map<String, Object>) recorded.get("incomeLine")).containsEntry("amount", "6700.00");
 
 		record(Persona.VILLAGE, income(household, YEAR - 1));
 		GraphQlTester.Response situation = graphQlAs(Persona.VILLAGE).documentName("situation")
@@ -84,8 +84,8 @@ class IncomeTest extends LifecycleTest {
 		Map<String, Object> recorded = record(Persona.WORKER, input).path("recordIncome.incomeRecord")
 			.entity(Map.class)
 			.get();
-		assertThat(recorded).containsEntry("netIncome", 13399.99)
-			.containsEntry("perCapitaNetIncome", 6700.0)
+		assertThat(recorded).containsEntry("netIncome", "13399.99")
+			.containsEntry("perCapitaNetIncome", "6700.00")
 			.containsEntry("belowIncomeLine", true);
 	}
 
@@ -115,8 +115,8 @@ class IncomeTest extends LifecycleTest {
 			.variable("id", household)
 			.execute()
 			.path("household.incomeRecords[0].netIncome")
-			.entity(Double.class)
-			.isEqualTo(12000.0);
+			.entity(String.class)
+			.isEqualTo("12000.00");
 		assertError(graphQlAs(Persona.HEALTH_SYSTEM).documentName("situation")
 			.operationName("incomeOnly")
 			.variable("id", household)
@@ -139,6 +139,61 @@ class IncomeTest extends LifecycleTest {
 			.entity(String.class)
 			.isEqualTo("CONFLICT");
 		assertThat(snapshot()).isEqualTo(before);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aYearsRecordIsCorrectedAtTheVersionReadWithAReasonAndAudited() {
+		String household = newHousehold();
+		record(Persona.WORKER, income(household, YEAR));
+		Map<String, Object> correction = new HashMap<>(income(household, YEAR));
+		correction.put("version", 0);
+		correction.put("wageIncome", "8500.50");
+		correction.put("reason", "补录务工收入凭证");
+
+		Map<String, Object> before = snapshot();
+		Object recorded = incomeRecords(household);
+		Map<String, Object> stale = new HashMap<>(correction);
+		stale.put("version", 1);
+		correct(Persona.WORKER, stale).path("correctIncome.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+		Map<String, Object> noReason = new HashMap<>(correction);
+		noReason.put("reason", " ");
+		correct(Persona.WORKER, noReason).path("correctIncome.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("reason");
+		Map<String, Object> otherYear = new HashMap<>(correction);
+		otherYear.put("year", YEAR - 1);
+		correct(Persona.WORKER, otherYear).path("correctIncome.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("year");
+		assertError(correct(Persona.TOWNSHIP, correction), ErrorCode.FORBIDDEN, "correctIncome");
+		assertError(correct(Persona.WORKER2, correction), ErrorCode.NOT_FOUND, "correctIncome");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(incomeRecords(household)).isEqualTo(recorded);
+
+		Map<String, Object> corrected = correct(Persona.WORKER, correction).path("correctIncome.incomeRecord")
+			.entity(Map.class)
+			.get();
+		assertThat(corrected).containsEntry("version", 1)
+			.containsEntry("wageIncome", "8500.50")
+			.containsEntry("totalIncome", "13500.50");
+		String changes = this.jdbc.queryForObject(
+				"SELECT changes FROM audit_record WHERE operation = 'correctIncome' ORDER BY id DESC LIMIT 1", String.class);
+		assertThat(changes).contains("8000").contains("8500.5").contains("补录务工收入凭证").doesNotContain("operatingIncome");
+	}
+
+	private GraphQlTester.Response correct(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("situation").operationName("correctIncome").variable("input", input).execute();
+	}
+
+	private Object incomeRecords(String household) {
+		return graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("incomeVersions")
+			.variable("id", household)
+			.execute()
+			.path("household.incomeRecords")
+			.entity(List.class)
+			.get();
 	}
 
 	@Test

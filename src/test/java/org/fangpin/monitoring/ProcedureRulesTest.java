@@ -1,0 +1,437 @@
+package org.fangpin.monitoring;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.support.DemoGrids.GROUP_A1_1;
+
+/**
+ * The rules of the procedure as the seeds state them, each tried refused (with nothing written) and
+ * allowed; and what a client reads of a case to know what comes next.
+ */
+class ProcedureRulesTest extends LifecycleTest {
+
+	@Autowired
+	private GraphQlSource graphQlSource;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void eliminationNeedsAnIncomeAboveTheLineAndARecentVisitWithEveryGuaranteeSecured() {
+		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
+		assertThat(checks(current)).containsExactly("RECENT_SECURED_VISIT", "INCOME_ABOVE_LINE");
+		Map<String, Object> before = snapshot();
+		assertThat(refusedStep(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"), "BAD_USER_INPUT"))
+			.contains("收入记录")
+			.contains("走访");
+		assertThat(snapshot()).isEqualTo(before);
+
+		// a visit that found one guarantee only at risk, and an old one that found all secured, are not enough
+		String household = (String) ((Map<String, Object>) current.get("household")).get("id");
+		recordVisit(household, this.clock.instant().minus(Duration.ofDays(40)), "SECURED");
+		recordVisit(household, this.clock.instant(), "AT_RISK");
+		assertThat(checks(caseNow(current))).contains("RECENT_SECURED_VISIT");
+
+		secureSituation(current);
+		current = caseNow(current);
+		assertThat((List<Object>) current.get("eliminationBlockers")).isEmpty();
+		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
+		assertStatus(current, "RISK_ELIMINATED");
+		assertThat(current.get("eliminationBlockers")).isNull();
+	}
+
+	@Test
+	void theCountyMayStillOverrideMissingEvidenceWithAReason() {
+		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
+		current = step(Persona.COUNTY, "approveElimination",
+				input(current, "kind", "NATURAL", "overrideReason", "外出务工收入已核实，年度收入待录入"));
+		assertStatus(current, "RISK_ELIMINATED");
+	}
+
+	@Test
+	void anEliminatedCaseCanBeClearedByTheCountyOnly() {
+		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
+		secureSituation(current);
+		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
+		Map<String, Object> before = snapshot();
+		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "WRONGLY_INCLUDED")), ErrorCode.FORBIDDEN,
+				"step");
+		assertThat(snapshot()).isEqualTo(before);
+		current = step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准"));
+		assertStatus(current, "CLEARED");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aFailedTownshipCheckRejectsTheCaseWithItsFindingsInsteadOfGoingToTheCounty() {
+		String household = newHousehold();
+		Map<String, Object> current = step(Persona.WORKER, "recordCommitment", commitment(openCase(household)));
+		current = step(Persona.VILLAGE, "recordAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordNotice", notice(current));
+		assertThat(names((List<Map<String, Object>>) current.get("nextSteps")))
+			.containsExactly("recordVerification");
+		assertThat((List<String>) ((List<Map<String, Object>>) current.get("nextSteps")).getFirst().get("outcomes"))
+			.containsExactly("PENDING_APPROVAL", "REJECTED");
+		Map<String, Object> failed = input(current, "checkedBy", "石桥镇核查组", "findings", "家庭有经营性车辆两台，收入高于监测范围",
+				"passed", false);
+		current = step(Persona.TOWNSHIP, "recordVerification", failed);
+		assertStatus(current, "REJECTED");
+		List<Map<String, Object>> timeline = (List<Map<String, Object>>) current.get("timeline");
+		assertThat(timeline.getLast()).containsEntry("action", "FAIL_VERIFICATION")
+			.containsEntry("note", "家庭有经营性车辆两台，收入高于监测范围");
+		assertThat(openCase(household).get("id")).isNotEqualTo(current.get("id"));
+	}
+
+	@Test
+	void theProceduresDatesAreInOrder() {
+		Map<String, Object> current = openCase(newHousehold());
+		current = step(Persona.WORKER, "recordCommitment", input(current, "signedOn", today().minusDays(5).toString()));
+		Map<String, Object> before = snapshot();
+		refusedStep(Persona.VILLAGE, "recordAppraisal",
+				input(current, "heldOn", today().minusDays(6).toString(), "participants", 20, "passed", true),
+				"BAD_USER_INPUT");
+		assertThat(snapshot()).isEqualTo(before);
+		current = step(Persona.VILLAGE, "recordAppraisal",
+				input(current, "heldOn", today().minusDays(5).toString(), "participants", 20, "passed", true));
+
+		before = snapshot();
+		// a notice that starts (and ends) before its appraisal, or ends the day it starts
+		assertThat(refusedStep(Persona.VILLAGE, "recordNotice", input(current, "startOn", today().minusDays(7).toString(),
+				"endOn", today().minusDays(6).toString(), "objections", 0), "BAD_USER_INPUT"))
+			.contains("评议日期");
+		refusedStep(Persona.VILLAGE, "recordNotice", input(current, "startOn", today().minusDays(1).toString(), "endOn",
+				today().minusDays(1).toString(), "objections", 0), "BAD_USER_INPUT");
+		assertThat(snapshot()).isEqualTo(before);
+		current = step(Persona.VILLAGE, "recordNotice", input(current, "startOn", today().minusDays(5).toString(), "endOn",
+				today().toString(), "objections", 0));
+		assertStatus(current, "PENDING_VERIFICATION");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anUnstableAlleviatedCaseIsOnlyForAnAlleviatedHousehold() {
+		String ordinary = newHousehold();
+		Map<String, Object> reported = report(ordinary);
+		Map<String, Object> before = snapshot();
+		run(Persona.VILLAGE, "acceptLead",
+				Map.of("leadId", reported.get("id"), "version", reported.get("version"), "caseType", "UNSTABLE_ALLEVIATED"))
+			.path("acceptLead.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("caseType");
+		assertThat(snapshot()).isEqualTo(before);
+
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		registration.put("category", "ALLEVIATED");
+		registration.put("alleviationYear", 2019);
+		Map<String, Object> alleviated = report(register(registration));
+		Map<String, Object> opened = (Map<String, Object>) lead(run(Persona.VILLAGE, "acceptLead",
+				Map.of("leadId", alleviated.get("id"), "version", alleviated.get("version"), "caseType",
+						"UNSTABLE_ALLEVIATED")),
+				"acceptLead")
+			.get("case");
+		assertThat(opened).containsEntry("type", "UNSTABLE_ALLEVIATED");
+	}
+
+	@Test
+	void aNoLabourRollbackIsOnlyForAHouseholdWhereNobodyCanWork() {
+		Map<String, Object> current = eliminated(newHousehold());
+		Map<String, Object> before = snapshot();
+		assertThat(refusedStep(Persona.COUNTY, "rollBackCase", input(current, "reason", "NO_LABOUR"), "BAD_USER_INPUT"))
+			.contains("赵测试");
+		assertThat(snapshot()).isEqualTo(before);
+
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> head = (Map<String, Object>) registration.get("head");
+		head.put("labourCapacity", "LOST");
+		current = step(Persona.COUNTY, "rollBackCase", input(eliminated(register(registration)), "reason", "NO_LABOUR"));
+		assertStatus(current, "MONITORING");
+	}
+
+	@Test
+	void aLateIdentificationKeepsItsDaysLate() {
+		Map<String, Object> opened = openCase(newHousehold());
+		assertThat(opened.get("daysToDeadline")).isEqualTo(15);
+		assertThat(opened.get("daysLate")).isEqualTo(0);
+		this.clock.advance(Duration.ofDays(17).plusHours(1));
+		Map<String, Object> current = caseNow(opened);
+		assertThat(current).containsEntry("overdue", true).containsEntry("daysToDeadline", -2).containsEntry("daysLate", 3);
+		current = step(Persona.COUNTY, "approveCase", input(toApproval(current)));
+		assertThat(current).containsEntry("overdue", false)
+			.containsEntry("identifiedLate", true)
+			.containsEntry("daysLate", 3)
+			.containsEntry("daysToDeadline", null);
+		this.clock.advance(Duration.ofDays(30));
+		assertThat(caseNow(current)).containsEntry("daysLate", 3);
+		assertThat(filtered(Map.of("identifiedLate", true))).contains((String) current.get("id"));
+		assertThat(filtered(Map.of("identifiedLate", false))).doesNotContain((String) current.get("id"));
+		String onTime = (String) monitored(newHousehold()).get("id");
+		assertThat(filtered(Map.of("identifiedLate", false))).contains(onTime);
+		assertThat(filtered(Map.of("identifiedLate", true))).doesNotContain(onTime);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aCaseOffersEachCallerTheStepsTheyMayTakeNow() {
+		Map<String, Object> current = openCase(newHousehold());
+		current = step(Persona.WORKER, "recordCommitment", commitment(current));
+		current = step(Persona.VILLAGE, "recordAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordNotice", notice(current));
+		String id = (String) current.get("id");
+		assertThat(actionsOf(Persona.TOWNSHIP, id)).containsExactly("recordVerification");
+		assertThat(actionsOf(Persona.VILLAGE, id)).containsExactly("assignContactCadre");
+		assertThat(actionsOf(Persona.COUNTY, id)).containsExactly("clearCase");
+		assertThat(actionsOf(Persona.WORKER, id)).isEmpty();
+		Map<String, Object> next = ((List<Map<String, Object>>) current.get("nextSteps")).getFirst();
+		assertThat(next).containsEntry("label", "入户核查").containsEntry("takenBy", List.of("TOWNSHIP_OFFICER"));
+
+		// a step in the wrong status says what the case needs, in words a cadre reads
+		assertThat(refusedStep(Persona.COUNTY, "approveCase", input(current), "CONFLICT")).contains("待乡镇核查")
+			.contains("现需「入户核查」")
+			.contains("乡镇干部");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theVillagesWorkListHoldsMonitoredCasesOnlyUntilTheyHaveAContactCadre() {
+		int before = awaiting(Persona.VILLAGE);
+		Map<String, Object> current = monitored(newHousehold());
+		assertThat(names((List<Map<String, Object>>) current.get("nextSteps"))).containsExactly("proposeElimination");
+		assertThat(refusedStep(Persona.VILLAGE, "recordNotice", notice(current), "CONFLICT"))
+			.contains("现需「提出风险消除」");
+		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before + 1);
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before);
+		assertThat(awaiting(Persona.WORKER)).isZero();
+	}
+
+	@Test
+	void onlyThoseWhoDecideLeadsHaveLeadsAwaitingDecision() {
+		int before = leadsAwaiting(Persona.VILLAGE);
+		report(newHousehold());
+		assertThat(leadsAwaiting(Persona.VILLAGE)).isEqualTo(before + 1);
+		for (Persona persona : List.of(Persona.WORKER, Persona.TOWNSHIP, Persona.AUDITOR, Persona.RESIDENT)) {
+			assertThat(leadsAwaiting(persona)).isZero();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theTimelineNamesItsActionsByEnumAndItsLeadsByGlobalId() {
+		Map<String, Object> opened = openCase(newHousehold());
+		Map<String, Object> first = ((List<Map<String, Object>>) opened.get("timeline")).getFirst();
+		assertThat(first).containsEntry("action", "OPEN");
+		String leadId = (String) ((List<Map<String, Object>>) opened.get("leads")).getFirst().get("id");
+		assertThat((String) first.get("evidence")).contains("\"leadId\":\"" + leadId + "\"");
+		assertThat(GlobalId.decode(leadId)).isPresent();
+
+		GraphQLEnumType actions = (GraphQLEnumType) this.graphQlSource.schema().getType("CaseAction");
+		Set<String> declared = actions.getValues()
+			.stream()
+			.map(GraphQLEnumValueDefinition::getName)
+			.collect(Collectors.toCollection(TreeSet::new));
+		Set<String> written = Arrays.stream(Transition.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+		written.addAll(List.of("OPEN", "LEAD_ATTACHED"));
+		assertThat(declared).isEqualTo(written);
+	}
+
+	@Test
+	void theRiskTypesOfSeed001AreReported() {
+		Map<String, Object> reported = lead(run(Persona.WORKER, "reportLead",
+				Map.of("householdId", newHousehold(), "source", "CADRE_INSPECTION", "riskTypes",
+						List.of("MICRO_CREDIT_OVERDUE", "ASSET_MISMANAGEMENT", "POLICY_TRANSITION"), "description",
+						"小额信贷逾期三个月")),
+				"reportLead");
+		assertThat(reported.get("riskTypes")).isEqualTo(List.of("MICRO_CREDIT_OVERDUE", "ASSET_MISMANAGEMENT",
+				"POLICY_TRANSITION"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aResidentSeesTheStepsDatesMeasuresAndContactCadreOfTheirCaseButNoCadresNamesOrNotes() {
+		String household = globalId("Household", 1001);
+		Map<String, Object> declared = lead(run(Persona.RESIDENT, "declareDifficulty",
+				Map.of("riskTypes", List.of("DISASTER"), "description", "暴雨冲毁院墙")), "declareDifficulty");
+		Map<String, Object> current = (Map<String, Object>) lead(run(Persona.VILLAGE, "acceptLead",
+				Map.of("leadId", declared.get("id"), "version", declared.get("version"), "caseType", "SUDDEN_HARDSHIP",
+						"note", "内部研判：需核实房屋权属")),
+				"acceptLead")
+			.get("case");
+		if ("PENDING_COMMITMENT".equals(current.get("status"))) {
+			Map<String, Object> commitment = commitment(current);
+			commitment.put("note", "内部备注：家属态度");
+			current = step(Persona.WORKER, "recordCommitment", commitment);
+		}
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		List<String> cadres = ((List<Map<String, Object>>) caseNow(current).get("timeline")).stream()
+			.map((event) -> (String) event.get("actorName"))
+			.toList();
+
+		Map<String, Object> seen = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
+			.operationName("residentView")
+			.variable("id", household)
+			.execute()
+			.path("household.activeCase")
+			.entity(Map.class)
+			.get();
+		assertThat(seen).containsEntry("id", current.get("id"))
+			.containsEntry("contactCadre", Map.of("name", "张德明", "phone", "13700001111"))
+			.containsEntry("availableActions", List.of())
+			.containsKeys("status", "deadline", "nextSteps", "measures");
+		List<Map<String, Object>> timeline = (List<Map<String, Object>>) seen.get("timeline");
+		assertThat(timeline).isNotEmpty().allSatisfy((event) -> {
+			assertThat(event.get("note")).isNull();
+			assertThat(event.get("evidence")).isEqualTo("{}");
+			assertThat(event.get("actorGrids")).isEqualTo(List.of());
+			assertThat(cadres).doesNotContain((String) event.get("actorName"));
+			assertThat(event.get("occurredAt")).isNotNull();
+		});
+		List<Map<String, Object>> leads = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
+			.operationName("residentView")
+			.variable("id", household)
+			.execute()
+			.path("household.leads")
+			.entityList((Class<Map<String, Object>>) (Class<?>) Map.class)
+			.get();
+		assertThat(leads).allSatisfy((lead) -> assertThat(cadres).doesNotContain((String) lead.get("decidedBy")));
+
+		// nor anywhere else on their household: visits, incomes, lines, cases
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordVisit")
+			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
+					this.clock.instant().toString(), "riskFound", true, "riskNote", "内部：疑似隐瞒务工收入", "policyAware", true,
+					"note", "内部：户主态度消极", "guarantees", List.of()))
+			.execute()
+			.path("recordVisit.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		secureSituation(current);
+		String everything = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
+			.operationName("residentHousehold")
+			.variable("id", household)
+			.execute()
+			.path("household")
+			.entity(Map.class)
+			.get()
+			.toString();
+		assertThat(everything).doesNotContain("内部").doesNotContain("刘小红").contains("网格员");
+		for (String cadre : cadres) {
+			assertThat(everything).doesNotContain(cadre);
+		}
+
+		// the demo household is shared by the tests: leave it without an active case
+		step(Persona.COUNTY, "clearCase", input(caseNow(current), "reason", "DUPLICATE"));
+	}
+
+	// helpers
+
+	private Map<String, Object> report(String household) {
+		return lead(run(Persona.WORKER, "reportLead", Map.of("householdId", household, "source", "CADRE_INSPECTION",
+				"riskTypes", List.of("ILLNESS"), "description", "排查发现户主患病")), "reportLead");
+	}
+
+	private String register(Map<String, Object> registration) {
+		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", registration)
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private Map<String, Object> monitored(String household) {
+		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
+	}
+
+	private Map<String, Object> toEliminationApproval(Map<String, Object> monitored) {
+		Map<String, Object> current = step(Persona.VILLAGE, "proposeElimination", input(monitored));
+		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
+		return step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
+	}
+
+	private Map<String, Object> eliminated(String household) {
+		Map<String, Object> current = toEliminationApproval(monitored(household));
+		secureSituation(current);
+		return step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> caseNow(Map<String, Object> current) {
+		return graphQlAs(Persona.VILLAGE).documentName("lifecycle")
+			.operationName("case")
+			.variable("id", current.get("id"))
+			.execute()
+			.path("case")
+			.entity(Map.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> checks(Map<String, Object> current) {
+		return ((List<Map<String, Object>>) current.get("eliminationBlockers")).stream()
+			.map((blocker) -> (String) blocker.get("check"))
+			.toList();
+	}
+
+	private static List<String> names(List<Map<String, Object>> steps) {
+		return steps.stream().map((step) -> (String) step.get("mutation")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> actionsOf(Persona persona, String caseId) {
+		List<Map<String, Object>> actions = graphQlAs(persona).documentName("lifecycle")
+			.operationName("case")
+			.variable("id", caseId)
+			.execute()
+			.path("case.availableActions")
+			.entity(List.class)
+			.get();
+		return names(actions);
+	}
+
+	private List<String> filtered(Map<String, Object> filter) {
+		return graphQlAs(Persona.COUNTY).documentName("lifecycle")
+			.operationName("cases")
+			.variable("filter", filter)
+			.execute()
+			.path("cases.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	private int awaiting(Persona persona) {
+		return totalCount(persona, "casesAwaitingMyAction");
+	}
+
+	private int leadsAwaiting(Persona persona) {
+		return totalCount(persona, "leadsAwaitingDecision");
+	}
+
+	/** The length of a work list (a query of {@code lifecycle.graphql} named after its field). */
+	private int totalCount(Persona persona, String list) {
+		return graphQlAs(persona).documentName("lifecycle")
+			.operationName(list)
+			.execute()
+			.path(list + ".totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+}
