@@ -122,7 +122,7 @@ class OperationShapeTest {
 			.document(text)
 			.parserOptions(graphql.parser.ParserOptions.newParserOptions().parsingListener((token) -> tokens[0]++).build())
 			.build());
-		assertThat(tokens[0]).as(name + " tokens").isLessThanOrEqualTo(limits.maxTokens() / 4);
+		assertThat(tokens[0]).as(name + " tokens").isLessThanOrEqualTo(limits.maxTokens() / 2);
 		List<String> report = new ArrayList<>();
 		for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
 			// page sizes given as variables at their largest

@@ -26,11 +26,10 @@ class ChannelLeadTest extends LifecycleTest {
 			assertThat(lead).containsEntry("source", "HOTLINE_PETITION")
 				.containsEntry("channelReference", "12317-2026-0042")
 				.containsEntry("status", "OPEN");
+			assertThat(this.jdbc.queryForObject("SELECT operation FROM audit_record WHERE target_type = 'Lead' AND target_id = ?",
+					String.class, rowId((String) lead.get("id"))))
+				.isEqualTo("recordChannelLead");
 		}
-		String audited = this.jdbc.queryForObject(
-				"SELECT operation FROM audit_record WHERE target_type = 'Lead' ORDER BY occurred_at DESC, id DESC LIMIT 1",
-				String.class);
-		assertThat(audited).isEqualTo("recordChannelLead");
 		graphQlAs(Persona.VILLAGE).document("{ leadsAwaitingDecision(first: 100) { edges { node { channelReference } } } }")
 			.execute()
 			.path("leadsAwaitingDecision.edges[*].node.channelReference")
