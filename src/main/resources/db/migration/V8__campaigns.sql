@@ -52,6 +52,19 @@ CREATE TABLE inspection (
     CONSTRAINT fk_inspection_household FOREIGN KEY (household_id) REFERENCES household (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- 十类人群 that the data cannot know (e.g. a pandemic's impact on work): a cadre flags the household.
+CREATE TABLE key_category_flag (
+    campaign_id   BIGINT        NOT NULL,
+    household_id  BIGINT        NOT NULL,
+    category      VARCHAR(32)   NOT NULL,
+    note          VARCHAR(1000) NOT NULL,
+    flagged_by    VARCHAR(100)  NOT NULL,
+    flagged_at    DATETIME(3)   NOT NULL,
+    PRIMARY KEY (campaign_id, household_id, category),
+    CONSTRAINT fk_flag_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
+    CONSTRAINT fk_flag_household FOREIGN KEY (household_id) REFERENCES household (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- 回头看 (附件4) of an eliminated case, and 研判 (附件5) of a case not yet eliminated.
 CREATE TABLE case_check (
     id                  BIGINT        NOT NULL,

@@ -58,8 +58,11 @@ class CampaignController {
 
 	private final LeadService leads;
 
+	private final KeyCategories keyCategories;
+
 	CampaignController(CampaignService campaigns, InspectionService inspections, ProgressService progress,
-			HouseholdService households, CaseService cases, LeadService leads) {
+			HouseholdService households, CaseService cases, LeadService leads, KeyCategories keyCategories) {
+		this.keyCategories = keyCategories;
 		this.campaigns = campaigns;
 		this.inspections = inspections;
 		this.progress = progress;
@@ -113,6 +116,19 @@ class CampaignController {
 	@MutationMapping
 	InspectionPayload concludeInspection(@Argument InspectionConclusionInput input, Act act) {
 		return this.inspections.conclude(act, input);
+	}
+
+	@MutationMapping
+	CampaignInputs.KeyCategoryFlagPayload flagKeyCategory(@Argument CampaignInputs.KeyCategoryFlagInput input,
+			Act act) {
+		return this.inspections.flag(act, input);
+	}
+
+	@SchemaMapping(typeName = "Household")
+	List<KeyCategoryReason> keyCategories(Household household, @Argument String campaignId,
+			@ContextValue Caller caller) {
+		Campaign campaign = this.campaigns.get(caller, campaignId);
+		return this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id());
 	}
 
 	@MutationMapping

@@ -27,6 +27,12 @@ final class CampaignInputs {
 			LocalDate heldOn, @Nullable List<RiskType> riskTypes, @Nullable String note) {
 	}
 
+	record KeyCategoryFlagInput(String campaignId, String householdId, KeyCategory category, @Nullable String note) {
+	}
+
+	record KeyCategoryFlagPayload(@Nullable List<KeyCategoryReason> keyCategories, List<UserError> userErrors) {
+	}
+
 	record LookBackInput(String campaignId, String caseId, LocalDate checkedOn, boolean incomeStable,
 			boolean measuresDone, boolean guaranteesSecured, boolean eliminationStable, boolean needsRemarking,
 			boolean needsClearance, @Nullable String note) {

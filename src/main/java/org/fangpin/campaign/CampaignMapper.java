@@ -42,6 +42,13 @@ interface CampaignMapper {
 			@Param("gridColumn") String gridColumn, @Param("grid") String grid, @Param("afterId") @Nullable Long afterId,
 			@Param("limit") int limit);
 
+	// key category flags
+
+	List<KeyCategoryFlag> findFlags(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("householdIds") Collection<Long> householdIds);
+
+	void insertFlag(@Param("f") KeyCategoryFlag flag);
+
 	// case checks
 
 	void insertCheck(@Param("k") CaseCheck check);

@@ -3,6 +3,7 @@ package org.fangpin.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.fangpin.campaign.CampaignInputs.CaseReviewInput;
 import org.fangpin.campaign.CampaignInputs.InspectionConclusionInput;
 import org.fangpin.campaign.CampaignInputs.InspectionInput;
 import org.fangpin.campaign.CampaignInputs.InspectionPayload;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagInput;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagPayload;
 import org.fangpin.campaign.CampaignInputs.LookBackInput;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
@@ -21,6 +24,7 @@ import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
@@ -30,9 +34,12 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Duty;
+import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,9 +69,13 @@ public class InspectionService {
 
 	private final Clock clock;
 
+	private final KeyCategories keyCategories;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
-			CaseService cases, LeadService leads, IdGenerator ids, AuditLog audit, Clock clock) {
+			CaseService cases, LeadService leads, KeyCategories keyCategories, IdGenerator ids, AuditLog audit,
+			Clock clock) {
 		this.campaigns = campaigns;
+		this.keyCategories = keyCategories;
 		this.campaignService = campaignService;
 		this.households = households;
 		this.cases = cases;
@@ -95,6 +106,9 @@ public class InspectionService {
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);
+		if (!this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty()) {
+			keyHouseholdDuty(act).check(caller, household);
+		}
 		InputCheck check = new InputCheck();
 		check.require(this.campaignService.covers(campaign, household),
 				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
@@ -115,6 +129,46 @@ public class InspectionService {
 					.field("method", null, inspection.method())
 					.field("riskFound", null, inspection.riskFound()));
 		return InspectionPayload.of(inspection);
+	}
+
+	/**
+	 * Seed 004: the key households (十类人群) are inspected by the inspection team of township cadres, the
+	 * village secretary and the work team, the others also by grid workers: the duty of recordInspection
+	 * without its grid workers.
+	 */
+	private static Duty keyHouseholdDuty(Act act) {
+		Map<Role, GridLevel> levels = new EnumMap<>(Role.class);
+		levels.putAll(act.duty().levels());
+		levels.remove(Role.GRID_WORKER);
+		return new Duty(act.duty().mutation(), "排查十类人群重点关注户", levels, false);
+	}
+
+	/** A cadre puts a household in a key category the data cannot show (seed 004: ⑧ 疫情影响, …). */
+	@Transactional
+	public KeyCategoryFlagPayload flag(Act act, KeyCategoryFlagInput input) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, input.campaignId());
+		Household household = this.households.get(caller, input.householdId());
+		act.check(household);
+		InputCheck check = new InputCheck();
+		String note = check.text(input.note(), MAX_TEXT_LENGTH, "说明", "note");
+		check.require(this.campaignService.covers(campaign, household),
+				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
+		if (check.hasErrors()) {
+			return new KeyCategoryFlagPayload(null, check.errors());
+		}
+		try {
+			this.campaigns.insertFlag(new KeyCategoryFlag(campaign.id(), household.id(), input.category(),
+					String.valueOf(note), caller.name(), this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			return new KeyCategoryFlagPayload(null, List.of(UserError.conflict(
+					"该户已标注此类别 (CONFLICT: already flagged in this category)", "category")));
+		}
+		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
+				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+		return new KeyCategoryFlagPayload(
+				this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id()), List.of());
 	}
 
 	/**
