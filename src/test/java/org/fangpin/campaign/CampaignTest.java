@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,11 @@ class CampaignTest extends LifecycleTest {
 		String h3 = newHousehold();
 		String d1 = householdIn(GROUP_A1_2);
 		String d2 = householdIn(GROUP_A2_1);
-		String d3 = householdIn(GROUP_B1_1);
+		// a household of township B with nothing of the ten categories: its grid worker's to inspect
+		String d3 = act(Persona.WORKER2, "registerHousehold",
+				TestData.registration(GROUP_B1_1, TestData.newIdNumber())).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
 		Map<String, Object> i1 = inspect(Persona.WORKER, campaign, h1, VILLAGE_A1, true);
 		Map<String, Object> i2 = inspect(Persona.WORKER, campaign, h2, VILLAGE_A1, false);
 		inspect(Persona.VILLAGE, campaign, d1, VILLAGE_A1, false);
@@ -194,6 +199,71 @@ class CampaignTest extends LifecycleTest {
 		Map<String, Map<String, Object>> before = rows(Persona.TOWNSHIP, campaign, "VILLAGE",
 				today().minusDays(1).toString());
 		assertThat(before.get(VILLAGE_A1).get("cumulative")).isEqualTo(new Expected().figures());
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void keyCategoriesAreDerivedFromTheDataExplainedAndInspectedByTheVillageLeadership() {
+		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		registration.putAll(Map.of("category", "ALLEVIATED", "alleviationYear", 2020, "lowIncomeSupport", true));
+		String alleviated = act(Persona.WORKER, "registerHousehold", registration).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> income = new HashMap<>(Map.of("householdId", alleviated, "year", today().getYear() - 1,
+				"wageIncome", 3000, "operatingIncome", 0, "propertyIncome", 0, "transferIncome", 0, "productiveExpenditure",
+				0, "medicalExpenditure", 0, "educationExpenditure", 0, "otherRigidExpenditure", 0));
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordIncome")
+			.variable("input", income)
+			.execute()
+			.path("recordIncome.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		Map<String, Map<String, Object>> categories = keyCategories(Persona.VILLAGE, alleviated, campaign);
+		assertThat(categories.keySet()).containsExactlyInAnyOrder("ALLEVIATED", "SUBSISTENCE_ALLOWANCE",
+				"LOW_OR_FALLING_INCOME");
+		assertThat(categories.get("ALLEVIATED")).containsEntry("priority", true).containsEntry("flagged", false);
+		assertThat((String) categories.get("ALLEVIATED").get("reason")).contains("2020年脱贫");
+		assertThat((String) categories.get("LOW_OR_FALLING_INCOME").get("reason")).contains("3000元", "低于监测标准6700元");
+		// a key household is the village leadership's to inspect, not the grid worker's
+		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, alleviated, false)),
+				ErrorCode.FORBIDDEN, "recordInspection");
+		act(Persona.VILLAGE, "recordInspection", inspectionInput(campaign, alleviated, false))
+			.path("recordInspection.userErrors").entityList(Object.class).hasSize(0);
+
+		// what the data cannot know, a cadre flags; the household is then a key one too
+		String ordinary = newHousehold();
+		assertThat(keyCategories(Persona.WORKER, ordinary, campaign)).isEmpty();
+		GraphQlTester.Response flagged = act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "PANDEMIC", "note", "疫情期间外出务工中断"));
+		List<Map<String, Object>> after = flagged.path("flagKeyCategory.keyCategories").entityList(Map.class).get()
+			.stream().map((reason) -> (Map<String, Object>) reason).toList();
+		assertThat(after).singleElement().satisfies((reason) -> assertThat(reason).containsEntry("category", "PANDEMIC")
+			.containsEntry("flagged", true));
+		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, ordinary, false)),
+				ErrorCode.FORBIDDEN, "recordInspection");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Map<String, Object>> keyCategories(Persona persona, String household, String campaign) {
+		List<Map<String, Object>> reasons = graphQlAs(persona).documentName("campaign")
+			.operationName("keyCategories")
+			.variable("id", household)
+			.variable("campaignId", campaign)
+			.execute()
+			.path("household.keyCategories")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((reason) -> (Map<String, Object>) reason)
+			.toList();
+		Map<String, Map<String, Object>> byCategory = new LinkedHashMap<>();
+		reasons.forEach((reason) -> byCategory.put((String) reason.get("category"), reason));
+		return byCategory;
 	}
 
 	// the test's own count

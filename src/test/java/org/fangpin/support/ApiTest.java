@@ -71,6 +71,7 @@ public abstract class ApiTest {
 		this.jdbc.update("DELETE FROM case_check WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM problem WHERE household_id >= ? OR case_id IN (" + cases + ")", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM inspection WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM key_category_flag WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM risk_lead WHERE household_id >= ?", DEMO_ID_CEILING);
