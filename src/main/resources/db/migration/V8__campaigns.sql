@@ -122,3 +122,7 @@ CREATE TABLE problem (
 
 -- The progress table counts cases approved, rolled back and cleared in a week: case events by day.
 CREATE INDEX ix_event_action_time ON case_event (action, occurred_at);
+
+-- Scale-risk warnings read the leads and cases of a period.
+CREATE INDEX ix_lead_reported ON risk_lead (reported_at);
+CREATE INDEX ix_case_created ON monitored_case (created_at);
