@@ -181,11 +181,8 @@ public class ProblemService {
 		String rectification = check.text(input.rectification(), MAX_TEXT_LENGTH, "整改情况", "rectification");
 		check.notInFuture(input.rectifiedOn(), today(), "rectifiedOn");
 		return move(act, current, input.version(), ProblemStatus.OPEN, check,
-				new Problem(current.id(), current.campaignId(), current.category(), current.description(),
-						current.gridCode(), current.householdId(), current.caseId(), current.responsiblePerson(),
-						current.measure(), current.deadline(), ProblemStatus.RECTIFIED, current.raisedBy(),
-						current.raisedOn(), rectification, act.caller().name(), input.rectifiedOn(), null, null,
-						current.verificationNote(), current.createdAt(), this.clock.instant(), current.version() + 1));
+				current.rectified(String.valueOf(rectification), act.caller().name(), input.rectifiedOn(),
+						this.clock.instant()));
 	}
 
 	/**
@@ -200,18 +197,8 @@ public class ProblemService {
 		check.notInFuture(input.verifiedOn(), today(), "verifiedOn");
 		String note = (!input.passed() || (input.note() != null && !input.note().isBlank()))
 				? check.text(input.note(), MAX_TEXT_LENGTH, "说明", "note") : null;
-		Problem next = input.passed()
-				? new Problem(current.id(), current.campaignId(), current.category(), current.description(),
-						current.gridCode(), current.householdId(), current.caseId(), current.responsiblePerson(),
-						current.measure(), current.deadline(), ProblemStatus.VERIFIED, current.raisedBy(),
-						current.raisedOn(), current.rectification(), current.rectifiedBy(), current.rectifiedOn(),
-						act.caller().name(), input.verifiedOn(), note, current.createdAt(), this.clock.instant(),
-						current.version() + 1)
-				: new Problem(current.id(), current.campaignId(), current.category(), current.description(),
-						current.gridCode(), current.householdId(), current.caseId(), current.responsiblePerson(),
-						current.measure(), current.deadline(), ProblemStatus.OPEN, current.raisedBy(),
-						current.raisedOn(), current.rectification(), current.rectifiedBy(), current.rectifiedOn(), null,
-						null, note, current.createdAt(), this.clock.instant(), current.version() + 1);
+		Problem next = current.verified(input.passed(), act.caller().name(), input.verifiedOn(), note,
+				this.clock.instant());
 		return move(act, current, input.version(), ProblemStatus.RECTIFIED, check, next);
 	}
 
