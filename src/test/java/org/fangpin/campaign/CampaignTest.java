@@ -199,6 +199,17 @@ class CampaignTest extends LifecycleTest {
 		Map<String, Map<String, Object>> before = rows(Persona.TOWNSHIP, campaign, "VILLAGE",
 				today().minusDays(1).toString());
 		assertThat(before.get(VILLAGE_A1).get("cumulative")).isEqualTo(new Expected().figures());
+
+		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue
+		onVillage = problem(act(Persona.TOWNSHIP, "rectifyProblem", Map.of("problemId", onVillage.get("id"), "version",
+				onVillage.get("version"), "rectification", "已补走访", "rectifiedOn", today().toString())), "rectifyProblem");
+		onVillage = problem(act(Persona.COUNTY, "verifyProblem", Map.of("problemId", onVillage.get("id"), "version",
+				onVillage.get("version"), "passed", false, "note", "走访记录不全", "verifiedOn", today().toString())),
+				"verifyProblem");
+		assertThat(onVillage).containsEntry("status", "OPEN").containsEntry("verificationNote", "走访记录不全");
+		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).doesNotContain((String) onVillage.get("id"));
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).containsExactly((String) onVillage.get("id"));
 	}
 
 	@Test
