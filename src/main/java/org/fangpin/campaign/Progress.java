@@ -24,7 +24,8 @@ final class Progress {
 	record ProgressFigures(int householdsInspected, int peopleInspected, int alleviatedHouseholds,
 			int alleviatedPeople, int monitoredHouseholds, int monitoredPeople, int inspectors, int concludedInclude,
 			int concludedExclude, List<IncludedCount> included, List<CauseCount> includedByCause, int lookBacks,
-			int reviews, int rolledBack, int cleared, int problemsFound, int problemsRectified) {
+			int reviews, int rolledBack, int cleared, int problemsFound, int problemsRectified,
+			int dataCorrected) {
 	}
 
 	record IncludedCount(CaseType type, int households, int people) {

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
  * The progress table (seed 004, 附件1: 工作进度统计表), computed from the records on each request, never typed:
  * households and people inspected (alleviated and monitored among them), inspectors, the meetings'
  * conclusions, cases identified by type and cause, look backs and reviews, rollbacks and clearances,
- * problems found and rectified. One row per grid of the level asked, within the caller's scope, for the
+ * problems found and rectified, data corrected (the data-quality problems rectified). One row per grid of the level asked, within the caller's scope, for the
  * week ending on the day asked and since the campaign began; a township's Friday report is this query.
  */
 @Service
@@ -158,6 +158,8 @@ public class ProgressService {
 
 		private int problemsRectified;
 
+		private int dataCorrected;
+
 		void inspected(InspectedRow row) {
 			this.counts[HOUSEHOLDS] += row.households();
 			this.counts[PEOPLE] += row.people();
@@ -194,6 +196,7 @@ public class ProgressService {
 		void problems(ProblemCount row) {
 			this.problemsFound += row.found();
 			this.problemsRectified += row.rectified();
+			this.dataCorrected += row.dataCorrected();
 		}
 
 		void add(Tally other) {
@@ -208,6 +211,7 @@ public class ProgressService {
 			other.byCause.forEach((risk, households) -> this.byCause.merge(risk, households, Integer::sum));
 			this.problemsFound += other.problemsFound;
 			this.problemsRectified += other.problemsRectified;
+			this.dataCorrected += other.dataCorrected;
 		}
 
 		/** Every case type has its figure, zero or not: the columns of 附件1 are fixed. */
@@ -223,7 +227,7 @@ public class ProgressService {
 			int[] c = this.counts;
 			return new ProgressFigures(c[HOUSEHOLDS], c[PEOPLE], c[ALLEVIATED], c[ALLEVIATED_PEOPLE], c[MONITORED],
 					c[MONITORED_PEOPLE], c[INSPECTORS], c[INCLUDE], c[EXCLUDE], byType, causes, c[LOOK_BACKS],
-					c[REVIEWS], c[ROLLED_BACK], c[CLEARED], this.problemsFound, this.problemsRectified);
+					c[REVIEWS], c[ROLLED_BACK], c[CLEARED], this.problemsFound, this.problemsRectified, this.dataCorrected);
 		}
 
 	}

@@ -150,6 +150,7 @@ class CampaignTest extends LifecycleTest {
 		problem = problem(act(Persona.WORKER, "rectifyProblem", Map.of("problemId", problem.get("id"), "version",
 				problem.get("version"), "rectification", "已补正", "rectifiedOn", today().toString())), "rectifyProblem");
 		expected(VILLAGE_A1).problemsRectified++;
+		expected(VILLAGE_A1).dataCorrected++;
 		assertError(act(Persona.WORKER, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
 				"verifyProblem");
 		problem = problem(act(Persona.VILLAGE, "verifyProblem", verified(problem, true)), "verifyProblem");
@@ -297,6 +298,7 @@ class CampaignTest extends LifecycleTest {
 			sum.rolledBack += part.rolledBack;
 			sum.problemsFound += part.problemsFound;
 			sum.problemsRectified += part.problemsRectified;
+			sum.dataCorrected += part.dataCorrected;
 		}
 		return sum;
 	}
@@ -324,6 +326,8 @@ class CampaignTest extends LifecycleTest {
 		int problemsFound;
 
 		int problemsRectified;
+
+		int dataCorrected;
 
 		void included(String type, String cause) {
 			this.included.merge(type, 1, Integer::sum);
@@ -375,6 +379,7 @@ class CampaignTest extends LifecycleTest {
 			figures.put("cleared", 0);
 			figures.put("problemsFound", this.problemsFound);
 			figures.put("problemsRectified", this.problemsRectified);
+			figures.put("dataCorrected", this.dataCorrected);
 			return figures;
 		}
 
