@@ -29,6 +29,9 @@ interface ProblemMapper {
 	int update(@Param("scope") Scope scope, @Param("p") Problem problem, @Param("from") ProblemStatus from,
 			@Param("version") int version);
 
+	/** Whether the campaign covers the grid: one of its grids is the grid or lies above it. */
+	boolean campaignCovers(@Param("campaignId") long campaignId, @Param("grid") String grid);
+
 	/** Problems of a campaign found and rectified between the two days, per grid of a level. */
 	List<ProblemCount> countByGrid(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,

@@ -161,6 +161,11 @@ public class ProblemService {
 			householdId = household.id();
 			grid = household.groupCode();
 		}
+		if (campaignId != null && !this.problems.campaignCovers(campaignId, grid)) {
+			// a campaign the caller's grid is not in is none of theirs: the same answer as no campaign at all
+			return ProblemPayload.rejected(List.of(UserError.badInput(
+					"该网格不在此次集中排查范围内 (the campaign does not cover the problem's grid)", "campaignId")));
+		}
 		Instant now = this.clock.instant();
 		Problem problem = new Problem(this.ids.nextId(), campaignId, input.category(), description, grid, householdId,
 				caseId, responsible, measure, input.deadline(), ProblemStatus.OPEN, caller.name(), today(), null, null,

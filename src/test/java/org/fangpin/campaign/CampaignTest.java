@@ -160,6 +160,11 @@ class CampaignTest extends LifecycleTest {
 				"category", "GRID_MANAGEMENT", "description", "网格员未按月走访", "gridCode", VILLAGE_A2, "responsiblePerson",
 				"李支书", "measure", "补走访并建立台账", "deadline", today().toString())), "raiseProblem");
 		expected(VILLAGE_A2).problemsFound++;
+		// a campaign's problem lies in what the campaign covers: township B is only partly covered
+		assertThat(act(Persona.COUNTY, "raiseProblem", Map.of("campaignId", campaign, "category", "OTHER",
+				"description", "镇级统筹不到位", "gridCode", TOWNSHIP_B, "responsiblePerson", "镇长", "measure", "统筹部署",
+				"deadline", today().toString())).path("raiseProblem.userErrors[0].field[0]").entity(String.class).get())
+			.isEqualTo("campaignId");
 		assertThat(problemIds(Persona.VILLAGE, Map.of())).doesNotContain((String) onVillage.get("id"));
 		assertThat(problemIds(Persona.COUNTY, Map.of("campaignId", campaign, "status", "OPEN")))
 			.containsExactly((String) onVillage.get("id"));
