@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import org.fangpin.grid.Grid;
 import org.fangpin.monitoring.RiskType;

@@ -3,6 +3,6 @@
  * and 004: a flood on one township, a factory closing), with the numbers that explain the flag.
  */
 @NullMarked
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import org.jspecify.annotations.NullMarked;

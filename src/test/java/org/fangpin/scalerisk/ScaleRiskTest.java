@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +14,7 @@ import static org.fangpin.support.DemoGrids.TOWNSHIP_A;
 import static org.fangpin.support.DemoGrids.VILLAGE_A1;
 
 /** Scale-risk warnings: a village whose disaster leads jump is flagged, with the numbers; scope applies. */
-class WarningTest extends LifecycleTest {
+class ScaleRiskTest extends LifecycleTest {
 
 	@BeforeEach
 	void aPeriodOfItsOwn() {
@@ -48,7 +48,7 @@ class WarningTest extends LifecycleTest {
 
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> warnings(Persona persona, String level, boolean all) {
-		return graphQlAs(persona).documentName("warning")
+		return graphQlAs(persona).documentName("scaleRisk")
 			.operationName("scaleRiskWarnings")
 			.variable("level", level)
 			.variable("all", all)

@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,7 @@ import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
-import org.fangpin.warning.WarningMapper.Signal;
+import org.fangpin.scalerisk.ScaleRiskMapper.Signal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -33,21 +33,21 @@ import org.springframework.stereotype.Service;
  * its peers (the grids of the same parent); a jump is flagged with the numbers that explain it.
  */
 @Service
-public class WarningService {
+public class ScaleRiskService {
 
 	private static final int MONTH = 30;
 
 	private static final int WEEK = 7;
 
-	private final WarningMapper signals;
+	private final ScaleRiskMapper signals;
 
 	private final GridService grids;
 
-	private final WarningProperties thresholds;
+	private final ScaleRiskProperties thresholds;
 
 	private final Clock clock;
 
-	WarningService(WarningMapper signals, GridService grids, WarningProperties thresholds, Clock clock) {
+	ScaleRiskService(ScaleRiskMapper signals, GridService grids, ScaleRiskProperties thresholds, Clock clock) {
 		this.signals = signals;
 		this.grids = grids;
 		this.thresholds = thresholds;

@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param peerRatio flagged at this multiple of the peers' average (2.0)
  * @param minimumLeads never flagged below this many leads in the window (3): one case is not a scale
  */
-@ConfigurationProperties("fangpin.warning")
-record WarningProperties(int baselineDays, double jumpRatio, double peerRatio, int minimumLeads) {
+@ConfigurationProperties("fangpin.scale-risk")
+record ScaleRiskProperties(int baselineDays, double jumpRatio, double peerRatio, int minimumLeads) {
 }

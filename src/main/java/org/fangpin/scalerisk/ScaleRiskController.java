@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Controller;
 
 /** The scale-risk warnings query. */
 @Controller
-class WarningController {
+class ScaleRiskController {
 
-	private final WarningService warnings;
+	private final ScaleRiskService warnings;
 
-	WarningController(WarningService warnings) {
+	ScaleRiskController(ScaleRiskService warnings) {
 		this.warnings = warnings;
 	}
 

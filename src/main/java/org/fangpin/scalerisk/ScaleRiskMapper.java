@@ -1,4 +1,4 @@
-package org.fangpin.warning;
+package org.fangpin.scalerisk;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The leads and cases of households in scope since a time, by the grid of a level. */
 @Mapper
-interface WarningMapper {
+interface ScaleRiskMapper {
 
 	List<Signal> findLeads(@Param("scope") Scope scope, @Param("gridColumn") String gridColumn,
 			@Param("under") @Nullable String under, @Param("underColumn") @Nullable String underColumn,
