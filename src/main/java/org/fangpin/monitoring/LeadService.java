@@ -220,6 +220,14 @@ public class LeadService {
 	}
 
 	/**
+	 * A lead from a campaign inspection the village meeting concluded to include (seed 004: 拟纳入): a cadre
+	 * inspection like {@link #report}, for a household whose duty the caller's {@code act} was checked on.
+	 */
+	public Lead raiseByInspection(Act act, Household household, List<RiskType> riskTypes, String description) {
+		return insert(act, household, LeadSource.CADRE_INSPECTION, riskTypes, description, act.caller().name(), null, null);
+	}
+
+	/**
 	 * A lead the screening rules raise, as a consequence of what {@code trigger} recorded; a rule never
 	 * raises a second open lead for the same household and cause.
 	 *

@@ -68,6 +68,10 @@ public abstract class ApiTest {
 	@AfterEach
 	void removeRegisteredHouseholds() {
 		String cases = "SELECT id FROM monitored_case WHERE household_id >= " + DEMO_ID_CEILING;
+		this.jdbc.update("DELETE FROM case_check WHERE case_id IN (" + cases + ")");
+		this.jdbc.update("DELETE FROM problem WHERE household_id >= ? OR case_id IN (" + cases + ")", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM inspection WHERE household_id >= ?", DEMO_ID_CEILING);
+		this.jdbc.update("DELETE FROM key_category_flag WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM department_warning WHERE household_id >= ?", DEMO_ID_CEILING);

@@ -1,0 +1,309 @@
+package org.fangpin.campaign;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangpin.audit.AuditLog;
+import org.fangpin.audit.Changes;
+import org.fangpin.campaign.CampaignInputs.CaseCheckPayload;
+import org.fangpin.campaign.CampaignInputs.CaseReviewInput;
+import org.fangpin.campaign.CampaignInputs.InspectionConclusionInput;
+import org.fangpin.campaign.CampaignInputs.InspectionInput;
+import org.fangpin.campaign.CampaignInputs.InspectionPayload;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagInput;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagPayload;
+import org.fangpin.campaign.CampaignInputs.LookBackInput;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Batches;
+import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Transactions;
+import org.fangpin.graphql.UserError;
+import org.fangpin.gridcode.GridLevel;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.CaseService;
+import org.fangpin.monitoring.CaseStatus;
+import org.fangpin.monitoring.Lead;
+import org.fangpin.monitoring.LeadService;
+import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.security.Act;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Duty;
+import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a campaign records (seed 004): the inspection of a household (附件2/3) and the village meeting's
+ * conclusion on it, whose 拟纳入 raises a lead on the ordinary path; the look back at an eliminated case
+ * (附件4) and the review of a case not yet eliminated (附件5).
+ */
+@Service
+public class InspectionService {
+
+	private static final int MAX_TEXT_LENGTH = 1000;
+
+	private final CampaignMapper campaigns;
+
+	private final CampaignService campaignService;
+
+	private final HouseholdService households;
+
+	private final CaseService cases;
+
+	private final LeadService leads;
+
+	private final IdGenerator ids;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final KeyCategories keyCategories;
+
+	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
+			CaseService cases, LeadService leads, KeyCategories keyCategories, IdGenerator ids, AuditLog audit,
+			Clock clock) {
+		this.campaigns = campaigns;
+		this.keyCategories = keyCategories;
+		this.campaignService = campaignService;
+		this.households = households;
+		this.cases = cases;
+		this.leads = leads;
+		this.ids = ids;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public @Nullable Inspection find(Caller caller, long id) {
+		return this.campaigns.findInspections(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+	}
+
+	public Inspection get(Caller caller, String globalId) {
+		return GlobalId.idOf(globalId, "Inspection")
+			.map((id) -> find(caller, id))
+			.orElseThrow(() -> ApiException.notFound("排查记录"));
+	}
+
+	/** The look backs and reviews of each case, latest first. */
+	public Map<Long, List<CaseCheck>> checksOf(Caller caller, Collection<Long> caseIds) {
+		return Batches.group(caseIds, this.campaigns.findChecksOfCases(Scope.of(caller), caseIds), CaseCheck::caseId);
+	}
+
+	@Transactional
+	public InspectionPayload record(Act act, InspectionInput input) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, input.campaignId());
+		Household household = this.households.get(caller, input.householdId());
+		act.check(household);
+		if (!this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty()) {
+			keyHouseholdDuty(act).check(caller, household);
+		}
+		InputCheck check = new InputCheck();
+		check.require(this.campaignService.covers(campaign, household),
+				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
+		within(check, campaign, input.inspectedOn(), "inspectedOn");
+		check.require(!input.riskFound() || hasText(input.familySituation()),
+				"近期发生风险时需详细记录家庭情况 (familySituation is required when a risk arose)", "familySituation");
+		String situation = optional(check, input.familySituation(), "familySituation");
+		String note = optional(check, input.note(), "note");
+		if (check.hasErrors()) {
+			return InspectionPayload.rejected(check.errors());
+		}
+		Inspection inspection = new Inspection(this.ids.nextId(), campaign.id(), household.id(), caller.subject(),
+				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
+				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), 0);
+		this.campaigns.insertInspection(inspection);
+		this.audit.record(act, "recordInspection", "Inspection", inspection.id(),
+				new Changes().field("household", null, household.householdNumber())
+					.field("method", null, inspection.method())
+					.field("riskFound", null, inspection.riskFound()));
+		return InspectionPayload.of(inspection);
+	}
+
+	/**
+	 * Seed 004: the key households (十类人群) are inspected by the inspection team of township cadres, the
+	 * village secretary and the work team, the others also by grid workers: the duty of recordInspection
+	 * without its grid workers.
+	 */
+	private static Duty keyHouseholdDuty(Act act) {
+		Map<Role, GridLevel> levels = new EnumMap<>(Role.class);
+		levels.putAll(act.duty().levels());
+		levels.remove(Role.GRID_WORKER);
+		return new Duty(act.duty().mutation(), "排查十类人群重点关注户", levels, false);
+	}
+
+	/** A cadre puts a household in a key category the data cannot show (seed 004: ⑧ 疫情影响, …). */
+	@Transactional
+	public KeyCategoryFlagPayload flag(Act act, KeyCategoryFlagInput input) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, input.campaignId());
+		Household household = this.households.get(caller, input.householdId());
+		act.check(household);
+		InputCheck check = new InputCheck();
+		String note = check.text(input.note(), MAX_TEXT_LENGTH, "说明", "note");
+		check.require(this.campaignService.covers(campaign, household),
+				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
+		if (check.hasErrors()) {
+			return new KeyCategoryFlagPayload(null, check.errors());
+		}
+		try {
+			this.campaigns.insertFlag(new KeyCategoryFlag(campaign.id(), household.id(), input.category(),
+					String.valueOf(note), caller.name(), this.clock.instant()));
+		}
+		catch (DuplicateKeyException ex) {
+			return new KeyCategoryFlagPayload(null, List.of(UserError.conflict(
+					"该户已标注此类别 (CONFLICT: already flagged in this category)", "category")));
+		}
+		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
+				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+		return new KeyCategoryFlagPayload(
+				this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id()), List.of());
+	}
+
+	/**
+	 * The village meeting's conclusion (每周四研判); 拟纳入 raises a cadre-inspection lead that the village
+	 * then accepts or dismisses as any other, within the 15 days from this day.
+	 */
+	@Transactional
+	public InspectionPayload conclude(Act act, InspectionConclusionInput input) {
+		Caller caller = act.caller();
+		Inspection current = get(caller, input.inspectionId());
+		Household household = this.households.find(caller, current.householdId());
+		if (household == null) {
+			throw ApiException.notFound("排查记录");
+		}
+		act.check(household);
+		if (current.conclusion() != null) {
+			return InspectionPayload.rejected(List.of(UserError.conflict(
+					"该排查记录已有研判结论 (CONFLICT: the inspection is concluded)", "inspectionId")));
+		}
+		if (current.version() != input.version()) {
+			return InspectionPayload.rejected(List.of(UserError.staleVersion(current.version())));
+		}
+		InputCheck check = new InputCheck();
+		check.require(!input.heldOn().isBefore(current.inspectedOn()), "研判日期不能早于排查日期 (heldOn is before inspectedOn)",
+				"heldOn");
+		check.notInFuture(input.heldOn(), today(), "heldOn");
+		boolean include = input.conclusion() == InspectionConclusion.INCLUDE;
+		check.require(!include || (input.riskTypes() != null && !input.riskTypes().isEmpty()),
+				"拟纳入时至少选择一种风险类型 (riskTypes is required to include)", "riskTypes");
+		String note = optional(check, input.note(), "note");
+		if (check.hasErrors()) {
+			return InspectionPayload.rejected(check.errors());
+		}
+		Long leadId = null;
+		if (include) {
+			String description = "集中排查会议研判拟纳入" + ((current.familySituation() != null) ? "：" + current.familySituation() : "")
+					+ ((note != null) ? "（" + note + "）" : "");
+			Lead lead = this.leads.raiseByInspection(act, household, input.riskTypes(), truncated(description));
+			leadId = lead.id();
+		}
+		Inspection concluded = new Inspection(current.id(), current.campaignId(), current.householdId(),
+				current.inspectorSubject(), current.inspectorName(), current.inspectorRoles(), current.method(),
+				current.inspectedOn(), current.riskFound(), current.policyAware(), current.familySituation(),
+				current.note(), input.conclusion(), input.heldOn(), caller.name(), leadId, current.recordedAt(),
+				current.version() + 1);
+		if (this.campaigns.conclude(Scope.of(caller), concluded, input.version()) == 0) {
+			// the lead raised above goes too
+			Transactions.rollback();
+			return InspectionPayload.rejected(List.of(UserError.staleVersion(input.version())));
+		}
+		this.audit.record(act, "concludeInspection", "Inspection", current.id(),
+				new Changes().field("conclusion", null, input.conclusion()).field("lead", null, leadId));
+		return InspectionPayload.of(concluded);
+	}
+
+	/** 回头看 (附件4) of an eliminated case; an unstable one is then rolled back or cleared by the county. */
+	@Transactional
+	public CaseCheckPayload lookBack(Act act, LookBackInput input) {
+		return check(act, input.campaignId(), input.caseId(), input.checkedOn(), input.note(), CaseCheckKind.LOOK_BACK,
+				(campaign, monitoredCase, note) -> new CaseCheck(this.ids.nextId(), campaign.id(), monitoredCase.id(),
+						CaseCheckKind.LOOK_BACK, input.incomeStable(), input.measuresDone(), input.guaranteesSecured(),
+						input.eliminationStable(), input.needsRemarking(), input.needsClearance(), null, note,
+						input.checkedOn(), act.caller().name(), this.clock.instant()));
+	}
+
+	/** 研判 (附件5) of a case not yet eliminated: measures in place, and whether it meets elimination. */
+	@Transactional
+	public CaseCheckPayload review(Act act, CaseReviewInput input) {
+		return check(act, input.campaignId(), input.caseId(), input.checkedOn(), input.note(), CaseCheckKind.REVIEW,
+				(campaign, monitoredCase, note) -> new CaseCheck(this.ids.nextId(), campaign.id(), monitoredCase.id(),
+						CaseCheckKind.REVIEW, null, input.measuresDone(), null, null, null, null,
+						input.meetsElimination(), note, input.checkedOn(), act.caller().name(), this.clock.instant()));
+	}
+
+	private interface CheckRow {
+
+		CaseCheck of(Campaign campaign, MonitoredCase monitoredCase, @Nullable String note);
+
+	}
+
+	private CaseCheckPayload check(Act act, String campaignId, String caseId, LocalDate checkedOn,
+			@Nullable String noteText, CaseCheckKind kind, CheckRow row) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, campaignId);
+		MonitoredCase monitoredCase = this.cases.get(caller, caseId);
+		Household household = this.households.find(caller, monitoredCase.householdId());
+		if (household == null) {
+			throw ApiException.notFound("监测对象");
+		}
+		act.check(household);
+		boolean eliminated = monitoredCase.status() == CaseStatus.RISK_ELIMINATED;
+		if ((kind == CaseCheckKind.LOOK_BACK) ? !eliminated : (!monitoredCase.status().isActive())) {
+			return CaseCheckPayload.rejected(List.of(UserError.conflict((kind == CaseCheckKind.LOOK_BACK)
+					? "回头看只针对风险已消除的监测对象 (CONFLICT: the case is not RISK_ELIMINATED)"
+					: "研判只针对未消除风险的监测对象 (CONFLICT: the case is not active)", "caseId")));
+		}
+		InputCheck check = new InputCheck();
+		check.require(this.campaignService.covers(campaign, household),
+				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "caseId");
+		within(check, campaign, checkedOn, "checkedOn");
+		String note = optional(check, noteText, "note");
+		if (check.hasErrors()) {
+			return CaseCheckPayload.rejected(check.errors());
+		}
+		CaseCheck written = row.of(campaign, monitoredCase, note);
+		this.campaigns.insertCheck(written);
+		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
+				written.id(), new Changes().field("case", null, monitoredCase.id())
+					.field("needsAction", null, written.needsAction()));
+		return CaseCheckPayload.of(written);
+	}
+
+	/** A day of the campaign, not in the future. */
+	private void within(InputCheck check, Campaign campaign, LocalDate day, String field) {
+		check.require(!day.isBefore(campaign.startsOn()) && !day.isAfter(campaign.endsOn()),
+				"日期应在集中排查期间 " + campaign.startsOn() + " 至 " + campaign.endsOn() + " (the day is outside the campaign)",
+				field);
+		check.notInFuture(day, today(), field);
+	}
+
+	private static boolean hasText(@Nullable String text) {
+		return text != null && !text.isBlank();
+	}
+
+	private static @Nullable String optional(InputCheck check, @Nullable String text, String field) {
+		return hasText(text) ? check.text(text, MAX_TEXT_LENGTH, "说明", field) : null;
+	}
+
+	private static String truncated(String text) {
+		return (text.codePointCount(0, text.length()) <= MAX_TEXT_LENGTH) ? text
+				: text.substring(0, text.offsetByCodePoints(0, MAX_TEXT_LENGTH));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(InputCheck.ZONE));
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.fangpin.problem;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A row of {@code problem}.
+ *
+ * @param gridCode the grid it concerns: a household's or case's is the household's group grid
+ */
+public record Problem(long id, @Nullable Long campaignId, ProblemCategory category, String description,
+		String gridCode, @Nullable Long householdId, @Nullable Long caseId, String responsiblePerson, String measure,
+		LocalDate deadline, ProblemStatus status, String raisedBy, LocalDate raisedOn, @Nullable String rectification,
+		@Nullable String rectifiedBy, @Nullable LocalDate rectifiedOn, @Nullable String verifiedBy,
+		@Nullable LocalDate verifiedOn, @Nullable String verificationNote, Instant createdAt, Instant updatedAt,
+		int version) {
+
+	/** Reported rectified by {@code by} on {@code on}; any earlier verifier's note stays as history. */
+	Problem rectified(String text, String by, LocalDate on, Instant now) {
+		return new Problem(this.id, this.campaignId, this.category, this.description, this.gridCode, this.householdId,
+				this.caseId, this.responsiblePerson, this.measure, this.deadline, ProblemStatus.RECTIFIED, this.raisedBy,
+				this.raisedOn, text, by, on, null, null, this.verificationNote, this.createdAt, now, this.version + 1);
+	}
+
+	/** Verified (销号) by {@code by}, or reopened with the reason when {@code passed} is false. */
+	Problem verified(boolean passed, String by, LocalDate on, @Nullable String note, Instant now) {
+		return new Problem(this.id, this.campaignId, this.category, this.description, this.gridCode, this.householdId,
+				this.caseId, this.responsiblePerson, this.measure, this.deadline,
+				passed ? ProblemStatus.VERIFIED : ProblemStatus.OPEN, this.raisedBy, this.raisedOn, this.rectification,
+				this.rectifiedBy, this.rectifiedOn, passed ? by : null, passed ? on : null, note, this.createdAt, now,
+				this.version + 1);
+	}
+
+	/** Not verified yet, and the deadline is past. */
+	public boolean isOverdue(LocalDate today) {
+		return this.status != ProblemStatus.VERIFIED && today.isAfter(this.deadline);
+	}
+
+}

@@ -1,0 +1,488 @@
+package org.fangpin.campaign;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.fangpin.graphql.ErrorCode;
+import org.fangpin.monitoring.LifecycleTest;
+import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.support.DemoGrids.COUNTY;
+import static org.fangpin.support.DemoGrids.GROUP_A1_1;
+import static org.fangpin.support.DemoGrids.GROUP_A1_2;
+import static org.fangpin.support.DemoGrids.GROUP_A2_1;
+import static org.fangpin.support.DemoGrids.GROUP_B1_1;
+import static org.fangpin.support.DemoGrids.TOWNSHIP_A;
+import static org.fangpin.support.DemoGrids.TOWNSHIP_B;
+import static org.fangpin.support.DemoGrids.VILLAGE_A1;
+import static org.fangpin.support.DemoGrids.VILLAGE_A2;
+
+/**
+ * A small campaign on the demo county, end to end (seed 004): the county opens it; grid workers, the village
+ * and the township inspect; the village meeting's 拟纳入 raises a lead that becomes a case; a look back
+ * finds an elimination unstable and the county rolls the case back; problems are raised, rectified and
+ * verified by the level above; and the progress table (附件1) per village and township equals what this
+ * test counts itself.
+ */
+class CampaignTest extends LifecycleTest {
+
+	/** What this test did, per village: the households inspected and the rest of the table. */
+	private final Map<String, Expected> expected = new TreeMap<>();
+
+	@BeforeEach
+	void aPeriodOfItsOwn() {
+		// case events of other tests fall on other days: the campaign's weeks hold this test's only
+		this.clock.advance(Duration.ofDays(1000));
+	}
+
+	@Test
+	void aCampaignRunsFromInspectionToTheWeeklyProgressTable() {
+		// the county opens the campaign over township A and one group of township B
+		assertError(act(Persona.TOWNSHIP, "openCampaign", campaignInput()), ErrorCode.FORBIDDEN, "openCampaign");
+		GraphQlTester.Response opened = act(Persona.COUNTY, "openCampaign", campaignInput());
+		opened.path("openCampaign.userErrors").entityList(Object.class).hasSize(0);
+		String campaign = opened.path("openCampaign.campaign.id").entity(String.class).get();
+		opened.path("openCampaign.campaign.countyCode").entity(String.class).isEqualTo(COUNTY);
+		// the village and the worker of township B see it; a resident does not
+		assertThat(campaignIds(Persona.VILLAGE)).contains(campaign);
+		assertThat(campaignIds(Persona.WORKER2)).contains(campaign);
+		assertThat(campaignIds(Persona.RESIDENT)).doesNotContain(campaign);
+
+		// inspections by the right people: the worker in their group, the village in theirs, the township
+		String h1 = newHousehold();
+		String h2 = newHousehold();
+		String h3 = newHousehold();
+		String d1 = householdIn(GROUP_A1_2);
+		String d2 = householdIn(GROUP_A2_1);
+		// a household of township B with nothing of the ten categories: its grid worker's to inspect
+		String d3 = act(Persona.WORKER2, "registerHousehold",
+				TestData.registration(GROUP_B1_1, TestData.newIdNumber())).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> i1 = inspect(Persona.WORKER, campaign, h1, VILLAGE_A1, true);
+		Map<String, Object> i2 = inspect(Persona.WORKER, campaign, h2, VILLAGE_A1, false);
+		inspect(Persona.VILLAGE, campaign, d1, VILLAGE_A1, false);
+		inspect(Persona.TOWNSHIP, campaign, d2, VILLAGE_A2, false);
+		inspect(Persona.WORKER2, campaign, d3, "999901200201", false);
+		// …and not by the wrong ones
+		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, d1, false)), ErrorCode.NOT_FOUND,
+				"recordInspection");
+		assertError(act(Persona.WORKER2, "recordInspection", inspectionInput(campaign, h1, false)),
+				ErrorCode.NOT_FOUND, "recordInspection");
+		assertError(act(Persona.WORKER, "concludeInspection", conclusion(i1, "INCLUDE")), ErrorCode.FORBIDDEN,
+				"concludeInspection");
+
+		// the Thursday meeting: 拟纳入 raises a cadre-inspection lead, 不纳入 does not
+		GraphQlTester.Response included = act(Persona.VILLAGE, "concludeInspection", conclusion(i1, "INCLUDE"));
+		included.path("concludeInspection.userErrors").entityList(Object.class).hasSize(0);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> lead = included.path("concludeInspection.inspection.lead").entity(Map.class).get();
+		assertThat(lead).containsEntry("status", "OPEN").containsEntry("source", "CADRE_INSPECTION");
+		assertThat(lead.get("riskTypes")).isEqualTo(List.of("ILLNESS"));
+		act(Persona.VILLAGE, "concludeInspection", conclusion(i2, "EXCLUDE"))
+			.path("concludeInspection.inspection.lead").valueIsNull();
+		assertThat(act(Persona.VILLAGE, "concludeInspection", conclusion(i2, "EXCLUDE"))
+			.path("concludeInspection.userErrors[0].code").entity(String.class).get()).isEqualTo("CONFLICT");
+		expected(VILLAGE_A1).include++;
+		expected(VILLAGE_A1).exclude++;
+
+		// the lead goes the ordinary way: accepted, identified, approved
+		@SuppressWarnings("unchecked")
+		Map<String, Object> opened1 = (Map<String, Object>) lead(run(Persona.VILLAGE, "acceptLead",
+				Map.of("leadId", lead.get("id"), "version", lead.get("version"), "caseType", "MARGINAL")), "acceptLead")
+			.get("case");
+		Map<String, Object> case1 = step(Persona.COUNTY, "approveCase", input(toApproval(opened1)));
+		assertStatus(case1, "MONITORING");
+		expected(VILLAGE_A1).included("MARGINAL", "ILLNESS");
+
+		// a review of the open case (附件5); a look back is only for eliminated ones
+		GraphQlTester.Response reviewed = act(Persona.VILLAGE, "recordCaseReview", Map.of("campaignId", campaign,
+				"caseId", case1.get("id"), "checkedOn", today().toString(), "measuresDone", false, "meetsElimination", false));
+		reviewed.path("recordCaseReview.userErrors").entityList(Object.class).hasSize(0);
+		expected(VILLAGE_A1).reviews++;
+		assertThat(act(Persona.VILLAGE, "recordLookBack", lookBack(campaign, case1, true))
+			.path("recordLookBack.userErrors[0].code").entity(String.class).get()).isEqualTo("CONFLICT");
+
+		// an eliminated case looked back at (附件4): not stable, so the county rolls it back
+		Map<String, Object> case3 = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(h3))));
+		expected(VILLAGE_A1).included("MARGINAL", "INDUSTRY_FAILURE");
+		case3 = step(Persona.VILLAGE, "proposeElimination", input(case3));
+		case3 = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(case3, true));
+		case3 = step(Persona.VILLAGE, "recordEliminationNotice", notice(case3));
+		case3 = step(Persona.TOWNSHIP, "acceptElimination", verification(case3, true));
+		case3 = step(Persona.COUNTY, "approveElimination", input(case3, "kind", "NATURAL"));
+		assertStatus(case3, "RISK_ELIMINATED");
+		assertError(act(Persona.WORKER, "recordLookBack", lookBack(campaign, case3, false)), ErrorCode.FORBIDDEN,
+				"recordLookBack");
+		GraphQlTester.Response lookedBack = act(Persona.VILLAGE, "recordLookBack", lookBack(campaign, case3, false));
+		lookedBack.path("recordLookBack.caseCheck.needsAction").entity(Boolean.class).isEqualTo(true);
+		expected(VILLAGE_A1).lookBacks++;
+		case3 = step(Persona.COUNTY, "rollBackCase", input(case3, "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
+		assertStatus(case3, "MONITORING");
+		expected(VILLAGE_A1).rolledBack++;
+		graphQlAs(Persona.VILLAGE).documentName("campaign")
+			.operationName("caseChecks")
+			.variable("id", case3.get("id"))
+			.execute()
+			.path("case.campaignChecks[0].kind")
+			.entity(String.class)
+			.isEqualTo("LOOK_BACK");
+
+		// problems: raised on a household by its worker, rectified, verified by the village (the level above)
+		Map<String, Object> problem = problem(act(Persona.WORKER, "raiseProblem", Map.of("campaignId", campaign,
+				"category", "DATA_QUALITY", "description", "家庭成员信息录入错误", "householdId", h2, "responsiblePerson",
+				"王网格", "measure", "核实后补正", "deadline", today().plusDays(3).toString())), "raiseProblem");
+		expected(VILLAGE_A1).problemsFound++;
+		problem = problem(act(Persona.WORKER, "rectifyProblem", Map.of("problemId", problem.get("id"), "version",
+				problem.get("version"), "rectification", "已补正", "rectifiedOn", today().toString())), "rectifyProblem");
+		expected(VILLAGE_A1).problemsRectified++;
+		expected(VILLAGE_A1).dataCorrected++;
+		assertError(act(Persona.WORKER, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
+				"verifyProblem");
+		problem = problem(act(Persona.VILLAGE, "verifyProblem", verified(problem, true)), "verifyProblem");
+		assertThat(problem).containsEntry("status", "VERIFIED").containsEntry("verifiedBy", userName(Persona.VILLAGE));
+		// one on village A2's grid work, by the township: the village cannot verify it, the county can
+		Map<String, Object> onVillage = problem(act(Persona.TOWNSHIP, "raiseProblem", Map.of("campaignId", campaign,
+				"category", "GRID_MANAGEMENT", "description", "网格员未按月走访", "gridCode", VILLAGE_A2, "responsiblePerson",
+				"李支书", "measure", "补走访并建立台账", "deadline", today().toString())), "raiseProblem");
+		expected(VILLAGE_A2).problemsFound++;
+		// a campaign's problem lies in what the campaign covers: township B is only partly covered
+		assertThat(act(Persona.COUNTY, "raiseProblem", Map.of("campaignId", campaign, "category", "OTHER",
+				"description", "镇级统筹不到位", "gridCode", TOWNSHIP_B, "responsiblePerson", "镇长", "measure", "统筹部署",
+				"deadline", today().toString())).path("raiseProblem.userErrors[0].field[0]").entity(String.class).get())
+			.isEqualTo("campaignId");
+		assertThat(problemIds(Persona.VILLAGE, Map.of())).doesNotContain((String) onVillage.get("id"));
+		assertThat(problemIds(Persona.COUNTY, Map.of("campaignId", campaign, "status", "OPEN")))
+			.containsExactly((String) onVillage.get("id"));
+
+		// coverage: the worker's group, with what is left to inspect
+		GraphQlTester.Response coverage = graphQlAs(Persona.WORKER).documentName("campaign")
+			.operationName("campaignCoverage")
+			.variable("campaignId", campaign)
+			.variable("gridCode", GROUP_A1_1)
+			.execute();
+		long inGroup = count("SELECT COUNT(*) FROM household WHERE group_code = ?", GROUP_A1_1);
+		coverage.path("campaignCoverage.households").entity(Long.class).isEqualTo(inGroup);
+		coverage.path("campaignCoverage.inspected").entity(Long.class).isEqualTo(2L);
+		coverage.path("campaignCoverage.notInspected.totalCount").entity(Long.class).isEqualTo(inGroup - 2);
+		assertThat(coverage.path("campaignCoverage.notInspected.edges[*].node.id").entityList(String.class).get())
+			.contains(h3)
+			.doesNotContain(h1, h2);
+
+		// the progress table: per village (the township's view), per township (the county's), as counted here
+		Map<String, Map<String, Object>> villages = rows(Persona.TOWNSHIP, campaign, "VILLAGE", null);
+		assertThat(villages.keySet()).containsExactly(VILLAGE_A1, VILLAGE_A2);
+		for (String village : villages.keySet()) {
+			assertThat(villages.get(village).get("week")).as(village).isEqualTo(expected(village).figures());
+			assertThat(villages.get(village).get("cumulative")).as(village).isEqualTo(expected(village).figures());
+		}
+		Map<String, Map<String, Object>> townships = rows(Persona.COUNTY, campaign, "TOWNSHIP", null);
+		assertThat(townships.keySet()).containsExactly(TOWNSHIP_A, TOWNSHIP_B);
+		assertThat(townships.get(TOWNSHIP_A).get("cumulative"))
+			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2)).figures());
+		assertThat(townships.get(TOWNSHIP_B).get("cumulative")).isEqualTo(expected("999901200201").figures());
+		// scope: a village sees its village only; a township at county level sees its own figures only
+		assertThat(rows(Persona.VILLAGE, campaign, "VILLAGE", null).keySet()).containsExactly(VILLAGE_A1);
+		Map<String, Map<String, Object>> county = rows(Persona.TOWNSHIP, campaign, "COUNTY", null);
+		assertThat(county.keySet()).containsExactly(COUNTY);
+		assertThat(county.get(COUNTY).get("cumulative"))
+			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2)).figures());
+		// the day before, nothing had happened yet
+		Map<String, Map<String, Object>> before = rows(Persona.TOWNSHIP, campaign, "VILLAGE",
+				today().minusDays(1).toString());
+		assertThat(before.get(VILLAGE_A1).get("cumulative")).isEqualTo(new Expected().figures());
+
+		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue
+		onVillage = problem(act(Persona.TOWNSHIP, "rectifyProblem", Map.of("problemId", onVillage.get("id"), "version",
+				onVillage.get("version"), "rectification", "已补走访", "rectifiedOn", today().toString())), "rectifyProblem");
+		onVillage = problem(act(Persona.COUNTY, "verifyProblem", Map.of("problemId", onVillage.get("id"), "version",
+				onVillage.get("version"), "passed", false, "note", "走访记录不全", "verifiedOn", today().toString())),
+				"verifyProblem");
+		assertThat(onVillage).containsEntry("status", "OPEN").containsEntry("verificationNote", "走访记录不全");
+		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).doesNotContain((String) onVillage.get("id"));
+		this.clock.advance(Duration.ofDays(2));
+		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).containsExactly((String) onVillage.get("id"));
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void keyCategoriesAreDerivedFromTheDataExplainedAndInspectedByTheVillageLeadership() {
+		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		registration.putAll(Map.of("category", "ALLEVIATED", "alleviationYear", 2020, "lowIncomeSupport", true));
+		String alleviated = act(Persona.WORKER, "registerHousehold", registration).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> income = new HashMap<>(Map.of("householdId", alleviated, "year", today().getYear() - 1,
+				"wageIncome", 3000, "operatingIncome", 0, "propertyIncome", 0, "transferIncome", 0, "productiveExpenditure",
+				0, "medicalExpenditure", 0, "educationExpenditure", 0, "otherRigidExpenditure", 0));
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordIncome")
+			.variable("input", income)
+			.execute()
+			.path("recordIncome.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		Map<String, Map<String, Object>> categories = keyCategories(Persona.VILLAGE, alleviated, campaign);
+		assertThat(categories.keySet()).containsExactlyInAnyOrder("ALLEVIATED", "SUBSISTENCE_ALLOWANCE",
+				"LOW_OR_FALLING_INCOME");
+		assertThat(categories.get("ALLEVIATED")).containsEntry("priority", true).containsEntry("flagged", false);
+		assertThat((String) categories.get("ALLEVIATED").get("reason")).contains("2020年脱贫");
+		assertThat((String) categories.get("LOW_OR_FALLING_INCOME").get("reason")).contains("3000元", "低于监测标准6700元");
+		// a key household is the village leadership's to inspect, not the grid worker's
+		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, alleviated, false)),
+				ErrorCode.FORBIDDEN, "recordInspection");
+		act(Persona.VILLAGE, "recordInspection", inspectionInput(campaign, alleviated, false))
+			.path("recordInspection.userErrors").entityList(Object.class).hasSize(0);
+
+		// what the data cannot know, a cadre flags; the household is then a key one too
+		String ordinary = newHousehold();
+		assertThat(keyCategories(Persona.WORKER, ordinary, campaign)).isEmpty();
+		GraphQlTester.Response flagged = act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "PANDEMIC", "note", "疫情期间外出务工中断"));
+		List<Map<String, Object>> after = flagged.path("flagKeyCategory.keyCategories").entityList(Map.class).get()
+			.stream().map((reason) -> (Map<String, Object>) reason).toList();
+		assertThat(after).singleElement().satisfies((reason) -> assertThat(reason).containsEntry("category", "PANDEMIC")
+			.containsEntry("flagged", true));
+		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, ordinary, false)),
+				ErrorCode.FORBIDDEN, "recordInspection");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Map<String, Object>> keyCategories(Persona persona, String household, String campaign) {
+		List<Map<String, Object>> reasons = graphQlAs(persona).documentName("campaign")
+			.operationName("keyCategories")
+			.variable("id", household)
+			.variable("campaignId", campaign)
+			.execute()
+			.path("household.keyCategories")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((reason) -> (Map<String, Object>) reason)
+			.toList();
+		Map<String, Map<String, Object>> byCategory = new LinkedHashMap<>();
+		reasons.forEach((reason) -> byCategory.put((String) reason.get("category"), reason));
+		return byCategory;
+	}
+
+	// the test's own count
+
+	private Expected expected(String village) {
+		return this.expected.computeIfAbsent(village, (code) -> new Expected());
+	}
+
+	private Expected sum(Expected... parts) {
+		Expected sum = new Expected();
+		for (Expected part : parts) {
+			sum.households.addAll(part.households);
+			sum.inspectors.addAll(part.inspectors);
+			sum.include += part.include;
+			sum.exclude += part.exclude;
+			part.included.forEach((type, households) -> sum.included.merge(type, households, Integer::sum));
+			part.causes.forEach((cause, households) -> sum.causes.merge(cause, households, Integer::sum));
+			sum.lookBacks += part.lookBacks;
+			sum.reviews += part.reviews;
+			sum.rolledBack += part.rolledBack;
+			sum.problemsFound += part.problemsFound;
+			sum.problemsRectified += part.problemsRectified;
+			sum.dataCorrected += part.dataCorrected;
+		}
+		return sum;
+	}
+
+	private final class Expected {
+
+		final Set<Long> households = new LinkedHashSet<>();
+
+		final Set<Persona> inspectors = new HashSet<>();
+
+		int include;
+
+		int exclude;
+
+		final Map<String, Integer> included = new HashMap<>();
+
+		final Map<String, Integer> causes = new TreeMap<>();
+
+		int lookBacks;
+
+		int reviews;
+
+		int rolledBack;
+
+		int problemsFound;
+
+		int problemsRectified;
+
+		int dataCorrected;
+
+		void included(String type, String cause) {
+			this.included.merge(type, 1, Integer::sum);
+			this.causes.merge(cause, 1, Integer::sum);
+		}
+
+		/** The figures as the API should answer them; the household facts are read from the tables. */
+		Map<String, Object> figures() {
+			int people = 0;
+			int alleviated = 0;
+			int alleviatedPeople = 0;
+			int monitored = 0;
+			int monitoredPeople = 0;
+			for (long household : this.households) {
+				int size = (int) count("SELECT COUNT(*) FROM member WHERE household_id = ?", household);
+				boolean isAlleviated = count("SELECT COUNT(*) FROM household WHERE id = ? AND category = 'ALLEVIATED'",
+						household) > 0;
+				boolean isMonitored = count("SELECT COUNT(*) FROM monitored_case WHERE household_id = ?"
+						+ " AND identified_at IS NOT NULL AND status <> 'CLEARED'", household) > 0;
+				people += size;
+				alleviated += isAlleviated ? 1 : 0;
+				alleviatedPeople += isAlleviated ? size : 0;
+				monitored += isMonitored ? 1 : 0;
+				monitoredPeople += isMonitored ? size : 0;
+			}
+			List<Map<String, Object>> byType = new ArrayList<>();
+			for (String type : List.of("UNSTABLE_ALLEVIATED", "MARGINAL", "SUDDEN_HARDSHIP")) {
+				int households = this.included.getOrDefault(type, 0);
+				// the households this test includes are registered with their head only
+				byType.add(Map.of("type", type, "households", households, "people", households));
+			}
+			List<Map<String, Object>> byCause = new ArrayList<>();
+			this.causes.forEach((cause, households) -> byCause.add(Map.of("riskType", cause, "households", households)));
+			Map<String, Object> figures = new LinkedHashMap<>();
+			figures.put("householdsInspected", this.households.size());
+			figures.put("peopleInspected", people);
+			figures.put("alleviatedHouseholds", alleviated);
+			figures.put("alleviatedPeople", alleviatedPeople);
+			figures.put("monitoredHouseholds", monitored);
+			figures.put("monitoredPeople", monitoredPeople);
+			figures.put("inspectors", this.inspectors.size());
+			figures.put("concludedInclude", this.include);
+			figures.put("concludedExclude", this.exclude);
+			figures.put("included", byType);
+			figures.put("includedByCause", byCause);
+			figures.put("lookBacks", this.lookBacks);
+			figures.put("reviews", this.reviews);
+			figures.put("rolledBack", this.rolledBack);
+			figures.put("cleared", 0);
+			figures.put("problemsFound", this.problemsFound);
+			figures.put("problemsRectified", this.problemsRectified);
+			figures.put("dataCorrected", this.dataCorrected);
+			return figures;
+		}
+
+	}
+
+	// operations
+
+	private GraphQlTester.Response act(Persona persona, String operation, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("campaign").operationName(operation).variable("input", input).execute();
+	}
+
+	private Map<String, Object> campaignInput() {
+		return Map.of("name", "2022年集中排查", "startsOn", today().minusDays(3).toString(), "endsOn",
+				today().plusDays(30).toString(), "gridCodes", List.of(TOWNSHIP_A, GROUP_B1_1), "incomeLine", 6700);
+	}
+
+	private Map<String, Object> inspectionInput(String campaign, String household, boolean riskFound) {
+		Map<String, Object> input = new HashMap<>(Map.of("campaignId", campaign, "householdId", household, "method",
+				"IN_PERSON", "inspectedOn", today().toString(), "riskFound", riskFound, "policyAware", true));
+		if (riskFound) {
+			input.put("familySituation", "户主患病住院，医疗支出约3万元，家庭收入骤减");
+		}
+		return input;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> inspect(Persona persona, String campaign, String household, String village,
+			boolean riskFound) {
+		GraphQlTester.Response response = act(persona, "recordInspection", inspectionInput(campaign, household, riskFound));
+		response.path("recordInspection.userErrors").entityList(Object.class).hasSize(0);
+		expected(village).households.add(rowId(household));
+		expected(village).inspectors.add(persona);
+		return response.path("recordInspection.inspection").entity(Map.class).get();
+	}
+
+	private Map<String, Object> conclusion(Map<String, Object> inspection, String conclusion) {
+		Map<String, Object> input = new HashMap<>(Map.of("inspectionId", inspection.get("id"), "version",
+				inspection.get("version"), "conclusion", conclusion, "heldOn", today().toString()));
+		if (conclusion.equals("INCLUDE")) {
+			input.put("riskTypes", List.of("ILLNESS"));
+		}
+		return input;
+	}
+
+	private Map<String, Object> lookBack(String campaign, Map<String, Object> monitoredCase, boolean stable) {
+		return Map.of("campaignId", campaign, "caseId", monitoredCase.get("id"), "checkedOn", today().toString(),
+				"incomeStable", stable, "measuresDone", true, "guaranteesSecured", true, "eliminationStable", stable,
+				"needsRemarking", false, "needsClearance", false);
+	}
+
+	private Map<String, Object> verified(Map<String, Object> problem, boolean passed) {
+		return Map.of("problemId", problem.get("id"), "version", problem.get("version"), "passed", passed,
+				"verifiedOn", today().toString());
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> problem(GraphQlTester.Response response, String operation) {
+		response.path(operation + ".userErrors").entityList(Object.class).hasSize(0);
+		return response.path(operation + ".problem").entity(Map.class).get();
+	}
+
+	private List<String> campaignIds(Persona persona) {
+		return graphQlAs(persona).documentName("campaign")
+			.operationName("campaigns")
+			.execute()
+			.path("campaigns[*].id")
+			.entityList(String.class)
+			.get();
+	}
+
+	private List<String> problemIds(Persona persona, Map<String, Object> filter) {
+		return graphQlAs(persona).documentName("campaign")
+			.operationName("problems")
+			.variable("filter", filter)
+			.execute()
+			.path("problems.edges[*].node.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	private String userName(Persona persona) {
+		return graphQlAs(persona).document("{ me { name } }").execute().path("me.name").entity(String.class).get();
+	}
+
+	/** The progress rows by grid code, each with its week and cumulative figures. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Map<String, Object>> rows(Persona persona, String campaign, String level, String asOf) {
+		GraphQlTester.Response response = graphQlAs(persona).documentName("campaign")
+			.operationName("campaignProgress")
+			.variable("campaignId", campaign)
+			.variable("level", level)
+			.variable("asOf", asOf)
+			.execute();
+		List<Map<String, Object>> rows = response.path("campaignProgress.rows").entityList(Map.class).get()
+			.stream().map((row) -> (Map<String, Object>) row).toList();
+		Map<String, Map<String, Object>> byGrid = new LinkedHashMap<>();
+		rows.forEach((row) -> byGrid.put((String) ((Map<String, Object>) row.get("grid")).get("code"), row));
+		return byGrid;
+	}
+
+}
