@@ -124,7 +124,8 @@ class CampaignTest extends LifecycleTest {
 		case3 = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(case3, true));
 		case3 = step(Persona.VILLAGE, "recordEliminationNotice", notice(case3));
 		case3 = step(Persona.TOWNSHIP, "acceptElimination", verification(case3, true));
-		case3 = step(Persona.COUNTY, "approveElimination", input(case3, "kind", "NATURAL"));
+		case3 = step(Persona.COUNTY, "approveElimination",
+				input(case3, "kind", "NATURAL", "overrideReason", "已核实，收入和走访记录另行补录"));
 		assertStatus(case3, "RISK_ELIMINATED");
 		assertError(act(Persona.WORKER, "recordLookBack", lookBack(campaign, case3, false)), ErrorCode.FORBIDDEN,
 				"recordLookBack");
