@@ -439,11 +439,16 @@ public final class ApiBenchmark {
 		return this.apiProcess.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}
 
-	/** CPU of the embedded database server (-1 when the database is not ours to watch). */
+	/**
+	 * CPU of the database server: the embedded one, or a local server outside the project (-1 when there is
+	 * none to watch).
+	 */
 	private long dbCpuNanos() {
+		boolean embedded = this.serverUrl.startsWith("jdbc:mysql://localhost:");
 		return ProcessHandle.allProcesses()
-			.filter((process) -> process.info().commandLine().orElse("").contains("mariadb-bench"))
-			.filter((process) -> process.info().command().orElse("").endsWith("mariadbd"))
+			.filter((process) -> process.info().command().orElse("").matches(".*/(mariadbd|mysqld)"))
+			.filter((process) -> embedded ? process.info().commandLine().orElse("").contains("mariadb-bench")
+					: !process.info().commandLine().orElse("").contains(".fangpin"))
 			.findFirst()
 			.map((process) -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L))
 			.orElse(-1L);
