@@ -134,8 +134,9 @@ public final class ApiBenchmark {
 			this.api = "http://localhost:" + port + "/graphql";
 			awaitReady(port, process);
 			this.tokens = new KeycloakTokens(issuer);
-			line("fangpin API benchmark: %d threads, %d s per measurement, %d cores, JVM %s (API: %s)", this.threads,
-					this.seconds, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+			line("fangpin API benchmark: %d threads, %d s per measurement, %d cores (load average %s), JVM %s (API: %s)",
+					this.threads, this.seconds, Runtime.getRuntime().availableProcessors(), loadAverage(),
+					System.getProperty("java.version"),
 					String.join(" ", process.info().arguments().map(Arrays::asList).orElse(List.of()).stream()
 						.filter((arg) -> arg.startsWith("-X")).toList()));
 			if (this.parts.stream().anyMatch((part) -> !part.equals("P3"))) {
@@ -164,6 +165,9 @@ public final class ApiBenchmark {
 			process.destroy();
 			process.waitFor();
 		}
+		line("");
+		line("load average at the end: %s (other processes on the machine share its cores with the API and the database)",
+				loadAverage());
 		System.out.println();
 		this.report.forEach(System.out::println);
 	}
@@ -593,6 +597,15 @@ public final class ApiBenchmark {
 			try (ResultSet rows = select.executeQuery()) {
 				return rows.next() ? rows.getLong(1) : 0;
 			}
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+		}
+		catch (IOException ex) {
+			return "n/a";
 		}
 	}
 
