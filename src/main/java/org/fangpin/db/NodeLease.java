@@ -122,15 +122,22 @@ public class NodeLease implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Gives the number back for the next instance. The database may be going away at the same moment (the
+	 * whole machine shutting down): the exit waits for it two seconds at most, the lease expires anyway.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.renewals.shutdownNow();
-		try {
-			this.leases.release(this.node, this.holder);
-		}
-		catch (DataAccessException ex) {
-			logger.warn("Could not release id node {}; it expires in {}", this.node, this.ttl, ex);
-		}
+		Thread release = Thread.ofPlatform().daemon().name("node-lease-release").start(() -> {
+			try {
+				this.leases.release(this.node, this.holder);
+			}
+			catch (DataAccessException ex) {
+				logger.warn("Could not release id node {}; it expires in {}", this.node, this.ttl, ex);
+			}
+		});
+		release.join(Duration.ofSeconds(2));
 	}
 
 	private static String holderName() {

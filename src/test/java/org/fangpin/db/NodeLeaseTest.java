@@ -80,7 +80,7 @@ class NodeLeaseTest {
 	}
 
 	@Test
-	void aLeaseNotRenewedInTimeStopsTheMinting() throws Exception {
+	void aRenewedLeaseOutlivesItsFirstExpiry() throws Exception {
 		NodeLease lease = new NodeLease(first.getBean(NodeLeaseMapper.class), null, Duration.ofSeconds(3));
 		try {
 			// the renewal keeps a healthy lease alive past its first expiry
