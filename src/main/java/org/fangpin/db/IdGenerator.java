@@ -3,14 +3,16 @@ package org.fangpin.db;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * 64-bit, time-ordered ids made by the application, not by AUTO_INCREMENT, so that inserts spread over a
  * distributed MySQL-compatible engine without a hot spot and an id can be known before the row is
  * written: 41 bits of milliseconds since 2024-01-01 (about 69 years), 10 bits of node (one per running
- * instance, {@code fangpin.node-id}) and 12 bits of sequence within the millisecond.
+ * instance, leased from the database by {@link NodeLease}) and 12 bits of sequence within the millisecond.
  */
 @Component
 public class IdGenerator {
@@ -27,19 +29,35 @@ public class IdGenerator {
 
 	private final long node;
 
+	private final @Nullable NodeLease lease;
+
 	private long lastMillis = -1;
 
 	private long sequence;
 
-	IdGenerator(Clock clock, @Value("${fangpin.node-id:0}") int node) {
+	@Autowired
+	IdGenerator(Clock clock, NodeLease lease) {
+		this(clock, lease.node(), lease);
+	}
+
+	/** With a node number nobody else uses, without a lease. */
+	IdGenerator(Clock clock, int node) {
+		this(clock, node, null);
+	}
+
+	private IdGenerator(Clock clock, int node, @Nullable NodeLease lease) {
 		if (node < 0 || node >= (1 << NODE_BITS)) {
 			throw new IllegalArgumentException("fangpin.node-id must be between 0 and 1023");
 		}
 		this.clock = clock;
 		this.node = node;
+		this.lease = lease;
 	}
 
 	public synchronized long nextId() {
+		if (this.lease != null) {
+			this.lease.check();
+		}
 		long millis = Math.max(this.clock.millis(), this.lastMillis);
 		if (millis == this.lastMillis) {
 			this.sequence = (this.sequence + 1) & MAX_SEQUENCE;

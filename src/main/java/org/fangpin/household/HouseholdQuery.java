@@ -1,5 +1,7 @@
 package org.fangpin.household;
 
+import java.util.Locale;
+
 import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +21,11 @@ record HouseholdQuery(@Nullable GridCode grid, @Nullable HouseholdCategory categ
 	/** For the SQL: the column of the filter grid's level. */
 	public @Nullable String getGridColumn() {
 		return (this.grid != null) ? this.grid.level().getHouseholdColumn() : null;
+	}
+
+	/** For the SQL: the filter grid's level as its household index names it (county, township, …). */
+	public @Nullable String getGridLevel() {
+		return (this.grid != null) ? this.grid.level().name().toLowerCase(Locale.ROOT) : null;
 	}
 
 }

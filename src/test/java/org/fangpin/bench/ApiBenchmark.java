@@ -1,0 +1,646 @@
+package org.fangpin.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.fangpin.devservices.DevServices;
+import org.fangpin.household.IdNumberCipher;
+import org.fangpin.household.IdNumberCiphers;
+import org.fangpin.support.KeycloakTokens;
+import org.fangpin.support.Persona;
+import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API at a county's size, with the JIT users get: {@code ./mvnw -Pbench verify} (see README.md,
+ * "Benchmarks"). Generates the data sets once (150,000 households; 1.1 million in eight counties), starts
+ * Keycloak and the packaged API jar on a normal JVM, and prints side by side:
+ * <ul>
+ * <li>P1: the household page through HTTP with real tokens against raw JDBC + Jackson making the same JSON
+ * from the same rows, at the same concurrency, with and without ID numbers;</li>
+ * <li>P2: SQL statements per request for pages of 5, 50 and 100;</li>
+ * <li>P3: database time of a scoped page at every grid level, first page and deep in the list, at 150 k and
+ * 1.1 M households;</li>
+ * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me}).</li>
+ * </ul>
+ * Settings (system properties): {@code bench.seconds} per measurement (20), {@code bench.threads} (4),
+ * {@code bench.large} (true: also the 1.1 M data set), {@code bench.db-url} (a MySQL/MariaDB server to use
+ * instead of the embedded one, e.g. {@code jdbc:mysql://127.0.0.1:3306/}).
+ */
+public final class ApiBenchmark {
+
+	private static final String KEY = "ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=";
+
+	private static final String COUNTY = "999901";
+
+	private static final String PAGE_QUERY = """
+			query($after: String, $first: Int) { households(first: $first, after: $after) { edges { node {
+			  id householdNumber address grid { code name } head { name%1$s } members { name relation%1$s } } } } }""";
+
+	private static final String JDBC_OPTIONS = "?createDatabaseIfNotExist=true&connectionTimeZone=UTC"
+			+ "&characterEncoding=UTF-8&rewriteBatchedStatements=true";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int seconds = Integer.getInteger("bench.seconds", 20);
+
+	private final int threads = Integer.getInteger("bench.threads", 4);
+
+	private final List<String> parts = List.of(System.getProperty("bench.parts", "P1,P2,P3,P4,floor").split(","));
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private final String serverUrl;
+
+	private final IdNumberCipher cipher = IdNumberCiphers.withKey(KEY);
+
+	private final List<String> report = new ArrayList<>();
+
+	private @Nullable String api;
+
+	private @Nullable KeycloakTokens tokens;
+
+	private ApiBenchmark(String serverUrl) {
+		this.serverUrl = serverUrl;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args[0]);
+		String configured = System.getProperty("bench.db-url", "");
+		if (!configured.isBlank()) {
+			System.setProperty("spring.datasource.url", configured);
+		}
+		DevServices services = DevServices.start(DevServices.Purpose.BENCHMARK);
+		String serverUrl = configured.isBlank()
+				? String.valueOf(services.properties().get("spring.datasource.url")).replaceFirst("/fangpin\\?.*", "/")
+				: configured;
+		String issuer = String.valueOf(services.properties().getOrDefault("fangpin.security.issuer-uri",
+				System.getProperty("fangpin.security.issuer-uri")));
+		ApiBenchmark benchmark = new ApiBenchmark(serverUrl);
+		int status = 0;
+		try {
+			benchmark.run(jar, issuer);
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		// the embedded database's and Keycloak's threads would keep the JVM alive; their shutdown hooks stop them
+		System.exit(status);
+	}
+
+	private void run(Path jar, String issuer) throws Exception {
+		ensureDataSet("fangpin_bench", List.of(COUNTY), false);
+		boolean large = Boolean.parseBoolean(System.getProperty("bench.large", "true"));
+		if (large) {
+			ensureDataSet("fangpin_bench_1m", List.of(COUNTY, "999902", "999903", "999904", "999905", "999906",
+					"999907", "999908"), true);
+		}
+		int port = freePort();
+		Process process = startApi(jar, port, issuer);
+		try {
+			this.api = "http://localhost:" + port + "/graphql";
+			awaitReady(port, process);
+			this.tokens = new KeycloakTokens(issuer);
+			line("fangpin API benchmark: %d threads, %d s per measurement, %d cores (load average %s), JVM %s (API: %s)",
+					this.threads, this.seconds, Runtime.getRuntime().availableProcessors(), loadAverage(),
+					System.getProperty("java.version"),
+					String.join(" ", process.info().arguments().map(Arrays::asList).orElse(List.of()).stream()
+						.filter((arg) -> arg.startsWith("-X")).toList()));
+			if (this.parts.stream().anyMatch((part) -> !part.equals("P3"))) {
+				warmUp();
+			}
+			if (this.parts.contains("P1")) {
+				p1();
+			}
+			if (this.parts.contains("P2")) {
+				p2();
+			}
+			if (this.parts.contains("P4")) {
+				p4();
+			}
+			if (this.parts.contains("floor")) {
+				floor();
+			}
+			if (this.parts.contains("P3")) {
+				p3("150 k", "fangpin_bench");
+				if (large) {
+					p3("1.1 M", "fangpin_bench_1m");
+				}
+			}
+		}
+		finally {
+			process.destroy();
+			process.waitFor();
+		}
+		line("");
+		line("load average at the end: %s (other processes on the machine share its cores with the API and the database)",
+				loadAverage());
+		System.out.println();
+		this.report.forEach(System.out::println);
+	}
+
+	/** The API's JIT compiles what the measured requests run before anything is measured. */
+	private void warmUp() throws Exception {
+		List<Long> afters = cursors("fangpin_bench", COUNTY, 50, 100);
+		String token = token(Persona.COUNTY);
+		AtomicLong next = new AtomicLong();
+		long until = System.nanoTime() + Duration.ofSeconds(Math.max(30, 2L * this.seconds)).toNanos();
+		throughput(() -> {
+			long n = next.getAndIncrement();
+			if (System.nanoTime() < until) {
+				post(token, PAGE_QUERY.formatted((n % 2 == 0) ? "" : " idNumber"),
+						Map.of("first", 50, "after", cursor(afters.get((int) (n % afters.size())))));
+			}
+		}, null);
+	}
+
+	// P1: the household page, API against raw JDBC + Jackson
+
+	private void p1() throws Exception {
+		List<Long> afters = cursors("fangpin_bench", COUNTY, 50, 100);
+		section("P1  households(first: 50) as county: API over HTTP vs raw JDBC + Jackson, same rows, %d threads",
+				this.threads);
+		line("%-22s %12s %12s %8s %16s %14s", "page", "API req/s", "raw pages/s", "ratio", "API CPU ms/req",
+				"DB CPU ms/req");
+		for (boolean idNumbers : new boolean[] { false, true }) {
+			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+			String token = token(Persona.COUNTY);
+			String fromApi = post(token, query, Map.of("first", 50, "after", cursor(afters.get(7))));
+			RawHouseholdPage raw = new RawHouseholdPage(this.cipher, idNumbers);
+			String fromRaw;
+			try (Connection connection = connect("fangpin_bench")) {
+				fromRaw = RawHouseholdPage.text(raw.page(connection, "county_code", COUNTY, afters.get(7), 50));
+			}
+			if (!JSON.readTree(fromApi).equals(JSON.readTree(fromRaw))) {
+				throw new IllegalStateException("raw JDBC page differs from the API's:\n" + fromApi + "\n" + fromRaw);
+			}
+			AtomicLong next = new AtomicLong();
+			Throughput viaApi = throughput(() -> {
+				Long after = afters.get((int) (next.getAndIncrement() % afters.size()));
+				post(token, query, Map.of("first", 50, "after", cursor(after)));
+			}, null);
+			Throughput viaJdbc = throughput(() -> {
+			}, (connection) -> raw.page(connection, "county_code", COUNTY,
+					afters.get((int) (next.getAndIncrement() % afters.size())), 50));
+			line("%-22s %12.0f %12.0f %7.2fx %16.2f %14s", idNumbers ? "with idNumber" : "without idNumber",
+					viaApi.perSecond, viaJdbc.perSecond, viaApi.perSecond / viaJdbc.perSecond, viaApi.apiCpuMs,
+					viaApi.dbCpuMs.map((ms) -> "%.2f".formatted(ms)).orElse("n/a"));
+		}
+		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each, CPU %.2f ms/page)",
+				this.threads, this.lastRawCpuMs);
+	}
+
+	// P2: statements per request
+
+	private void p2() throws Exception {
+		section("P2  SQL statements per households request (county, with head and members)");
+		line("%-10s %12s", "first", "statements");
+		String token = token(Persona.COUNTY);
+		String query = PAGE_QUERY.formatted("");
+		try (Connection connection = connect("fangpin_bench")) {
+			for (int size : new int[] { 5, 50, 100 }) {
+				long before = status(connection, "Com_select");
+				int requests = 20;
+				for (int i = 0; i < requests; i++) {
+					post(token, query, Map.of("first", size));
+				}
+				double perRequest = (double) (status(connection, "Com_select") - before) / requests;
+				line("%-10d %12.2f", size, perRequest);
+			}
+		}
+	}
+
+	// P3: database time of a scoped page
+
+	private void p3(String label, String database) throws Exception {
+		section("P3  database time of a scoped page of 50, %s households: the scoped statement; and for context the"
+				+ " whole raw page (3 statements + JSON)", label);
+		line("%-9s %-15s %10s %-6s %10s %10s %12s %12s", "level", "grid", "in scope", "page", "p50 ms", "p95 ms",
+				"whole p50", "whole p95");
+		String[][] levels = { { "COUNTY", "county_code", COUNTY }, { "TOWNSHIP", "township_code", COUNTY + "100" },
+				{ "VILLAGE", "village_code", COUNTY + "100201" }, { "GROUP", "group_code", COUNTY + "10020101" } };
+		RawHouseholdPage raw = new RawHouseholdPage(this.cipher, false);
+		try (Connection connection = connect(database)) {
+			for (String[] level : levels) {
+				long inScope = count(connection, "SELECT COUNT(*) FROM household WHERE " + level[1] + " = ?", level[2]);
+				long deep = Math.max(0, Math.min(100_000, inScope - 50));
+				Long deepAfter = (deep == 0) ? null
+						: count(connection, "SELECT id FROM household WHERE " + level[1] + " = ? ORDER BY id LIMIT 1 OFFSET "
+								+ (deep - 1), level[2]);
+				for (Long after : (deepAfter == null) ? Collections.<Long>singletonList(null) : Arrays.asList(null, deepAfter)) {
+					double[] statement = new double[300];
+					double[] page = new double[300];
+					for (int i = -50; i < 300; i++) {
+						long start = System.nanoTime();
+						try (PreparedStatement select = connection.prepareStatement(RawHouseholdPage.pageSql(level[1], after != null))) {
+							int p = 1;
+							select.setString(p++, level[2]);
+							if (after != null) {
+								select.setLong(p++, after);
+							}
+							select.setInt(p, 51);
+							try (ResultSet rows = select.executeQuery()) {
+								while (rows.next()) {
+									rows.getLong(1);
+								}
+							}
+						}
+						long middle = System.nanoTime();
+						raw.page(connection, level[1], level[2], after, 50);
+						long end = System.nanoTime();
+						if (i >= 0) {
+							statement[i] = (middle - start) / 1e6;
+							page[i] = (end - middle) / 1e6;
+						}
+					}
+					line("%-9s %-15s %,10d %-6s %10.2f %10.2f %12.2f %12.2f", level[0], level[2], inScope,
+							(after == null) ? "first" : (deep >= 1000) ? "+" + deep / 1000 + "k" : "+" + deep, percentile(statement, 50),
+							percentile(statement, 95), percentile(page, 50), percentile(page, 95));
+				}
+			}
+		}
+	}
+
+	// P4: the case work lists and a timeline, through the API
+
+	private void p4() throws Exception {
+		section("P4  case work lists and a case timeline through the API, 150 k households (one client, latency)");
+		line("%-26s %-10s %8s %10s %10s", "request", "caller", "rows", "p50 ms", "p95 ms");
+		String awaiting = "{ casesAwaitingMyAction(first: 20) { edges { node { id status deadline overdue household { householdNumber } } } } }";
+		String overdue = "{ myOverdueCases(first: 20) { edges { node { id status deadline household { householdNumber } } } } }";
+		String timeline = "query($id: ID!) { case(id: $id) { status timeline { occurredAt actorName action fromStatus toStatus note } } }";
+		for (Persona persona : List.of(Persona.COUNTY, Persona.TOWNSHIP, Persona.VILLAGE)) {
+			latency("casesAwaitingMyAction", persona, awaiting, Map.of());
+			latency("myOverdueCases", persona, overdue, Map.of());
+		}
+		List<Long> caseIds = new ArrayList<>();
+		try (Connection connection = connect("fangpin_bench");
+				PreparedStatement select = connection.prepareStatement(
+						"SELECT id FROM monitored_case WHERE status = 'RISK_ELIMINATED' ORDER BY id LIMIT 200")) {
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					caseIds.add(rows.getLong(1));
+				}
+			}
+		}
+		AtomicLong next = new AtomicLong();
+		latency("case.timeline", Persona.COUNTY, timeline, null, () -> Map.of("id",
+				globalId("MonitoredCase", caseIds.get((int) (next.getAndIncrement() % caseIds.size())))));
+	}
+
+	private void floor() throws Exception {
+		section("Floor  { me { name } } as county, %d threads", this.threads);
+		String token = token(Persona.COUNTY);
+		Throughput me = throughput(() -> post(token, "{ me { name } }", Map.of()), null);
+		line("%-22s %12.0f req/s %16.2f API CPU ms/req", "me", me.perSecond, me.apiCpuMs);
+	}
+
+	private void latency(String name, Persona persona, String query, Map<String, Object> variables) throws Exception {
+		latency(name, persona, query, variables, null);
+	}
+
+	private void latency(String name, Persona persona, String query, @Nullable Map<String, Object> variables,
+			@Nullable Supplier<Map<String, Object>> varying) throws Exception {
+		String token = token(persona);
+		double[] ms = new double[300];
+		String last = "";
+		for (int i = -50; i < ms.length; i++) {
+			long start = System.nanoTime();
+			last = post(token, query, (varying != null) ? varying.get() : variables);
+			if (i >= 0) {
+				ms[i] = (System.nanoTime() - start) / 1e6;
+			}
+		}
+		JsonNode data = JSON.readTree(last).path("data");
+		JsonNode first = data.propertyStream().findFirst().map(Map.Entry::getValue).orElseThrow();
+		int rows = first.has("edges") ? first.path("edges").size() : first.path("timeline").size();
+		line("%-26s %-10s %8d %10.2f %10.2f", name, persona.name().toLowerCase(Locale.ROOT), rows, percentile(ms, 50), percentile(ms, 95));
+	}
+
+	// Load
+
+	private double lastRawCpuMs;
+
+	private record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs) {
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		void run() throws Exception;
+
+	}
+
+	@FunctionalInterface
+	private interface JdbcCall {
+
+		void run(Connection connection) throws Exception;
+
+	}
+
+	/** Runs the call on every thread for a warm-up and then a measured period; either over HTTP or over JDBC. */
+	private Throughput throughput(Call http, @Nullable JdbcCall jdbc) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(this.threads);
+		try {
+			drive(pool, http, jdbc, Duration.ofSeconds(Math.max(5, this.seconds / 2)));
+			long apiCpuBefore = apiCpuNanos();
+			long dbCpuBefore = dbCpuNanos();
+			long ownCpuBefore = ownCpuNanos();
+			long start = System.nanoTime();
+			long calls = drive(pool, http, jdbc, Duration.ofSeconds(this.seconds));
+			double elapsed = (System.nanoTime() - start) / 1e9;
+			double apiCpu = (apiCpuNanos() - apiCpuBefore) / 1e6 / calls;
+			long dbCpu = dbCpuNanos() - dbCpuBefore;
+			this.lastRawCpuMs = (jdbc != null) ? (ownCpuNanos() - ownCpuBefore) / 1e6 / calls : this.lastRawCpuMs;
+			return new Throughput(calls / elapsed, apiCpu,
+					(dbCpuBefore >= 0) ? Optional.of(dbCpu / 1e6 / calls) : Optional.empty());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private long drive(ExecutorService pool, Call http, @Nullable JdbcCall jdbc, Duration duration) throws Exception {
+		AtomicBoolean stop = new AtomicBoolean();
+		AtomicLong calls = new AtomicLong();
+		List<Future<?>> workers = new ArrayList<>();
+		for (int t = 0; t < this.threads; t++) {
+			workers.add(pool.submit(() -> {
+				try (Connection connection = (jdbc != null) ? connect("fangpin_bench") : null) {
+					while (!stop.get()) {
+						if (jdbc != null) {
+							jdbc.run(connection);
+						}
+						else {
+							http.run();
+						}
+						calls.incrementAndGet();
+					}
+				}
+				return null;
+			}));
+		}
+		Thread.sleep(duration);
+		stop.set(true);
+		for (Future<?> worker : workers) {
+			worker.get();
+		}
+		return calls.get();
+	}
+
+	private String post(String token, String query, Map<String, Object> variables) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.api))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers
+				.ofByteArray(JSON.writeValueAsBytes(Map.of("query", query, "variables", variables))))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException("API answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	private String token(Persona persona) {
+		return this.tokens.accessToken(persona);
+	}
+
+	private long apiCpuNanos() {
+		return this.apiProcess.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+	}
+
+	/**
+	 * CPU of the database server: the embedded one, or a local server outside the project (-1 when there is
+	 * none to watch).
+	 */
+	private long dbCpuNanos() {
+		boolean embedded = this.serverUrl.startsWith("jdbc:mysql://localhost:");
+		return ProcessHandle.allProcesses()
+			.filter((process) -> process.info().command().orElse("").matches(".*/(mariadbd|mysqld)"))
+			.filter((process) -> embedded ? process.info().commandLine().orElse("").contains("mariadb-bench")
+					: !process.info().commandLine().orElse("").contains(".fangpin"))
+			.findFirst()
+			.map((process) -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L))
+			.orElse(-1L);
+	}
+
+	private static long ownCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	// The API process
+
+	private ProcessHandle apiProcess = ProcessHandle.current();
+
+	private Process startApi(Path jar, int port, String issuer) throws IOException {
+		Path log = Path.of("target", "bench", "api.log");
+		Files.createDirectories(log.getParent());
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// e.g. -XX:StartFlightRecording=filename=target/bench/api.jfr to see where the time goes
+		String jvmArgs = System.getProperty("bench.api-jvm-args", "");
+		if (!jvmArgs.isBlank()) {
+			command.addAll(List.of(jvmArgs.strip().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+		ProcessBuilder builder = new ProcessBuilder(command)
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		builder.environment().put("FANGPIN_DB_URL", this.serverUrl + "fangpin_bench");
+		builder.environment().put("FANGPIN_ISSUER_URI", issuer);
+		builder.environment().put("FANGPIN_DEMO_DATA", "false");
+		builder.environment().put("FANGPIN_ENCRYPTION_KEY", KEY);
+		Process process = builder.start();
+		this.apiProcess = process.toHandle();
+		return process;
+	}
+
+	private void awaitReady(int port, Process process) throws Exception {
+		HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+			.build();
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("The API exited; see target/bench/api.log");
+			}
+			try {
+				if (this.http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(300);
+		}
+		throw new IllegalStateException("The API did not get ready; see target/bench/api.log");
+	}
+
+	// Data sets
+
+	/** Generates the data set unless a complete one is there (a run cut short is started over). */
+	private void ensureDataSet(String database, List<String> counties, boolean large) throws Exception {
+		try (Connection server = DriverManager.getConnection(this.serverUrl + JDBC_OPTIONS.replace("createDatabaseIfNotExist=true&", ""), "root", "");
+				Statement statement = server.createStatement()) {
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+					+ database + "' AND table_name = 'bench_complete'")) {
+				rows.next();
+				if (rows.getInt(1) == 1) {
+					return;
+				}
+			}
+			statement.execute("DROP DATABASE IF EXISTS " + database);
+			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+		Flyway.configure()
+			.dataSource(this.serverUrl + database + JDBC_OPTIONS, "root", "")
+			.locations("classpath:db/migration")
+			.load()
+			.migrate();
+		long start = System.nanoTime();
+		System.out.printf("Generating %s (%d counties%s): a few minutes, once%n", database, counties.size(),
+				large ? ", no visits" : "");
+		try (Connection connection = connect(database)) {
+			CountyGenerator.fastLoad(connection);
+			CountyGenerator generator = new CountyGenerator(connection, this.cipher);
+			generator.incomeLines("9999");
+			for (int c = 0; c < counties.size(); c++) {
+				String code = counties.get(c);
+				// the first county is the same in both data sets; the others a little smaller
+				CountyGenerator.Counts counts = generator.county(code, "县" + code, Long.parseLong(code),
+						(c == 0) ? 1.0 : 0.905, !large);
+				System.out.printf("  county %s: %s (%.0f s)%n", code, counts, (System.nanoTime() - start) / 1e9);
+			}
+			try (Statement statement = connection.createStatement()) {
+				for (String table : List.of("grid", "household", "member", "monitored_case", "case_event", "risk_lead",
+						"measure", "visit", "visit_guarantee", "income_record")) {
+					statement.execute("ANALYZE TABLE " + table);
+				}
+				statement.execute("CREATE TABLE bench_complete (generated_at DATETIME NOT NULL)");
+				statement.execute("INSERT INTO bench_complete VALUES (NOW())");
+			}
+		}
+		System.out.printf("Generated %s in %.0f s%n", database, (System.nanoTime() - start) / 1e9);
+	}
+
+	private Connection connect(String database) throws SQLException {
+		return DriverManager.getConnection(this.serverUrl + database + JDBC_OPTIONS, "root", "");
+	}
+
+	/** Ids after which pages of the county start, spread over the whole list. */
+	private List<Long> cursors(String database, String county, int pageSize, int pages) throws SQLException {
+		List<Long> ids = new ArrayList<>();
+		try (Connection connection = connect(database);
+				PreparedStatement select = connection.prepareStatement(
+						"SELECT id FROM household WHERE county_code = ? ORDER BY id")) {
+			select.setString(1, county);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					ids.add(rows.getLong(1));
+				}
+			}
+		}
+		int step = (ids.size() - pageSize) / pages;
+		List<Long> cursors = new ArrayList<>();
+		for (int i = 0; i < pages; i++) {
+			cursors.add(ids.get(i * step));
+		}
+		return cursors;
+	}
+
+	private static long status(Connection connection, String variable) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE '" + variable + "'")) {
+			rows.next();
+			return rows.getLong(2);
+		}
+	}
+
+	private static long count(Connection connection, String sql, String parameter) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
+			select.setString(1, parameter);
+			try (ResultSet rows = select.executeQuery()) {
+				return rows.next() ? rows.getLong(1) : 0;
+			}
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+		}
+		catch (IOException ex) {
+			return "n/a";
+		}
+	}
+
+	private static String cursor(long afterId) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + afterId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String globalId(String type, long id) {
+		return new org.fangpin.graphql.GlobalId(type, id).encode();
+	}
+
+	private static double percentile(double[] values, int percent) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void section(String format, Object... args) {
+		line("");
+		line(format, args);
+	}
+
+	private void line(String format, Object... args) {
+		String text = format.formatted(args);
+		this.report.add(text);
+		System.out.println(text);
+	}
+
+}
