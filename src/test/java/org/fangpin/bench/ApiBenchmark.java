@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -78,7 +79,7 @@ public final class ApiBenchmark {
 
 	private final int threads = Integer.getInteger("bench.threads", 4);
 
-	private final List<String> parts = List.of(System.getProperty("bench.parts", "P1,P2,P3,P4,floor").split(","));
+	private final List<String> parts = List.of(System.getProperty("bench.parts", "P1,P2,P3,P4,floor,P5").split(","));
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -159,6 +160,10 @@ public final class ApiBenchmark {
 				if (large) {
 					p3("1.1 M", "fangpin_bench_1m");
 				}
+			}
+			// last: it adds warnings and leads to the county
+			if (this.parts.contains("P5")) {
+				p5();
 			}
 		}
 		finally {
@@ -292,6 +297,61 @@ public final class ApiBenchmark {
 				}
 			}
 		}
+	}
+
+	// P5: a department's batch of warnings, API against raw JDBC batch inserts of the same rows
+
+	private static final String PUSH = """
+			mutation($input: PushWarningsInput!) { pushWarnings(input: $input) { batch { accepted } userErrors { message } } }""";
+
+	private void p5() throws Exception {
+		section("P5  pushWarnings of 1,000 matched warnings as the health department: API over HTTP vs raw JDBC batch"
+				+ " inserts of the same rows (batch, leads, warnings, results), one client");
+		List<String> numbers = new ArrayList<>();
+		try (Connection connection = connect("fangpin_bench");
+				PreparedStatement select = connection
+					.prepareStatement("SELECT household_number FROM household WHERE county_code = ? ORDER BY id LIMIT 1000")) {
+			select.setString(1, COUNTY);
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					numbers.add(rows.getString(1));
+				}
+			}
+		}
+		String token = token(Persona.HEALTH_SYSTEM);
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		String observedOn = LocalDate.now().minusDays(1).toString();
+		int rounds = 12;
+		double[] viaApi = new double[rounds];
+		double[] viaJdbc = new double[rounds];
+		try (Connection connection = connect("fangpin_bench")) {
+			for (int round = -2; round < rounds; round++) {
+				List<Map<String, Object>> items = new ArrayList<>();
+				for (int k = 0; k < numbers.size(); k++) {
+					items.add(Map.of("referenceId", run + "-" + round + "-" + k, "householdNumber", numbers.get(k),
+							"riskTypes", List.of("ILLNESS"), "observedOn", observedOn, "facts",
+							Map.of("outOfPocketMedicalCost", 12000, "note", "住院自付费用高")));
+				}
+				long start = System.nanoTime();
+				String answer = post(token, PUSH,
+						Map.of("input", Map.of("batchId", run + "-" + round, "warnings", items)));
+				long middle = System.nanoTime();
+				if (JSON.readTree(answer).at("/data/pushWarnings/batch/accepted").asInt() != numbers.size()) {
+					throw new IllegalStateException("the batch was not accepted whole: " + answer);
+				}
+				RawWarningBatch.insert(connection, run + "-raw-" + round, COUNTY, numbers, observedOn);
+				long end = System.nanoTime();
+				if (round >= 0) {
+					viaApi[round] = (middle - start) / 1e6;
+					viaJdbc[round] = (end - middle) / 1e6;
+				}
+			}
+		}
+		line("%-22s %12s %12s %8s", "batch of 1,000", "API p50 ms", "raw p50 ms", "ratio");
+		line("%-22s %12.1f %12.1f %7.2fx", "pushWarnings", percentile(viaApi, 50), percentile(viaJdbc, 50),
+				percentile(viaApi, 50) / percentile(viaJdbc, 50));
+		line("(API: HTTP, token, GraphQL, checks, matching by household number, one statement per table, audit;"
+				+ " raw: the same rows in one transaction, rewriteBatchedStatements)");
 	}
 
 	// P4: the case work lists and a timeline, through the API
