@@ -86,7 +86,7 @@ class GridAdminController {
 
 	@QueryMapping
 	List<Grid> groupsOverCapacity(@Argument String code, @ContextValue Caller caller) {
-		return this.grids.groupsOver(caller, code, GridAdminService.GROUP_CAPACITY);
+		return this.grids.groupsOver(caller, code, Grid.GROUP_CAPACITY);
 	}
 
 	/** Only those who may give grids see how Keycloak's groups match the tree. */
@@ -97,7 +97,7 @@ class GridAdminController {
 
 	@SchemaMapping(typeName = "Grid")
 	@Nullable Integer capacity(Grid grid) {
-		return (grid.level() == GridLevel.GROUP) ? GridAdminService.GROUP_CAPACITY : null;
+		return (grid.level() == GridLevel.GROUP) ? Grid.GROUP_CAPACITY : null;
 	}
 
 	@BatchMapping
@@ -110,7 +110,7 @@ class GridAdminController {
 		Map<Grid, Integer> counts = this.grids.registeredCounts(caller, grids);
 		Map<Grid, Boolean> result = new LinkedHashMap<>();
 		grids.forEach((grid) -> result.put(grid, grid.level() == GridLevel.GROUP
-				&& counts.getOrDefault(grid, 0) > GridAdminService.GROUP_CAPACITY));
+				&& counts.getOrDefault(grid, 0) > Grid.GROUP_CAPACITY));
 		return result;
 	}
 

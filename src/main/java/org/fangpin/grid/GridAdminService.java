@@ -43,9 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class GridAdminService {
 
-	/** Seed 002: a group grid looks after 20–40 households and never more than 70. */
-	static final int GROUP_CAPACITY = 70;
-
 	static final int MAX_NAME_LENGTH = 64;
 
 	/** The level of the grid each role holds (DESIGN.md: departments and auditors belong to their county). */

@@ -23,6 +23,7 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.Grid;
 import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
@@ -50,9 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class HouseholdService {
-
-	/** Seed 002: a group grid looks after 20–40 households and never more than 70. */
-	static final int GROUP_CAPACITY = 70;
 
 	static final int MAX_ADDRESS_LENGTH = 200;
 
@@ -364,8 +362,8 @@ public class HouseholdService {
 		}
 		act.check(group);
 		int households = this.households.countInGroup(group);
-		if (households >= GROUP_CAPACITY) {
-			return Optional.of(UserError.conflict("该村组网格已有" + households + "户，达到上限" + GROUP_CAPACITY
+		if (households >= Grid.GROUP_CAPACITY) {
+			return Optional.of(UserError.conflict("该村组网格已有" + households + "户，达到上限" + Grid.GROUP_CAPACITY
 					+ "户 (the group grid already holds " + households + " households, the most it may)", "groupCode"));
 		}
 		return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.grid.Grid;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.junit.jupiter.api.Test;
@@ -235,7 +236,7 @@ class HouseholdMutationTest extends ApiTest {
 	void aFullGroupGridRefusesAnotherHousehold() {
 		long inGroup = count("SELECT COUNT(*) FROM household WHERE group_code = ?", GROUP_A1_2);
 		long firstFiller = 9_000_000_000L;
-		int fillers = (int) (HouseholdService.GROUP_CAPACITY - inGroup);
+		int fillers = (int) (Grid.GROUP_CAPACITY - inGroup);
 		try {
 			for (int i = 0; i < fillers; i++) {
 				this.jdbc.update("""
