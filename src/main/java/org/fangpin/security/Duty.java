@@ -52,11 +52,6 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 		return new Duty(field.getName(), description.split(" / ", 2)[0].strip(), levels, ownHousehold);
 	}
 
-	/** Whether anyone at all may take the mutation: a field without a valid {@code @duty} is closed. */
-	public boolean isDeclared() {
-		return !this.levels.isEmpty() || this.ownHousehold;
-	}
-
 	/** The role part, before anything is looked up: the caller has one of the roles (as a resident: is one). */
 	void checkRole(Caller caller) {
 		boolean resident = this.ownHousehold && caller.ownHousehold() != null;
