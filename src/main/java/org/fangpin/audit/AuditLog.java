@@ -65,13 +65,19 @@ public class AuditLog {
 	@Mapper
 	interface AuditMapper {
 
-		/** The actor holds a grid under one of {@code codes} (the actor's grids are a comma-separated list). */
-		String IN_SCOPE = """
-				WHERE <choose>
+		/**
+		 * An auditor's scope in the records of what people did or were shown: the actor held a grid under one of
+		 * {@code codes} (the actor's grids, column {@code grids}, are a comma-separated list); none for no codes.
+		 */
+		String ACTOR_IN_SCOPE = """
+				<choose>
 				  <when test="codes.isEmpty()">1 = 0</when>
 				  <otherwise>(<foreach collection="codes" item="code" separator=" OR ">
 				    CONCAT(',', grids, ',') LIKE CONCAT('%,', #{code}, '%')</foreach>)</otherwise>
 				</choose>
+				""";
+
+		String IN_SCOPE = "WHERE " + ACTOR_IN_SCOPE + """
 				<if test="operation != null">AND operation = #{operation}</if>
 				""";
 

@@ -2,6 +2,7 @@ package org.fangpin.household;
 
 import java.time.Instant;
 
+import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,5 +13,11 @@ public record Member(long id, long householdId, String name, byte[] idNumberCiph
 		Relation relation, Health health, @Nullable DisabilityType disabilityType,
 		@Nullable Integer disabilityGrade, LabourCapacity labourCapacity, @Nullable SchoolingStage schoolingStage,
 		@Nullable EmploymentType employmentType, @Nullable Integer monthsWorked, boolean medicalInsurance,
-		Instant createdAt, Instant updatedAt, int version) {
+		Instant createdAt, Instant updatedAt, int version) implements DataSubject {
+
+	@Override
+	public Long dataSubjectHousehold() {
+		return this.householdId;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of the ledgers as {@link LedgerMapper} reads them; the ID number still sealed. */
@@ -19,21 +20,33 @@ public final class LedgerRows {
 			byte @Nullable [] headIdNumber, int population) {
 	}
 
+	/** A row about one household: the personal data in it is of that household's people. */
+	public interface OfHousehold extends DataSubject {
+
+		HouseholdPart household();
+
+		@Override
+		default Long dataSubjectHousehold() {
+			return household().householdId();
+		}
+
+	}
+
 	/** A household of the roster, with its active case if it has one. */
 	public record RosterRow(HouseholdPart household, @Nullable String caseType, @Nullable String riskTypes,
-			@Nullable String contactCadreName) {
+			@Nullable String contactCadreName) implements OfHousehold {
 	}
 
 	/** A measure of the measures ledger, with its case's risks and contact cadre. */
 	public record MeasureRow(HouseholdPart household, long measureId, String riskTypes, String content,
 			LocalDate plannedCompletion, @Nullable String contactCadreName, String category,
 			@Nullable String memberName, String responsibleDepartment, String responsibleCadre, BigDecimal funds,
-			String status, @Nullable LocalDate completedOn) {
+			String status, @Nullable LocalDate completedOn) implements OfHousehold {
 	}
 
 	/** A case of the eliminated or not-eliminated ledger, with what its measures achieved. */
 	public record CaseRow(HouseholdPart household, long caseId, String caseType, String riskTypes,
-			@Nullable Instant identifiedAt, @Nullable String completedMeasures, int openMeasures) {
+			@Nullable Instant identifiedAt, @Nullable String completedMeasures, int openMeasures) implements OfHousehold {
 	}
 
 	/** A group grid of the grid ledger, with the households of it in the caller's scope. */

@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLEnumType;
@@ -19,12 +22,14 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.fangpin.audit.AccessLog;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.security.Caller;
+import org.fangpin.security.DataSubject;
 import org.fangpin.security.DeclaredFields;
 import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
@@ -37,7 +42,8 @@ import org.springframework.stereotype.Service;
 /**
  * Exports a ledger as a spreadsheet: the caller's rows (the scope fragment), the columns whose schema fields
  * the caller may ask for, each cell released by {@link FieldPolicy} as the API releases the field, rows
- * streamed page by page into the response, and a record of the export.
+ * streamed page by page into the response, a record of the export, and of the households whose sensitive
+ * data it showed in full.
  */
 @Service
 public class LedgerService {
@@ -57,12 +63,16 @@ public class LedgerService {
 
 	private final Clock clock;
 
-	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock) {
+	private final AccessLog accessLog;
+
+	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
+			AccessLog accessLog) {
 		this.sheets = sheets;
 		this.records = records;
 		this.graphQl = graphQl;
 		this.ids = ids;
 		this.clock = clock;
+		this.accessLog = accessLog;
 	}
 
 	/** 可导出台账: the ledgers the caller may export for the grid, with where to download them. */
@@ -161,9 +171,11 @@ public class LedgerService {
 	 * away half-way (then as not completed). Returns the number of rows written.
 	 */
 	<R> int write(Export<R> export, OutputStream out) throws IOException {
+		long exportId = this.ids.nextId();
 		int written = 0;
 		boolean completed = false;
 		try {
+			AccessLog.@Nullable Export shown = logSensitive(export, exportId);
 			Workbook workbook = new Workbook(out, "fangpin", "1.0");
 			Worksheet sheet = workbook.newWorksheet(export.sheet().ledger().title());
 			List<Column<R>> columns = export.columns();
@@ -176,6 +188,9 @@ public class LedgerService {
 			do {
 				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(), last,
 						PAGE_SIZE);
+				if (shown != null) {
+					shown.shown(households(page));
+				}
 				for (R row : page) {
 					written++;
 					sheet.value(written, 0, written);
@@ -193,8 +208,34 @@ public class LedgerService {
 			return written;
 		}
 		finally {
-			record(export, written, completed);
+			record(exportId, export, written, completed);
 		}
+	}
+
+	/**
+	 * Opens the access log of an export whose columns show sensitive data in full to the caller, before its
+	 * first byte; each page's households are added as the page is read, one statement per page.
+	 */
+	private AccessLog.@Nullable Export logSensitive(Export<?> export, long exportId) {
+		Set<PersonalData> sensitive = export.columns().stream()
+			.map(Column::personal)
+			.filter((kind) -> kind != null && FieldPolicy.releasesSensitive(kind, export.caller()))
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonalData.class)));
+		if (sensitive.isEmpty()) {
+			return null;
+		}
+		return this.accessLog.openExport(export.caller(), String.valueOf(exportId),
+				"export:" + export.sheet().ledger().path(), sensitive);
+	}
+
+	private static Set<Long> households(List<?> page) {
+		Set<Long> households = new LinkedHashSet<>();
+		for (Object row : page) {
+			if (row instanceof DataSubject subject && subject.dataSubjectHousehold() != null) {
+				households.add(subject.dataSubjectHousehold());
+			}
+		}
+		return households;
 	}
 
 	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
@@ -227,9 +268,9 @@ public class LedgerService {
 		}).collect(Collectors.joining("、"));
 	}
 
-	private void record(Export<?> export, int rows, boolean completed) {
+	private void record(long exportId, Export<?> export, int rows, boolean completed) {
 		Caller caller = export.caller();
-		this.records.insertExport(new ExportRecord(this.ids.nextId(), this.clock.instant(), caller.subject(),
+		this.records.insertExport(new ExportRecord(exportId, this.clock.instant(), caller.subject(),
 				caller.name(), caller.roleList(), caller.gridList(), export.sheet().ledger().name(), export.gridCode(),
 				String.join(",", export.headers()), rows, completed));
 	}

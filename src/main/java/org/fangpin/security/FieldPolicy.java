@@ -48,6 +48,11 @@ public final class FieldPolicy {
 		};
 	}
 
+	/** Whether a value of this kind released to the caller is sensitive data shown in full, to be logged. */
+	public static boolean releasesSensitive(PersonalData kind, Caller caller) {
+		return kind.sensitive() && releasesInFull(kind, caller);
+	}
+
 	/**
 	 * Whether the caller may look records of a type up by global id: a department only where the type is
 	 * open to departments, since even a record's existence would tell it something.

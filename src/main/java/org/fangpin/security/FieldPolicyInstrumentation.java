@@ -2,10 +2,15 @@ package org.fangpin.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -15,12 +20,18 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import org.fangpin.graphql.RequestIds;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -33,15 +44,34 @@ import org.springframework.stereotype.Component;
  * department, or of a type marked {@code @openToDepartments}; asking for any other refuses the whole
  * operation before it runs, so a department system learns at once that its query is out of its domain,
  * and a field nobody thought about stays closed.</li>
+ * <li>sensitive data released in full ({@link FieldPolicy#releasesSensitive}) is noted with the household it
+ * is of, and recorded in the {@link SensitiveAccessLog} before the response leaves: if that record cannot be
+ * written, the response carries no data.</li>
  * </ul>
  */
 @Component
 class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 
+	private static final Logger logger = LoggerFactory.getLogger(FieldPolicyInstrumentation.class);
+
+	private final SensitiveAccessLog accessLog;
+
+	FieldPolicyInstrumentation(SensitiveAccessLog accessLog) {
+		this.accessLog = accessLog;
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Releases();
+	}
+
 	@Override
 	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
+		OperationDefinition operation = execution.getOperationDefinition();
+		((Releases) state).operation = (operation.getName() != null) ? operation.getName()
+				: operation.getOperation().name().toLowerCase(Locale.ROOT);
 		Caller caller = CallerContext.of(execution.getGraphQLContext());
 		if (caller != null && caller.hasRole(Role.DEPARTMENT)) {
 			List<String> refused = fieldsOutsideDomain(execution, caller.department());
@@ -89,19 +119,72 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		if (kind == null) {
 			return dataFetcher;
 		}
+		Releases releases = (Releases) state;
 		return (environment) -> {
 			Caller caller = CallerContext.of(environment.getGraphQlContext());
+			Object source = environment.getSource();
 			Object value = dataFetcher.get(environment);
 			if (value instanceof CompletionStage<?> pending) {
-				return pending.thenApply((resolved) -> release(kind, caller, resolved));
+				return pending.thenApply((resolved) -> release(kind, caller, resolved, source, releases));
 			}
-			return release(kind, caller, value);
+			return release(kind, caller, value, source, releases);
 		};
 	}
 
 	/** Without a caller (never in an authenticated request) nothing personal is released. */
-	private static @Nullable Object release(PersonalData kind, @Nullable Caller caller, @Nullable Object value) {
-		return (caller != null) ? FieldPolicy.release(kind, caller, value) : null;
+	private static @Nullable Object release(PersonalData kind, @Nullable Caller caller, @Nullable Object value,
+			@Nullable Object source, Releases releases) {
+		if (caller == null) {
+			return null;
+		}
+		Object released = FieldPolicy.release(kind, caller, value);
+		if (released != null && FieldPolicy.releasesSensitive(kind, caller)) {
+			releases.note(kind, (source instanceof DataSubject subject) ? subject.dataSubjectHousehold() : null);
+		}
+		return released;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+			InstrumentationExecutionParameters parameters, InstrumentationState state) {
+		Releases releases = (Releases) state;
+		GraphQLContext context = parameters.getGraphQLContext();
+		Caller caller = CallerContext.of(context);
+		if (releases.households.isEmpty() || caller == null) {
+			return CompletableFuture.completedFuture(result);
+		}
+		try {
+			this.accessLog.record(caller, context.getOrDefault(RequestIds.KEY, "-"), releases.operation,
+					releases.households);
+			return CompletableFuture.completedFuture(result);
+		}
+		catch (RuntimeException ex) {
+			// what cannot be accounted for is not shown
+			logger.error("The sensitive-data access log could not be written; the response is withheld", ex);
+			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
+				.addError(GraphqlErrorBuilder.newError()
+					.message("查阅记录写入失败，未返回数据 (INTERNAL: the access log could not be written)")
+					.errorType(ErrorType.INTERNAL_ERROR)
+					.extensions(Map.of("code", "INTERNAL"))
+					.build())
+				.build());
+		}
+	}
+
+	/** What one request released of sensitive data: per kind, the households it was of. */
+	private static final class Releases implements InstrumentationState {
+
+		private final Map<PersonalData, Set<Long>> households = new ConcurrentHashMap<>();
+
+		private String operation = "query";
+
+		void note(PersonalData kind, @Nullable Long household) {
+			Set<Long> of = this.households.computeIfAbsent(kind, (any) -> ConcurrentHashMap.newKeySet());
+			if (household != null) {
+				of.add(household);
+			}
+		}
+
 	}
 
 }

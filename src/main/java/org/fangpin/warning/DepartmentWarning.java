@@ -3,6 +3,7 @@ package org.fangpin.warning;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.security.DataSubject;
 import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +21,13 @@ public record DepartmentWarning(long id, long batchId, Department department, St
 		@Nullable String householdNumber, String riskTypes, LocalDate observedOn, String facts, WarningStatus status,
 		@Nullable Long leadId, @Nullable Instant verifyBy, @Nullable String verifiedBy, @Nullable Instant verifiedAt,
 		@Nullable String verificationNote, @Nullable String helpNote, Instant receivedAt, long changeSeq,
-		int version) {
+		int version) implements DataSubject {
+
+	/** The household matched; an unmatched warning's ID number is of a person the county has not registered. */
+	@Override
+	public @Nullable Long dataSubjectHousehold() {
+		return this.householdId;
+	}
 
 	boolean isOverdue(Instant now) {
 		return this.status == WarningStatus.PENDING_VERIFICATION && this.verifyBy != null && now.isAfter(this.verifyBy);

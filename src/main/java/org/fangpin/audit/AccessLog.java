@@ -1,0 +1,160 @@
+package org.fangpin.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.Page;
+import org.fangpin.security.AuditScope;
+import org.fangpin.security.Caller;
+import org.fangpin.security.PersonalData;
+import org.fangpin.security.SensitiveAccessLog;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 敏感个人信息查阅记录: who was shown full ID numbers or health data of which households, kept like the audit
+ * trail (append-only, V10_1) and read by auditors. One row per request (or ledger export) and kind; the
+ * households hang off it, each request's (each export page's) in one multi-row insert.
+ */
+@Component
+public class AccessLog implements SensitiveAccessLog {
+
+	private final AccessMapper records;
+
+	private final IdGenerator ids;
+
+	private final Clock clock;
+
+	AccessLog(AccessMapper records, IdGenerator ids, Clock clock) {
+		this.records = records;
+		this.ids = ids;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void record(Caller caller, String requestId, String operation, Map<PersonalData, Set<Long>> households) {
+		households.forEach((kind, ofKind) -> {
+			long access = open(caller, requestId, operation, kind);
+			if (!ofKind.isEmpty()) {
+				this.records.insertHouseholds(access, ofKind);
+			}
+		});
+	}
+
+	/**
+	 * The record of a ledger export that releases sensitive data, written before its first row: one row per
+	 * kind, to which {@link Export#shown} adds each page's households as the page is written.
+	 */
+	public Export openExport(Caller caller, String requestId, String operation, Collection<PersonalData> kinds) {
+		List<Long> accesses = new ArrayList<>();
+		for (PersonalData kind : kinds) {
+			accesses.add(open(caller, requestId, operation, kind));
+		}
+		return new Export(accesses);
+	}
+
+	private long open(Caller caller, String requestId, String operation, PersonalData kind) {
+		long id = this.ids.nextId();
+		this.records.insert(new Access(id, this.clock.instant(), caller.subject(), caller.name(), caller.roleList(),
+				caller.gridList(), kind, operation, requestId, 0));
+		return id;
+	}
+
+	/** A page of the log, newest first, for an auditor: optionally only one household's or one person's. */
+	public Connection<Access> page(AuditScope scope, @Nullable Long householdId, @Nullable String subject, Page page) {
+		return page.toConnection(
+				this.records.findPage(scope.gridCodes(), householdId, subject, page.afterId(), page.fetchSize()),
+				Access::id, () -> this.records.count(scope.gridCodes(), householdId, subject));
+	}
+
+	/** An export's open records, one per kind it releases. */
+	public final class Export {
+
+		private final List<Long> accesses;
+
+		private Export(List<Long> accesses) {
+			this.accesses = List.copyOf(accesses);
+		}
+
+		/** Adds the households of a page about to be written: one statement per kind. */
+		public void shown(Collection<Long> households) {
+			if (!households.isEmpty()) {
+				this.accesses.forEach((access) -> AccessLog.this.records.insertHouseholds(access, households));
+			}
+		}
+
+	}
+
+	/**
+	 * 查阅记录 as stored and read.
+	 * @param householdCount the households shown (0 when written: they are added beside it)
+	 */
+	public record Access(long id, Instant occurredAt, String subject, String callerName, String roles, String grids,
+			PersonalData kind, String operation, String requestId, int householdCount) {
+	}
+
+	@Mapper
+	interface AccessMapper {
+
+		/** The viewer held a grid under one of {@code codes}, as for the audit trail; filters as asked. */
+		String IN_SCOPE = "WHERE " + AuditLog.AuditMapper.ACTOR_IN_SCOPE + """
+				<if test="householdId != null">
+				  AND a.id IN (SELECT s.access_id FROM sensitive_access_household s WHERE s.household_id = #{householdId})
+				</if>
+				<if test="subject != null">AND a.subject = #{subject}</if>
+				""";
+
+		@Insert("""
+				INSERT INTO sensitive_access (id, occurred_at, subject, caller_name, roles, grids, kind, operation,
+				                              request_id)
+				VALUES (#{id}, #{occurredAt}, #{subject}, #{callerName}, #{roles}, #{grids}, #{kind}, #{operation},
+				        #{requestId})""")
+		void insert(Access access);
+
+		/** IGNORE: a ledger's household can come again on a later page (its next measure or case): once is enough. */
+		@Insert("""
+				<script>
+				INSERT IGNORE INTO sensitive_access_household (access_id, household_id) VALUES
+				<foreach collection="households" item="household" separator=",">(#{access}, #{household})</foreach>
+				</script>""")
+		void insertHouseholds(@Param("access") long access, @Param("households") Collection<Long> households);
+
+		@Select("""
+				<script>
+				SELECT a.id, a.occurred_at, a.subject, a.caller_name, a.roles, a.grids, a.kind, a.operation, a.request_id,
+				       (SELECT COUNT(*) FROM sensitive_access_household c WHERE c.access_id = a.id) AS household_count
+				FROM sensitive_access a
+				""" + IN_SCOPE + """
+				<if test="afterId != null">AND a.id &lt; #{afterId}</if>
+				ORDER BY a.id DESC
+				LIMIT #{limit}
+				</script>""")
+		List<Access> findPage(@Param("codes") List<String> codes, @Param("householdId") @Nullable Long householdId,
+				@Param("subject") @Nullable String subject, @Param("afterId") @Nullable Long afterId,
+				@Param("limit") int limit);
+
+		@Select("""
+				<script>
+				SELECT COUNT(*) FROM sensitive_access a
+				""" + IN_SCOPE + """
+				</script>""")
+		long count(@Param("codes") List<String> codes, @Param("householdId") @Nullable Long householdId,
+				@Param("subject") @Nullable String subject);
+
+	}
+
+}
