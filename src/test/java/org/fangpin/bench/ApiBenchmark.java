@@ -165,6 +165,10 @@ public final class ApiBenchmark {
 			if (this.parts.contains("P5")) {
 				p5();
 			}
+			if (this.parts.contains("soak")) {
+				new SoakBenchmark(this.api, this.tokens, this.apiProcess, () -> connect("fangpin_bench"))
+					.run(Duration.ofMinutes(Long.getLong("bench.soak.minutes", 3))).forEach(this::line);
+			}
 		}
 		finally {
 			process.destroy();
