@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccessLog implements SensitiveAccessLog {
 
+	/** The width of {@code sensitive_access.operation}. */
+	private static final int OPERATION_LENGTH = 100;
+
 	private final AccessMapper records;
 
 	private final IdGenerator ids;
@@ -69,8 +72,10 @@ public class AccessLog implements SensitiveAccessLog {
 
 	private long open(Caller caller, String requestId, String operation, PersonalData kind) {
 		long id = this.ids.nextId();
+		// a client names its operations as it likes: a name too long for the column must not withhold the data
+		String named = operation.substring(0, Math.min(operation.length(), OPERATION_LENGTH));
 		this.records.insert(new Access(id, this.clock.instant(), caller.subject(), caller.name(), caller.roleList(),
-				caller.gridList(), kind, operation, requestId, 0));
+				caller.gridList(), kind, named, requestId, 0));
 		return id;
 	}
 

@@ -176,7 +176,8 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 
 		private final Map<PersonalData, Set<Long>> households = new ConcurrentHashMap<>();
 
-		private String operation = "query";
+		/** Set before any field is fetched; read when the result is complete, possibly on another thread. */
+		private volatile String operation = "query";
 
 		void note(PersonalData kind, @Nullable Long household) {
 			Set<Long> of = this.households.computeIfAbsent(kind, (any) -> ConcurrentHashMap.newKeySet());

@@ -131,6 +131,17 @@ class SensitiveDataAccessTest extends ApiTest {
 	}
 
 	@Test
+	void whatCannotBeRecordedIsNotShown() {
+		this.jdbc.execute("RENAME TABLE sensitive_access_household TO sensitive_access_household_away");
+		try {
+			assertError(graphQlAs(Persona.VILLAGE).document(ID_NUMBERS).execute(), ErrorCode.INTERNAL, "households");
+		}
+		finally {
+			this.jdbc.execute("RENAME TABLE sensitive_access_household_away TO sensitive_access_household");
+		}
+	}
+
+	@Test
 	void theApisDatabaseAccountCannotChangeOrDeleteTheAccessLog() {
 		String requestId = UUID.randomUUID().toString();
 		as(Persona.VILLAGE, requestId).document(ID_NUMBERS).execute().path("households.edges").hasValue();
