@@ -110,7 +110,12 @@ public abstract class ApiTest {
 
 	/** GraphQL as {@code persona}; documents are read from {@code graphql-test/} next to the tests. */
 	protected HttpGraphQlTester graphQlAs(Persona persona) {
-		WebTestClient client = clientWithToken(tokens().accessToken(persona)).mutate()
+		return graphQlWithToken(tokens().accessToken(persona));
+	}
+
+	/** GraphQL with a token obtained otherwise (another client of the realm, a user made by the test). */
+	protected HttpGraphQlTester graphQlWithToken(String accessToken) {
+		WebTestClient client = clientWithToken(accessToken).mutate()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.build();
 		return HttpGraphQlTester.create(client);
