@@ -2,7 +2,6 @@ package org.fangpin.limits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +33,6 @@ class TrustedDocumentsTest extends ApiTest {
 	private static final String CONSOLE = "fangpin-console";
 
 	private static final String UNKNOWN_ID = "0".repeat(64);
-
-	/** The first request to the context of this class may take seconds on a busy machine. */
-	private static final Duration FIRST_REQUEST = Duration.ofSeconds(30);
 
 	@Test
 	void theMiniProgramRunsARegisteredDocumentByItsIdAndGetsWhatTheConsoleGetsWithItsText() throws IOException {
@@ -140,10 +136,7 @@ class TrustedDocumentsTest extends ApiTest {
 
 	/** The response to a request of {@code persona} logged in through {@code client}. */
 	Map<String, Object> post(String client, Persona persona, Map<String, Object> body) {
-		return clientWithToken(tokens().authorizationCodeGrant(client, persona)).mutate()
-			.responseTimeout(FIRST_REQUEST)
-			.build()
-			.post()
+		return clientWithToken(tokens().authorizationCodeGrant(client, persona)).post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)

@@ -1,5 +1,6 @@
 package org.fangpin.support;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.fangpin.devservices.DevServices;
@@ -94,9 +95,16 @@ public abstract class ApiTest {
 		}
 	}
 
-	/** A client of the API without any token. */
+	/**
+	 * A client of the API without any token. It waits for an answer longer than the default five seconds: the
+	 * first request to a fresh context (a test class with properties of its own) can take that long on a busy
+	 * machine.
+	 */
 	protected WebTestClient anonymous() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** A client of the API that sends the token of {@code persona}. */
