@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -51,7 +50,7 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message) {
 		return GraphqlErrorBuilder.newError(environment)
 			.message(message)
-			.errorType(classification(code))
+			.errorType(code.classification())
 			.extensions(Map.of("code", code.name()))
 			.build();
 	}
@@ -80,17 +79,6 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 			.errorType(error.getErrorType())
 			.extensions(extensions)
 			.build();
-	}
-
-	private static ErrorClassification classification(ErrorCode code) {
-		return switch (code) {
-			case NOT_FOUND -> ErrorType.NOT_FOUND;
-			case FORBIDDEN -> ErrorType.FORBIDDEN;
-			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
-			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
-			case RATE_LIMITED -> ErrorType.FORBIDDEN;
-			case INTERNAL -> ErrorType.INTERNAL_ERROR;
-		};
 	}
 
 }

@@ -47,7 +47,7 @@ class LedgerExportController {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Map<String, String>> refused(ApiException refusal) {
 		HttpStatus status = switch (refusal.code()) {
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case NOT_FOUND, PERSISTED_QUERY_NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
 			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;

@@ -9,10 +9,9 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import org.fangpin.graphql.ErrorCode;
 
-import org.springframework.graphql.execution.ErrorType;
-
 /**
- * The refusal of a request over a limit: {@code extensions.code} BAD_USER_INPUT (RATE_LIMITED for the rate),
+ * The refusal of a request over a limit: {@code extensions.code} BAD_USER_INPUT (RATE_LIMITED for the rate,
+ * PERSISTED_QUERY_NOT_FOUND for a document id the API does not hold),
  * {@code extensions.limit} the name of the limit as configured, {@code max} its value, and a message that
  * names both, Chinese first.
  */
@@ -31,7 +30,7 @@ final class LimitExceeded {
 		extensions.putAll(details);
 		return GraphqlErrorBuilder.newError()
 			.message(message)
-			.errorType((code == ErrorCode.BAD_USER_INPUT) ? ErrorType.BAD_REQUEST : ErrorType.FORBIDDEN)
+			.errorType(code.classification())
 			.extensions(extensions)
 			.build();
 	}

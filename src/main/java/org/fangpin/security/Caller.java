@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param grids the grids the caller holds; their subtrees are the caller's scope (empty: sees nothing)
  * @param department the department a {@link Role#DEPARTMENT} account speaks for
  * @param householdId the own household of a {@link Role#RESIDENT}
+ * @param client the application the token was issued to (its {@code azp}), e.g. {@code fangpin-miniprogram}
  */
 public record Caller(String subject, String name, Set<Role> roles, List<GridCode> grids,
-		@Nullable Department department, @Nullable Long householdId) {
+		@Nullable Department department, @Nullable Long householdId, @Nullable String client) {
 
 	public Caller {
 		roles = Set.copyOf(roles);

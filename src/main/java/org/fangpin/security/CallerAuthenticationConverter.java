@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Turns a validated access token into the {@link Caller}: the one place that reads claims. The claims are
  * put there by the {@code fangpin} client scope of the realm (see {@code keycloak/}): {@code grids} (the
  * caller's grid group names, i.e. grid codes), {@code department}, {@code household_id}, and Keycloak's
- * {@code realm_access.roles}.
+ * {@code realm_access.roles}; {@code azp} names the client application the caller uses.
  */
 @Component
 class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthentication> {
@@ -32,7 +32,7 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 	public CallerAuthentication convert(Jwt token) {
 		Set<Role> roles = roles(token);
 		Caller caller = new Caller(token.getSubject(), displayName(token), roles, grids(token),
-				department(token), householdId(token));
+				department(token), householdId(token), token.getClaimAsString("azp"));
 		List<SimpleGrantedAuthority> authorities = roles.stream()
 			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name()))
 			.toList();

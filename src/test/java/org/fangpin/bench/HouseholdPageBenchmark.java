@@ -94,7 +94,8 @@ public final class HouseholdPageBenchmark {
 			case "VILLAGE" -> Role.VILLAGE_CADRE;
 			default -> Role.GRID_WORKER;
 		};
-		Caller caller = new Caller("benchmark", "benchmark", Set.of(role), List.of(new GridCode(grid)), null, null);
+		Caller caller = new Caller("benchmark", "benchmark", Set.of(role), List.of(new GridCode(grid)), null, null,
+				null);
 		long inScope = service.list(caller, null, Page.of(1, null)).totalCount();
 		pageThrough(service, caller);
 		long readsBefore = rowsRead(jdbc);

@@ -80,7 +80,7 @@ class GridAdministrationTest extends ApiTest {
 			.entityList(Object.class)
 			.hasSize(0);
 
-		HttpGraphQlTester worker = withToken(tokens().passwordGrant("fangpin-cli", "newworker"));
+		HttpGraphQlTester worker = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker"));
 		assertThat(householdIds(worker)).containsExactlyInAnyOrderElementsOf(
 				chosen.stream().map((id) -> globalId("Household", id)).toList());
 		worker.documentName("me").execute().path("me.roles").entityList(String.class).containsExactly("GRID_WORKER");
@@ -99,7 +99,7 @@ class GridAdministrationTest extends ApiTest {
 			.path("removeFromGrid.userErrors")
 			.entityList(Object.class)
 			.hasSize(0);
-		HttpGraphQlTester removed = withToken(tokens().passwordGrant("fangpin-cli", "newworker"));
+		HttpGraphQlTester removed = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker"));
 		assertThat(householdIds(removed)).isEmpty();
 		removed.documentName("me").execute().path("me.roles").entityList(String.class).hasSize(0);
 	}
@@ -129,7 +129,7 @@ class GridAdministrationTest extends ApiTest {
 		assertThat(report.created()).containsExactly(OTHER_COUNTY);
 		String other = this.console.createUser("otheradmin", "钱", "邻");
 		this.console.giveGridByHand(other, "/" + OTHER_COUNTY, "grid-admin");
-		HttpGraphQlTester otherAdmin = withToken(tokens().passwordGrant("fangpin-cli", "otheradmin"));
+		HttpGraphQlTester otherAdmin = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "otheradmin"));
 
 		GraphQlTester.Response assign = otherAdmin.documentName("gridAdmin")
 			.operationName("assignToGrid")
@@ -302,12 +302,6 @@ class GridAdministrationTest extends ApiTest {
 
 	private HttpGraphQlTester admin() {
 		return graphQlAs(Persona.ADMIN);
-	}
-
-	private HttpGraphQlTester withToken(String token) {
-		return HttpGraphQlTester.create(clientWithToken(token).mutate()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build());
 	}
 
 	private static Map<String, Object> membership(String username, String grid, String role) {

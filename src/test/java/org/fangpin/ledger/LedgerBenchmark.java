@@ -58,7 +58,7 @@ public final class LedgerBenchmark {
 			System.out.printf("%nLoaded %,d households with their heads in %.1f s%n", households,
 					(System.nanoTime() - loadStart) / 1e9);
 			Caller county = new Caller("benchmark", "benchmark", Set.of(Role.COUNTY_OFFICER), List.of(new GridCode(COUNTY)),
-					null, null);
+					null, null, null);
 			LedgerService ledgers = context.getBean(LedgerService.class);
 			export(ledgers, county);
 			for (int round = 1; round <= 3; round++) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import graphql.ExecutionInput;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
 import graphql.introspection.IntrospectionQuery;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The measure of an operation, on the real schema: what it counts, and that every document the tests
- * send (the screens of the consoles, in small) stays well within the configured limits.
+ * send (the screens of the consoles, in small) and every trusted document (the mini-program's screens) stays
+ * well within the configured limits.
  */
 class OperationShapeTest {
 
@@ -114,6 +118,31 @@ class OperationShapeTest {
 		}
 		report.addAll(withinLimits("introspection", IntrospectionQuery.INTROSPECTION_QUERY));
 		System.out.println(String.join("\n", report));
+	}
+
+	@Test
+	void everyTrustedDocumentIsOneNamedOperationValidAgainstTheSchemaAndWithinTheLimits() throws IOException {
+		List<String> report = new ArrayList<>();
+		for (Resource file : trustedDocuments()) {
+			String text = file.getContentAsString(StandardCharsets.UTF_8);
+			ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
+					ExecutionInput.newExecutionInput(text).build());
+			assertThat(result.getErrors()).as(file.getFilename()).isEmpty();
+			assertThat(result.getDocument().getDefinitionsOfType(OperationDefinition.class))
+				.as(file.getFilename() + ": one operation, named after the file")
+				.singleElement()
+				.extracting(OperationDefinition::getName)
+				.isEqualTo(file.getFilename().replace(".graphql", ""));
+			report.addAll(withinLimits(file.getFilename(), text));
+		}
+		System.out.println(String.join("\n", report));
+	}
+
+	private static Resource[] trustedDocuments() throws IOException {
+		Resource[] documents = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:graphql/trusted-documents/**/*.graphql");
+		assertThat(documents).isNotEmpty();
+		return documents;
 	}
 
 	private static List<String> withinLimits(String name, String text) {

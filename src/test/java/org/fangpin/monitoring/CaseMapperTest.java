@@ -81,7 +81,7 @@ class CaseMapperTest extends ApiTest {
 	}
 
 	private static Caller cadreOf(String grid) {
-		return new Caller("c", "c", Set.of(Role.VILLAGE_CADRE), List.of(new GridCode(grid)), null, null);
+		return new Caller("c", "c", Set.of(Role.VILLAGE_CADRE), List.of(new GridCode(grid)), null, null, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fangpin.support;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.fangpin.devservices.DevServices;
@@ -94,9 +95,16 @@ public abstract class ApiTest {
 		}
 	}
 
-	/** A client of the API without any token. */
+	/**
+	 * A client of the API without any token. It waits for an answer longer than the default five seconds: the
+	 * first request to a fresh context (a test class with properties of its own) can take that long on a busy
+	 * machine.
+	 */
 	protected WebTestClient anonymous() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** A client of the API that sends the token of {@code persona}. */
@@ -110,7 +118,12 @@ public abstract class ApiTest {
 
 	/** GraphQL as {@code persona}; documents are read from {@code graphql-test/} next to the tests. */
 	protected HttpGraphQlTester graphQlAs(Persona persona) {
-		WebTestClient client = clientWithToken(tokens().accessToken(persona)).mutate()
+		return graphQlWithToken(tokens().accessToken(persona));
+	}
+
+	/** GraphQL with a token obtained otherwise (another client of the realm, a user made by the test). */
+	protected HttpGraphQlTester graphQlWithToken(String accessToken) {
+		WebTestClient client = clientWithToken(accessToken).mutate()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.build();
 		return HttpGraphQlTester.create(client);
