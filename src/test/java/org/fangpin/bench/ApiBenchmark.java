@@ -370,8 +370,8 @@ public final class ApiBenchmark {
 		line("%-22s %12s %12s %8s", "batch of 1,000", "API p50 ms", "raw p50 ms", "ratio");
 		line("%-22s %12.1f %12.1f %7.2fx", "pushWarnings", percentile(viaApi, 50), percentile(viaJdbc, 50),
 				percentile(viaApi, 50) / percentile(viaJdbc, 50));
-		line("(API: HTTP, token, GraphQL, checks, matching by household number, one statement per table, audit;"
-				+ " raw: the same rows in one transaction, rewriteBatchedStatements)");
+		line("(API: HTTP, token, GraphQL, checks, matching by household number, one batch per table, audit;"
+				+ " raw: the same rows and the audit record in one transaction; both rewriteBatchedStatements)");
 	}
 
 	// P4: the case work lists and a timeline, through the API

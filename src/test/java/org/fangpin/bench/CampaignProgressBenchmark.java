@@ -98,31 +98,39 @@ final class CampaignProgressBenchmark {
 		this.harness.line("%-10s %-10s %6s %12s %9s %10s %10s", "caller", "level", "rows", "inspected", "requests",
 				"p50 ms", "p95 ms");
 		String id = new GlobalId("Campaign", campaignId).encode();
+		measure(Persona.TOWNSHIP, id, "VILLAGE");
 		for (String level : List.of("COUNTY", "TOWNSHIP", "VILLAGE")) {
 			measure(Persona.COUNTY, id, level);
 		}
-		measure(Persona.TOWNSHIP, id, "VILLAGE");
 	}
 
 	private void measure(Persona persona, String campaignId, String level) throws Exception {
 		Map<String, Object> variables = Map.of("id", campaignId, "level", level, "asOf", AS_OF.toString());
-		String last = "";
-		for (int i = 0; i < 2; i++) {
-			last = this.harness.post(persona, QUERY, variables);
-		}
+		String who = persona.name().toLowerCase(Locale.ROOT);
 		double[] ms = new double[REQUESTS];
 		int done = 0;
-		long until = System.nanoTime() + BUDGET_NANOS;
-		while (done < REQUESTS && (done < 5 || System.nanoTime() < until)) {
-			long start = System.nanoTime();
-			last = this.harness.post(persona, QUERY, variables);
-			ms[done++] = (System.nanoTime() - start) / 1e6;
+		String last = "";
+		try {
+			for (int i = 0; i < 2; i++) {
+				last = this.harness.post(persona, QUERY, variables);
+			}
+			long until = System.nanoTime() + BUDGET_NANOS;
+			while (done < REQUESTS && (done < 5 || System.nanoTime() < until)) {
+				long start = System.nanoTime();
+				last = this.harness.post(persona, QUERY, variables);
+				ms[done++] = (System.nanoTime() - start) / 1e6;
+			}
+		}
+		catch (IllegalStateException ex) {
+			// e.g. a statement that outlasts the data source's socket timeout (30 s) on a loaded machine
+			this.harness.line("%-10s %-10s failed after %d measured requests: %.100s", who, level, done, ex.getMessage());
+			return;
 		}
 		double[] measured = Arrays.copyOf(ms, done);
 		JsonNode progress = JSON.readTree(last).at("/data/campaignProgress");
-		this.harness.line("%-10s %-10s %6d %,12d %9d %10.1f %10.1f", persona.name().toLowerCase(Locale.ROOT), level,
-				progress.path("rows").size(), progress.at("/total/cumulative/householdsInspected").asInt(), done,
-				ApiBenchmark.percentile(measured, 50), ApiBenchmark.percentile(measured, 95));
+		this.harness.line("%-10s %-10s %6d %,12d %9d %10.1f %10.1f", who, level, progress.path("rows").size(),
+				progress.at("/total/cumulative/householdsInspected").asInt(), done, ApiBenchmark.percentile(measured, 50),
+				ApiBenchmark.percentile(measured, 95));
 	}
 
 	// The campaign's data, written once
