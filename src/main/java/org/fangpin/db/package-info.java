@@ -1,5 +1,5 @@
 /**
- * Storage plumbing shared by the features: application-generated ids.
+ * Storage plumbing shared by the features: application-generated ids and batch writes.
  */
 @NullMarked
 package org.fangpin.db;

@@ -25,8 +25,6 @@ public interface LeadMapper {
 
 	void insert(@Param("l") Lead lead);
 
-	void insertAll(@Param("leads") List<Lead> leads);
-
 	long countOpenByRule(@Param("householdId") long householdId, @Param("cause") String cause);
 
 	void lockHousehold(@Param("householdId") long householdId);

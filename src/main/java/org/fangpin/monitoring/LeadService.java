@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
+import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
@@ -69,9 +70,12 @@ public class LeadService {
 
 	private final Duties duties;
 
+	private final BatchWriter batches;
+
 	LeadService(LeadMapper leads, CaseService cases, HouseholdService households, IdGenerator ids, AuditLog audit,
-			Clock clock, Duties duties) {
+			Clock clock, Duties duties, BatchWriter batches) {
 		this.duties = duties;
+		this.batches = batches;
 		this.leads = leads;
 		this.cases = cases;
 		this.households = households;
@@ -244,7 +248,7 @@ public class LeadService {
 	}
 
 	/**
-	 * The leads of accepted department warnings, one per warning, written with one statement: the batch's
+	 * The leads of accepted department warnings, one per warning, written in one batch: the batch's
 	 * audit record speaks for them.
 	 *
 	 * @return the leads, in the order of the households
@@ -258,9 +262,7 @@ public class LeadService {
 					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
 					act.caller().name(), now, null, null, null, null, null, 0));
 		}
-		if (!raised.isEmpty()) {
-			this.leads.insertAll(raised);
-		}
+		this.batches.write(LeadMapper.class, raised, LeadMapper::insert);
 		return raised;
 	}
 

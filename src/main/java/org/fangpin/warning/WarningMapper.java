@@ -23,9 +23,9 @@ public interface WarningMapper {
 	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("countyCode") String countyCode,
 			@Param("batchId") String batchId);
 
-	void insertWarnings(@Param("warnings") List<DepartmentWarning> warnings);
+	void insertWarning(@Param("w") DepartmentWarning warning);
 
-	void insertResults(@Param("results") List<WarningResult> results);
+	void insertResult(@Param("r") WarningResult result);
 
 	List<WarningResult> findResults(@Param("batchId") long batchId);
 

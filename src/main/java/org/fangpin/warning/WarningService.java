@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
+import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
@@ -96,10 +97,13 @@ public class WarningService {
 
 	private final Duration verificationPeriod;
 
+	private final BatchWriter batches;
+
 	WarningService(WarningMapper warnings, HouseholdService households, LeadService leads, IdNumberCipher cipher,
 			IdGenerator ids, AuditLog audit, Clock clock, JsonMapper json,
-			@Value("${fangpin.warnings.verification-period}") Duration verificationPeriod) {
+			@Value("${fangpin.warnings.verification-period}") Duration verificationPeriod, BatchWriter batches) {
 		this.warnings = warnings;
+		this.batches = batches;
 		this.households = households;
 		this.leads = leads;
 		this.cipher = cipher;
@@ -165,7 +169,7 @@ public class WarningService {
 		return new PushWarningsPayload(new ReceivedBatch(earlier, this.warnings.findResults(earlier.id())), List.of());
 	}
 
-	/** Checks, matches and keeps the items, with one statement per table. */
+	/** Checks, matches and keeps the items, with one batch per table. */
 	private List<WarningResult> receive(Act act, WarningBatch batch, List<WarningInput> items) {
 		Caller caller = act.caller();
 		List<CheckedItem> checked = new ArrayList<>();
@@ -233,10 +237,8 @@ public class WarningService {
 			}
 			withLeads.add(withLead(warning, leadOfHousehold.get(warning.id())));
 		}
-		if (!withLeads.isEmpty()) {
-			this.warnings.insertWarnings(withLeads);
-		}
-		this.warnings.insertResults(results);
+		this.batches.write(WarningMapper.class, withLeads, WarningMapper::insertWarning);
+		this.batches.write(WarningMapper.class, results, WarningMapper::insertResult);
 		return results;
 	}
 

@@ -17,10 +17,18 @@ import java.util.Map;
 
 /**
  * The floor for a department's batch: the rows a push of matched warnings writes (the batch, a lead, a
- * warning and a result per item), matched by household number, written with plain JDBC batches in one
- * transaction. Its ids are negative, apart from the application's.
+ * warning and a result per item, the audit record), with the same values as the API's, matched by household
+ * number, written with plain JDBC batches in one transaction. Its ids are negative, apart from the
+ * application's.
  */
 final class RawWarningBatch {
+
+	/** The name the API records for the health department's system. */
+	private static final String CALLER = "service-account-fangpin-dept-health";
+
+	/** The facts as the API stores them: every field of {@code WarningFacts}, in order. */
+	private static final String FACTS = "{\"outOfPocketMedicalCost\":12000,\"disabilityGrade\":null,"
+			+ "\"subsistenceStoppedOn\":null,\"schoolDropout\":null,\"disasterLoss\":null,\"note\":\"住院自付费用高\"}";
 
 	private RawWarningBatch() {
 	}
@@ -35,18 +43,19 @@ final class RawWarningBatch {
 			long batch = base;
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO warning_batch (id, department, batch_id, content_hash, county_code, item_count,
-					                           received_by, received_at) VALUES (?, 'HEALTH', ?, ?, ?, ?, 'bench', ?)""")) {
+					                           received_by, received_at) VALUES (?, 'HEALTH', ?, ?, ?, ?, ?, ?)""")) {
 				insert.setLong(1, batch);
 				insert.setString(2, batchId);
 				insert.setBytes(3, MessageDigest.getInstance("SHA-256").digest(batchId.getBytes(StandardCharsets.UTF_8)));
 				insert.setString(4, county);
 				insert.setInt(5, householdNumbers.size());
-				insert.setTimestamp(6, Timestamp.from(now));
+				insert.setString(6, CALLER);
+				insert.setTimestamp(7, Timestamp.from(now));
 				insert.executeUpdate();
 			}
 			try (PreparedStatement lead = connection.prepareStatement("""
 					INSERT INTO risk_lead (id, household_id, source, risk_types, description, status, reported_by,
-					                       reported_at, version) VALUES (?, ?, 'DEPARTMENT_WARNING', 'ILLNESS', ?, 'OPEN', 'bench', ?, 0)""");
+					                       reported_at, version) VALUES (?, ?, 'DEPARTMENT_WARNING', 'ILLNESS', ?, 'OPEN', ?, ?, 0)""");
 					PreparedStatement warning = connection.prepareStatement("""
 							INSERT INTO department_warning (id, batch_id, department, reference_id, county_code, household_id,
 							    household_number, risk_types, observed_on, facts, status, lead_id, verify_by, received_at,
@@ -61,8 +70,9 @@ final class RawWarningBatch {
 					String reference = batchId + "-" + k;
 					lead.setLong(1, leadId);
 					lead.setLong(2, households.get(householdNumbers.get(k)));
-					lead.setString(3, "部门筛查预警（HEALTH，编号" + reference + "）：自付医疗费用12000元；住院自付费用高");
-					lead.setTimestamp(4, Timestamp.from(now));
+					lead.setString(3, "部门筛查预警（HEALTH，编号" + reference + "，" + observedOn + "）：自付医疗费用12000元；住院自付费用高");
+					lead.setString(4, CALLER);
+					lead.setTimestamp(5, Timestamp.from(now));
 					lead.addBatch();
 					warning.setLong(1, warningId);
 					warning.setLong(2, batch);
@@ -71,7 +81,7 @@ final class RawWarningBatch {
 					warning.setLong(5, households.get(householdNumbers.get(k)));
 					warning.setString(6, householdNumbers.get(k));
 					warning.setDate(7, Date.valueOf(LocalDate.parse(observedOn)));
-					warning.setString(8, "{\"outOfPocketMedicalCost\":12000,\"note\":\"住院自付费用高\"}");
+					warning.setString(8, FACTS);
 					warning.setLong(9, leadId);
 					warning.setTimestamp(10, Timestamp.from(now.plusSeconds(7 * 86_400)));
 					warning.setTimestamp(11, Timestamp.from(now));
@@ -86,6 +96,21 @@ final class RawWarningBatch {
 				lead.executeBatch();
 				warning.executeBatch();
 				result.executeBatch();
+			}
+			try (PreparedStatement audit = connection.prepareStatement("""
+					INSERT INTO audit_record (id, occurred_at, subject, caller_name, roles, grids, operation, target_type,
+					                          target_id, request_id, changes)
+					VALUES (?, ?, 'bench', ?, 'department', ?, 'pushWarnings', 'WarningBatch', ?, ?, ?)""")) {
+				audit.setLong(1, base - 1 - 2L * householdNumbers.size());
+				audit.setTimestamp(2, Timestamp.from(now));
+				audit.setString(3, CALLER);
+				audit.setString(4, county);
+				audit.setLong(5, batch);
+				audit.setString(6, batchId);
+				audit.setString(7, "{\"batchId\":{\"before\":null,\"after\":\"" + batchId + "\"},\"items\":{\"before\":null,"
+						+ "\"after\":" + householdNumbers.size() + "},\"ACCEPTED\":{\"before\":null,\"after\":"
+						+ householdNumbers.size() + "}}");
+				audit.executeUpdate();
 			}
 			connection.commit();
 		}
