@@ -110,7 +110,12 @@ class CampaignController {
 
 	@MutationMapping
 	InspectionPayload recordInspection(@Argument InspectionInput input, Act act) {
-		return this.inspections.record(act, input);
+		return this.inspections.record(act, input, false);
+	}
+
+	@MutationMapping
+	InspectionPayload recordKeyHouseholdInspection(@Argument InspectionInput input, Act act) {
+		return this.inspections.record(act, input, true);
 	}
 
 	@MutationMapping

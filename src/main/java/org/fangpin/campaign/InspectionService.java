@@ -3,7 +3,6 @@ package org.fangpin.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,6 @@ import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
@@ -34,8 +32,6 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duty;
-import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -100,14 +96,22 @@ public class InspectionService {
 		return Batches.group(caseIds, this.campaigns.findChecksOfCases(Scope.of(caller), caseIds), CaseCheck::caseId);
 	}
 
+	/**
+	 * Seed 004 inspects the key households (十类人群) with a team of township cadres, the village secretary and
+	 * the work team (附件2), the others also with grid workers (附件3): two mutations with their own duties,
+	 * and each takes only the households of its kind.
+	 */
 	@Transactional
-	public InspectionPayload record(Act act, InspectionInput input) {
+	public InspectionPayload record(Act act, InspectionInput input, boolean keyHousehold) {
 		Caller caller = act.caller();
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);
-		if (!this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty()) {
-			keyHouseholdDuty(act).check(caller, household);
+		boolean key = !this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty();
+		if (key != keyHousehold) {
+			return InspectionPayload.rejected(List.of(UserError.conflict(key
+					? "该户属十类人群重点关注户，应由村干部或镇街干部按附件2排查 (CONFLICT: a key household, see recordKeyHouseholdInspection)"
+					: "该户不属十类人群，按一般户排查 (CONFLICT: not a key household, see recordInspection)", "householdId")));
 		}
 		InputCheck check = new InputCheck();
 		check.require(this.campaignService.covers(campaign, household),
@@ -124,23 +128,11 @@ public class InspectionService {
 				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
 				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), 0);
 		this.campaigns.insertInspection(inspection);
-		this.audit.record(act, "recordInspection", "Inspection", inspection.id(),
+		this.audit.record(act, act.duty().mutation(), "Inspection", inspection.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("method", null, inspection.method())
 					.field("riskFound", null, inspection.riskFound()));
 		return InspectionPayload.of(inspection);
-	}
-
-	/**
-	 * Seed 004: the key households (十类人群) are inspected by the inspection team of township cadres, the
-	 * village secretary and the work team, the others also by grid workers: the duty of recordInspection
-	 * without its grid workers.
-	 */
-	private static Duty keyHouseholdDuty(Act act) {
-		Map<Role, GridLevel> levels = new EnumMap<>(Role.class);
-		levels.putAll(act.duty().levels());
-		levels.remove(Role.GRID_WORKER);
-		return new Duty(act.duty().mutation(), "排查十类人群重点关注户", levels, false);
 	}
 
 	/** A cadre puts a household in a key category the data cannot show (seed 004: ⑧ 疫情影响, …). */
