@@ -119,6 +119,12 @@ class CampaignController {
 	}
 
 	@MutationMapping
+	CampaignInputs.CampaignMeetingPayload recordCampaignMeeting(@Argument CampaignInputs.CampaignMeetingInput input,
+			Act act) {
+		return this.inspections.recordMeeting(act, input);
+	}
+
+	@MutationMapping
 	InspectionPayload concludeInspection(@Argument InspectionConclusionInput input, Act act) {
 		return this.inspections.conclude(act, input);
 	}

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
+import org.fangpin.campaign.CampaignInputs.CampaignMeetingInput;
+import org.fangpin.campaign.CampaignInputs.CampaignMeetingPayload;
 import org.fangpin.campaign.CampaignInputs.CaseCheckPayload;
 import org.fangpin.campaign.CampaignInputs.CaseReviewInput;
 import org.fangpin.campaign.CampaignInputs.InspectionConclusionInput;
@@ -23,6 +25,9 @@ import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridService;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
@@ -32,6 +37,7 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.GridInScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionService {
 
 	private static final int MAX_TEXT_LENGTH = 1000;
+
+	private static final int MAX_ATTENDANCE = 100_000;
 
 	private final CampaignMapper campaigns;
 
@@ -67,10 +75,13 @@ public class InspectionService {
 
 	private final KeyCategories keyCategories;
 
+	private final GridService grids;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
-			CaseService cases, LeadService leads, KeyCategories keyCategories, IdGenerator ids, AuditLog audit,
-			Clock clock) {
+			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids, IdGenerator ids,
+			AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.grids = grids;
 		this.keyCategories = keyCategories;
 		this.campaignService = campaignService;
 		this.households = households;
@@ -133,6 +144,45 @@ public class InspectionService {
 					.field("method", null, inspection.method())
 					.field("riskFound", null, inspection.riskFound()));
 		return InspectionPayload.of(inspection);
+	}
+
+	/**
+	 * A township's or village's deployment meeting or training (seed 004: 全面动员部署, training everyone who
+	 * does the work), for the organisation columns of the progress table. The grid need not lie inside the
+	 * campaign: a township deploys it for the villages it covers even when the campaign covers only some.
+	 */
+	@Transactional
+	public CampaignMeetingPayload recordMeeting(Act act, CampaignMeetingInput input) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, input.campaignId());
+		GridCode grid = GridInScope.of(caller, input.gridCode());
+		act.check(grid);
+		InputCheck check = new InputCheck();
+		check.require(grid.level() == GridLevel.TOWNSHIP || grid.level() == GridLevel.VILLAGE,
+				"部署培训会议由乡镇或行政村召开：请填写乡级或村级网格 (gridCode must be a township or village)", "gridCode");
+		check.require(this.campaignService.codesOf(campaign)
+			.stream()
+			.anyMatch((covered) -> covered.covers(grid) || grid.covers(covered)),
+				"该网格不在本次集中排查的范围内 (the campaign does not cover the grid)", "gridCode");
+		within(check, campaign, input.heldOn(), "heldOn");
+		check.require(input.attendance() >= 1 && input.attendance() <= MAX_ATTENDANCE,
+				"参会人数应为1到" + MAX_ATTENDANCE + " (attendance must be 1.." + MAX_ATTENDANCE + ")", "attendance");
+		String note = optional(check, input.note(), "note");
+		if (check.hasErrors()) {
+			return new CampaignMeetingPayload(null, check.errors());
+		}
+		if (this.grids.findAll(List.of(grid)).isEmpty()) {
+			throw ApiException.notFound("网格 " + grid.value());
+		}
+		CampaignMeeting meeting = new CampaignMeeting(this.ids.nextId(), campaign.id(), grid.value(), input.kind(),
+				input.heldOn(), input.attendance(), note, caller.name(), this.clock.instant());
+		this.campaigns.insertMeeting(meeting);
+		this.audit.record(act, "recordCampaignMeeting", "CampaignMeeting", meeting.id(),
+				new Changes().field("campaign", null, campaign.id())
+					.field("grid", null, grid.value())
+					.field("kind", null, meeting.kind())
+					.field("attendance", null, meeting.attendance()));
+		return new CampaignMeetingPayload(meeting, List.of());
 	}
 
 	/** A cadre puts a household in a key category the data cannot show (seed 004: ⑧ 疫情影响, …). */
