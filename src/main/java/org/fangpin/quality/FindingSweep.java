@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * derived live and vanish when corrected, but the campaign's 补正数据 (seed 004, 附件1) counts the ones
  * resolved in a week. Each county is swept whole, by one instance at a time (a lease row in the database, so
  * it holds with several instances); a finding seen is upserted, one no longer seen is resolved on the
- * sweep's day, one seen again is open again. A sweep that runs twice in a row changes nothing the second time.
+ * sweep's day, one seen again is open again. A sweep that fails part way resolves nothing, and one that runs
+ * twice in a row changes nothing the second time.
  */
 @Component
 @EnableScheduling
@@ -82,9 +83,13 @@ public class FindingSweep {
 			LocalDate today = LocalDate.ofInstant(now, InputCheck.ZONE);
 			// one row per (kind, record): a member listed in two other counties is one finding
 			Map<String, Seen> seen = new LinkedHashMap<>();
-			for (Candidate candidate : this.quality.candidates(Scope.ofCounty(county), county, null, null)) {
-				seen.putIfAbsent(candidate.kind() + "/" + candidate.recordId(),
-						new Seen(candidate.kind().name(), candidate.recordId(), candidate.householdId()));
+			// township by township: the checks of a whole county in one statement outlast the socket timeout
+			for (String township : this.findings.findTownshipCodes(county.value())) {
+				for (Candidate candidate : this.quality.candidates(Scope.ofCounty(county), new GridCode(township), null,
+						null)) {
+					seen.putIfAbsent(candidate.kind() + "/" + candidate.recordId(),
+							new Seen(candidate.kind().name(), candidate.recordId(), candidate.householdId()));
+				}
 			}
 			List<Seen> all = List.copyOf(seen.values());
 			for (int from = 0; from < all.size(); from += BATCH) {

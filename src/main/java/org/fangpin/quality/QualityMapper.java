@@ -48,6 +48,8 @@ interface QualityMapper {
 
 	List<String> findCountyCodes();
 
+	List<String> findTownshipCodes(@Param("county") String county);
+
 	void insertSweep(@Param("county") String county, @Param("until") Instant until);
 
 	int takeSweep(@Param("county") String county, @Param("now") Instant now, @Param("until") Instant until);
