@@ -48,7 +48,7 @@ public class FindingSweep {
 	private final Duration lease;
 
 	FindingSweep(QualityMapper findings, QualityService quality, Clock clock,
-			@Value("${fangpin.quality.sweep-lease:10m}") Duration lease) {
+			@Value("${fangpin.quality.sweep-lease:30m}") Duration lease) {
 		this.findings = findings;
 		this.quality = quality;
 		this.clock = clock;
