@@ -110,7 +110,18 @@ class CampaignController {
 
 	@MutationMapping
 	InspectionPayload recordInspection(@Argument InspectionInput input, Act act) {
-		return this.inspections.record(act, input);
+		return this.inspections.record(act, input, false);
+	}
+
+	@MutationMapping
+	InspectionPayload recordKeyHouseholdInspection(@Argument InspectionInput input, Act act) {
+		return this.inspections.record(act, input, true);
+	}
+
+	@MutationMapping
+	CampaignInputs.CampaignMeetingPayload recordCampaignMeeting(@Argument CampaignInputs.CampaignMeetingInput input,
+			Act act) {
+		return this.inspections.recordMeeting(act, input);
 	}
 
 	@MutationMapping

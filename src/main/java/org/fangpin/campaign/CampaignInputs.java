@@ -42,6 +42,13 @@ final class CampaignInputs {
 			boolean meetsElimination, @Nullable String note) {
 	}
 
+	record CampaignMeetingInput(String campaignId, String gridCode, CampaignMeetingKind kind, LocalDate heldOn,
+			int attendance, @Nullable String note) {
+	}
+
+	record CampaignMeetingPayload(@Nullable CampaignMeeting meeting, List<UserError> userErrors) {
+	}
+
 	record CampaignPayload(@Nullable Campaign campaign, List<UserError> userErrors) {
 
 		static CampaignPayload of(Campaign campaign) {

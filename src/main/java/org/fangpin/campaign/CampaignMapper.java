@@ -75,6 +75,12 @@ interface CampaignMapper {
 			@Param("underColumn") @Nullable String underColumn,
 			@Param("from") Instant from, @Param("until") Instant until);
 
+	void insertMeeting(@Param("m") CampaignMeeting meeting);
+
+	List<MeetingRow> countMeetings(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
 	/** Households inspected in a period, under one grid, and who they are. */
 	record InspectedRow(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
 			int monitoredHouseholds, int monitoredPeople) {
@@ -83,6 +89,10 @@ interface CampaignMapper {
 	/** What the inspectors and the village meetings did in a period, and the look backs and reviews. */
 	record ActivityRow(String gridCode, int inspectors, int concludedInclude, int concludedExclude, int lookBacks,
 			int reviews) {
+	}
+
+	/** The deployment meetings and trainings of a period under one grid. */
+	record MeetingRow(String gridCode, int deploymentMeetings, int trainings, int peopleTrained) {
 	}
 
 	/** A case approved, rolled back or cleared in a period, with its household's size. */

@@ -3,12 +3,13 @@ package org.fangpin.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
+import org.fangpin.campaign.CampaignInputs.CampaignMeetingInput;
+import org.fangpin.campaign.CampaignInputs.CampaignMeetingPayload;
 import org.fangpin.campaign.CampaignInputs.CaseCheckPayload;
 import org.fangpin.campaign.CampaignInputs.CaseReviewInput;
 import org.fangpin.campaign.CampaignInputs.InspectionConclusionInput;
@@ -24,6 +25,8 @@ import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridService;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
@@ -34,8 +37,7 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duty;
-import org.fangpin.security.Role;
+import org.fangpin.security.GridInScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionService {
 
 	private static final int MAX_TEXT_LENGTH = 1000;
+
+	private static final int MAX_ATTENDANCE = 100_000;
 
 	private final CampaignMapper campaigns;
 
@@ -71,10 +75,13 @@ public class InspectionService {
 
 	private final KeyCategories keyCategories;
 
+	private final GridService grids;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
-			CaseService cases, LeadService leads, KeyCategories keyCategories, IdGenerator ids, AuditLog audit,
-			Clock clock) {
+			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids, IdGenerator ids,
+			AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.grids = grids;
 		this.keyCategories = keyCategories;
 		this.campaignService = campaignService;
 		this.households = households;
@@ -100,14 +107,22 @@ public class InspectionService {
 		return Batches.group(caseIds, this.campaigns.findChecksOfCases(Scope.of(caller), caseIds), CaseCheck::caseId);
 	}
 
+	/**
+	 * Seed 004 inspects the key households (十类人群) with a team of township cadres, the village secretary and
+	 * the work team (附件2), the others also with grid workers (附件3): two mutations with their own duties,
+	 * and each takes only the households of its kind.
+	 */
 	@Transactional
-	public InspectionPayload record(Act act, InspectionInput input) {
+	public InspectionPayload record(Act act, InspectionInput input, boolean keyHousehold) {
 		Caller caller = act.caller();
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);
-		if (!this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty()) {
-			keyHouseholdDuty(act).check(caller, household);
+		boolean key = !this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty();
+		if (key != keyHousehold) {
+			return InspectionPayload.rejected(List.of(UserError.conflict(key
+					? "该户属十类人群重点关注户，应由村干部或镇街干部按附件2排查 (CONFLICT: a key household, see recordKeyHouseholdInspection)"
+					: "该户不属十类人群，按一般户排查 (CONFLICT: not a key household, see recordInspection)", "householdId")));
 		}
 		InputCheck check = new InputCheck();
 		check.require(this.campaignService.covers(campaign, household),
@@ -124,7 +139,7 @@ public class InspectionService {
 				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
 				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), 0);
 		this.campaigns.insertInspection(inspection);
-		this.audit.record(act, "recordInspection", "Inspection", inspection.id(),
+		this.audit.record(act, act.duty().mutation(), "Inspection", inspection.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("method", null, inspection.method())
 					.field("riskFound", null, inspection.riskFound()));
@@ -132,15 +147,42 @@ public class InspectionService {
 	}
 
 	/**
-	 * Seed 004: the key households (十类人群) are inspected by the inspection team of township cadres, the
-	 * village secretary and the work team, the others also by grid workers: the duty of recordInspection
-	 * without its grid workers.
+	 * A township's or village's deployment meeting or training (seed 004: 全面动员部署, training everyone who
+	 * does the work), for the organisation columns of the progress table. The grid need not lie inside the
+	 * campaign: a township deploys it for the villages it covers even when the campaign covers only some.
 	 */
-	private static Duty keyHouseholdDuty(Act act) {
-		Map<Role, GridLevel> levels = new EnumMap<>(Role.class);
-		levels.putAll(act.duty().levels());
-		levels.remove(Role.GRID_WORKER);
-		return new Duty(act.duty().mutation(), "排查十类人群重点关注户", levels, false);
+	@Transactional
+	public CampaignMeetingPayload recordMeeting(Act act, CampaignMeetingInput input) {
+		Caller caller = act.caller();
+		Campaign campaign = this.campaignService.get(caller, input.campaignId());
+		GridCode grid = GridInScope.of(caller, input.gridCode());
+		act.check(grid);
+		InputCheck check = new InputCheck();
+		check.require(grid.level() == GridLevel.TOWNSHIP || grid.level() == GridLevel.VILLAGE,
+				"部署培训会议由乡镇或行政村召开：请填写乡级或村级网格 (gridCode must be a township or village)", "gridCode");
+		check.require(this.campaignService.codesOf(campaign)
+			.stream()
+			.anyMatch((covered) -> covered.covers(grid) || grid.covers(covered)),
+				"该网格不在本次集中排查的范围内 (the campaign does not cover the grid)", "gridCode");
+		within(check, campaign, input.heldOn(), "heldOn");
+		check.require(input.attendance() >= 1 && input.attendance() <= MAX_ATTENDANCE,
+				"参会人数应为1到" + MAX_ATTENDANCE + " (attendance must be 1.." + MAX_ATTENDANCE + ")", "attendance");
+		String note = optional(check, input.note(), "note");
+		if (check.hasErrors()) {
+			return new CampaignMeetingPayload(null, check.errors());
+		}
+		if (this.grids.findAll(List.of(grid)).isEmpty()) {
+			throw ApiException.notFound("网格 " + grid.value());
+		}
+		CampaignMeeting meeting = new CampaignMeeting(this.ids.nextId(), campaign.id(), grid.value(), input.kind(),
+				input.heldOn(), input.attendance(), note, caller.name(), this.clock.instant());
+		this.campaigns.insertMeeting(meeting);
+		this.audit.record(act, "recordCampaignMeeting", "CampaignMeeting", meeting.id(),
+				new Changes().field("campaign", null, campaign.id())
+					.field("grid", null, grid.value())
+					.field("kind", null, meeting.kind())
+					.field("attendance", null, meeting.attendance()));
+		return new CampaignMeetingPayload(meeting, List.of());
 	}
 
 	/** A cadre puts a household in a key category the data cannot show (seed 004: ⑧ 疫情影响, …). */

@@ -25,7 +25,7 @@ final class Progress {
 			int alleviatedPeople, int monitoredHouseholds, int monitoredPeople, int inspectors, int concludedInclude,
 			int concludedExclude, List<IncludedCount> included, List<CauseCount> includedByCause, int lookBacks,
 			int reviews, int rolledBack, int cleared, int problemsFound, int problemsRectified,
-			int dataCorrected) {
+			int dataCorrected, int deploymentMeetings, int trainings, int peopleTrained) {
 	}
 
 	record IncludedCount(CaseType type, int households, int people) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.fangpin.campaign.CampaignMapper.ActivityRow;
 import org.fangpin.campaign.CampaignMapper.CaseEventRow;
 import org.fangpin.campaign.CampaignMapper.InspectedRow;
+import org.fangpin.campaign.CampaignMapper.MeetingRow;
 import org.fangpin.campaign.Progress.CampaignProgress;
 import org.fangpin.campaign.Progress.CauseCount;
 import org.fangpin.campaign.Progress.IncludedCount;
@@ -28,6 +29,8 @@ import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.problem.ProblemCount;
 import org.fangpin.problem.ProblemService;
+import org.fangpin.quality.QualityService;
+import org.fangpin.quality.ResolvedCount;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +41,9 @@ import org.springframework.stereotype.Service;
  * The progress table (seed 004, 附件1: 工作进度统计表), computed from the records on each request, never typed:
  * households and people inspected (alleviated and monitored among them), inspectors, the meetings'
  * conclusions, cases identified by type and cause, look backs and reviews, rollbacks and clearances,
- * problems found and rectified, data corrected (the data-quality problems rectified). One row per grid of the level asked, within the caller's scope, for the
- * week ending on the day asked and since the campaign began; a township's Friday report is this query.
+ * problems found and rectified, data corrected (the data-quality findings resolved), and the deployment
+ * meetings and trainings held. One row per grid of the level asked, within the caller's scope, for the week
+ * ending on the day asked and since the campaign began; a township's Friday report is this query.
  */
 @Service
 public class ProgressService {
@@ -59,9 +63,12 @@ public class ProgressService {
 
 	private final ProblemService problems;
 
+	private final QualityService quality;
+
 	ProgressService(CampaignMapper campaigns, CampaignService campaignService, GridService grids,
-			ProblemService problems) {
+			ProblemService problems, QualityService quality) {
 		this.campaigns = campaigns;
+		this.quality = quality;
 		this.campaignService = campaignService;
 		this.grids = grids;
 		this.problems = problems;
@@ -134,9 +141,17 @@ public class ProgressService {
 				period.start(), period.end())) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).event(row);
 		}
+		for (MeetingRow row : this.campaigns.countMeetings(scope, campaign.id(), level.codeLength(), underCode,
+				period.from(), period.to())) {
+			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).meetings(row);
+		}
 		for (ProblemCount row : this.problems.countByGrid(caller, campaign.id(), level, under, period.from(),
 				period.to())) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).problems(row);
+		}
+		for (ResolvedCount row : this.quality.countResolved(caller, this.campaignService.codesOf(campaign), level, under,
+				period.from(), period.to())) {
+			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).dataCorrected(row);
 		}
 		return tallies;
 	}
@@ -144,7 +159,7 @@ public class ProgressService {
 	/** The figures of one grid (or of the total) while they are being summed. */
 	private static final class Tally {
 
-		private final int[] counts = new int[13];
+		private final int[] counts = new int[16];
 
 		private final Map<CaseType, int[]> included = new EnumMap<>(CaseType.class);
 
@@ -152,7 +167,7 @@ public class ProgressService {
 
 		private static final int HOUSEHOLDS = 0, PEOPLE = 1, ALLEVIATED = 2, ALLEVIATED_PEOPLE = 3, MONITORED = 4,
 				MONITORED_PEOPLE = 5, INSPECTORS = 6, INCLUDE = 7, EXCLUDE = 8, LOOK_BACKS = 9, REVIEWS = 10,
-				ROLLED_BACK = 11, CLEARED = 12;
+				ROLLED_BACK = 11, CLEARED = 12, DEPLOYMENT_MEETINGS = 13, TRAININGS = 14, PEOPLE_TRAINED = 15;
 
 		private int problemsFound;
 
@@ -177,6 +192,12 @@ public class ProgressService {
 			this.counts[REVIEWS] += row.reviews();
 		}
 
+		void meetings(MeetingRow row) {
+			this.counts[DEPLOYMENT_MEETINGS] += row.deploymentMeetings();
+			this.counts[TRAININGS] += row.trainings();
+			this.counts[PEOPLE_TRAINED] += row.peopleTrained();
+		}
+
 		void event(CaseEventRow row) {
 			switch (row.action()) {
 				case APPROVE -> {
@@ -196,7 +217,10 @@ public class ProgressService {
 		void problems(ProblemCount row) {
 			this.problemsFound += row.found();
 			this.problemsRectified += row.rectified();
-			this.dataCorrected += row.dataCorrected();
+		}
+
+		void dataCorrected(ResolvedCount row) {
+			this.dataCorrected += row.resolved();
 		}
 
 		void add(Tally other) {
@@ -227,7 +251,8 @@ public class ProgressService {
 			int[] c = this.counts;
 			return new ProgressFigures(c[HOUSEHOLDS], c[PEOPLE], c[ALLEVIATED], c[ALLEVIATED_PEOPLE], c[MONITORED],
 					c[MONITORED_PEOPLE], c[INSPECTORS], c[INCLUDE], c[EXCLUDE], byType, causes, c[LOOK_BACKS],
-					c[REVIEWS], c[ROLLED_BACK], c[CLEARED], this.problemsFound, this.problemsRectified, this.dataCorrected);
+					c[REVIEWS], c[ROLLED_BACK], c[CLEARED], this.problemsFound, this.problemsRectified, this.dataCorrected,
+					c[DEPLOYMENT_MEETINGS], c[TRAININGS], c[PEOPLE_TRAINED]);
 		}
 
 	}

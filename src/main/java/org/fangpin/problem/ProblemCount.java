@@ -6,7 +6,6 @@ package org.fangpin.problem;
  * @param gridCode the grid of the level counted by
  * @param found raised in the period
  * @param rectified rectified in the period (and not reopened since)
- * @param dataCorrected of those, data-quality problems: the data corrected (补正数据)
  */
-public record ProblemCount(String gridCode, int found, int rectified, int dataCorrected) {
+public record ProblemCount(String gridCode, int found, int rectified) {
 }

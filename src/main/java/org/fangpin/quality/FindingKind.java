@@ -15,6 +15,11 @@ public enum FindingKind {
 	SCHOOLING_IMPOSSIBLE_FOR_AGE("在校生状况与年龄不符，请核实在校生状况"),
 	/** The same name and birth date in two households of one village: one person twice, or a wrong member. */
 	SAME_PERSON_IN_TWO_HOUSEHOLDS("同村两户有同名同出生日期的成员，请核实是否重复登记"),
+	/**
+	 * A member whose ID number the province reports registered in another county as well: one person in two
+	 * counties' records (seed 004 六: 疑似问题数据).
+	 */
+	REGISTERED_IN_ANOTHER_COUNTY("该成员身份证号在外县也有登记，请核实户籍和常住地，避免重复登记、重复享受政策"),
 	/** 应纳未纳: income under the line or a guarantee not secured, and neither an open lead nor an active case. */
 	SHOULD_BE_INCLUDED("应纳未纳：收入低于监测标准或“三保障”及饮水安全未保障，但没有风险线索和监测对象，请研判是否纳入"),
 	/** 体外循环: assistance (subsistence, extreme-poverty support, an open measure) for a household with no active case. */

@@ -1,5 +1,8 @@
 package org.fangpin.quality;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -10,14 +13,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data-quality checks over the households under a grid ({@code lineage}: the grid and its ancestors,
- * whose equalities put a household under it), grouped or listed by child grid.
+ * whose equalities put a household under it), grouped or listed by child grid; the province's list of people
+ * registered in other counties; and the findings as the sweep records them.
  */
 @Mapper
 interface QualityMapper {
 
+	/** The findings, households in order; all of them without a limit. */
 	List<Row> findings(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn, @Param("kind") @Nullable String kind,
-			@Param("lastYear") int lastYear, @Param("limit") int limit);
+			@Param("lastYear") int lastYear, @Param("limit") @Nullable Integer limit);
 
 	List<Count> counts(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn, @Param("kind") @Nullable String kind,
@@ -26,11 +31,46 @@ interface QualityMapper {
 	List<MemberRow> pupils(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn);
 
-	List<MemberRow> namesakes(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
+	List<MemberRow> villageMembers(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn);
 
-	/** A finding as SQL finds it. */
-	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName, String grid) {
+	// the province's list of people registered in other counties
+
+	void deleteOtherCountyList(@Param("county") String county, @Param("otherCounty") String otherCounty);
+
+	void insertOtherCountyPeople(@Param("county") String county, @Param("otherCounty") String otherCounty,
+			@Param("hashes") Collection<byte[]> hashes, @Param("loadedBy") String loadedBy,
+			@Param("loadedAt") Instant loadedAt);
+
+	int countOtherCountyList(@Param("county") String county, @Param("otherCounty") String otherCounty);
+
+	// the sweep
+
+	List<String> findCountyCodes();
+
+	List<String> findTownshipCodes(@Param("county") String county);
+
+	void insertSweep(@Param("county") String county, @Param("until") Instant until);
+
+	int takeSweep(@Param("county") String county, @Param("now") Instant now, @Param("until") Instant until);
+
+	long findSweepNo(@Param("county") String county);
+
+	void finishSweep(@Param("county") String county, @Param("now") Instant now);
+
+	void upsertFindings(@Param("county") String county, @Param("findings") Collection<Seen> findings,
+			@Param("today") LocalDate today, @Param("sweepNo") long sweepNo);
+
+	int resolveUnseen(@Param("county") String county, @Param("today") LocalDate today, @Param("sweepNo") long sweepNo);
+
+	List<ResolvedCount> countResolved(@Param("scope") Scope scope, @Param("within") Collection<String> within,
+			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
+			@Param("underColumn") @Nullable String underColumn, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
+
+	/** A finding as SQL finds it; {@code otherCounties} comma-separated, for REGISTERED_IN_ANOTHER_COUNTY. */
+	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName, String grid,
+			@Nullable String otherCounties) {
 	}
 
 	/** How many findings of a kind under one child grid. */
@@ -39,7 +79,11 @@ interface QualityMapper {
 
 	/** A member whose birth date a check needs. */
 	record MemberRow(long id, long householdId, String name, byte[] idNumberCipher, @Nullable String schoolingStage,
-			String villageCode, String grid) {
+			String villageCode, String groupCode, String grid) {
+	}
+
+	/** A finding the sweep saw: {@code recordId} is the member it is about, or else the household. */
+	record Seen(String kind, long recordId, long householdId) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.IdNumberCipher;
@@ -58,7 +60,8 @@ public class QualityService {
 	}
 
 	/** 问题 as the schema shows it. */
-	public record Finding(FindingKind kind, Household household, @Nullable String memberName, String whatToFix) {
+	public record Finding(FindingKind kind, Household household, @Nullable String memberName, String whatToFix,
+			@Nullable List<String> otherCountyCodes) {
 	}
 
 	/** The findings under the grid (of one kind, if given), households in order, at most {@code first}. */
@@ -66,24 +69,44 @@ public class QualityService {
 			@Nullable Integer first) {
 		int limit = (first == null) ? MAX_FINDINGS : Math.max(0, Math.min(first, MAX_FINDINGS));
 		GridCode grid = GridInScope.of(caller, gridCode);
-		Scope scope = Scope.of(caller);
-		List<Candidate> found = new ArrayList<>();
-		if (kind == null || kind.isDecidedInSql()) {
-			this.checks.findings(scope, grid.lineage(), grid.getHouseholdColumn(), (kind != null) ? kind.name() : null,
-					lastYear(), limit)
-				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
-						row.memberName(), row.grid())));
-		}
-		found.addAll(decidedInJava(scope, grid, grid.getHouseholdColumn(), kind));
-		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
+		List<Candidate> found = candidates(Scope.of(caller), grid, kind, limit);
 		List<Candidate> page = found.subList(0, Math.min(limit, found.size()));
 		Map<Long, Household> byId = this.households.findAll(caller,
 				page.stream().map(Candidate::householdId).distinct().toList());
 		return page.stream()
 			.filter((candidate) -> byId.containsKey(candidate.householdId()))
 			.map((candidate) -> new Finding(candidate.kind(), byId.get(candidate.householdId()), candidate.memberName(),
-					candidate.kind().whatToFix()))
+					candidate.kind().whatToFix(), candidate.otherCountyCodes()))
 			.toList();
+	}
+
+	/**
+	 * The findings under the grid within the scope, households in order; with a limit, the SQL checks stop at
+	 * it (the Java ones are few).
+	 */
+	List<Candidate> candidates(Scope scope, GridCode grid, @Nullable FindingKind kind, @Nullable Integer limit) {
+		List<Candidate> found = new ArrayList<>();
+		if (kind == null || kind.isDecidedInSql()) {
+			this.checks.findings(scope, grid.lineage(), grid.getHouseholdColumn(), (kind != null) ? kind.name() : null,
+					lastYear(), limit)
+				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
+						row.memberId(), row.memberName(), row.grid(),
+						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null)));
+		}
+		found.addAll(decidedInJava(scope, grid, grid.getHouseholdColumn(), kind));
+		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
+		return found;
+	}
+
+	/**
+	 * The findings resolved in a period under the grids given (a campaign's) and within the caller's scope, by
+	 * the grid of {@code level} they lie under (and only under {@code under}, if given).
+	 */
+	public List<ResolvedCount> countResolved(Caller caller, Collection<GridCode> within, GridLevel level,
+			@Nullable GridCode under, LocalDate from, LocalDate to) {
+		return this.checks.countResolved(Scope.of(caller), within.stream().map(GridCode::value).toList(),
+				level.getHouseholdColumn(), (under != null) ? under.value() : null,
+				(under != null) ? under.getHouseholdColumn() : null, from, to);
 	}
 
 	/**
@@ -110,23 +133,35 @@ public class QualityService {
 				int age = Period.between(birthDate(pupil), today).getYears();
 				int[] plausible = PLAUSIBLE_AGES.get(SchoolingStage.valueOf(Objects.requireNonNull(pupil.schoolingStage())));
 				if (age < plausible[0] || age > plausible[1]) {
-					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.name(),
-							pupil.grid()));
+					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.id(),
+							pupil.name(), pupil.grid(), null));
 				}
 			}
 		}
 		if (kind == null || kind == FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS) {
-			Map<String, List<MemberRow>> samePerson = this.checks.namesakes(scope, grid.lineage(), childColumn)
+			// the whole village of a group grid: the other household may lie in another group of it
+			List<GridCode> villages = grid.lineage().stream().filter((code) -> code.level() != GridLevel.GROUP).toList();
+			Map<String, List<MemberRow>> sameName = this.checks.villageMembers(scope, villages, childColumn)
 				.stream()
-				.collect(Collectors.groupingBy((m) -> m.villageCode() + "/" + m.name() + "/" + birthDate(m)));
-			samePerson.values()
+				.collect(Collectors.groupingBy((m) -> m.villageCode() + "/" + m.name()));
+			sameName.values()
 				.stream()
-				.filter((members) -> members.stream().map(MemberRow::householdId).distinct().count() > 1)
+				.filter(QualityService::inSeveralHouseholds)
+				.flatMap((members) -> members.stream()
+					.collect(Collectors.groupingBy(this::birthDate))
+					.values()
+					.stream())
+				.filter(QualityService::inSeveralHouseholds)
 				.flatMap(List::stream)
+				.filter((member) -> grid.level() != GridLevel.GROUP || member.groupCode().equals(grid.value()))
 				.forEach((member) -> found.add(new Candidate(FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS,
-						member.householdId(), member.name(), member.grid())));
+						member.householdId(), member.id(), member.name(), member.grid(), null)));
 		}
 		return found;
+	}
+
+	private static boolean inSeveralHouseholds(List<MemberRow> members) {
+		return members.stream().map(MemberRow::householdId).distinct().count() > 1;
 	}
 
 	private LocalDate birthDate(MemberRow member) {
@@ -137,7 +172,15 @@ public class QualityService {
 		return LocalDate.now(this.clock.withZone(InputCheck.ZONE)).getYear() - 1;
 	}
 
-	private record Candidate(FindingKind kind, long householdId, @Nullable String memberName, String grid) {
+	/** A finding before its household is loaded; {@code memberId} is null when it is about the household. */
+	record Candidate(FindingKind kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
+			String grid, @Nullable List<String> otherCountyCodes) {
+
+		/** The record the finding is about: its member, or else its household. */
+		long recordId() {
+			return (this.memberId != null) ? this.memberId : this.householdId;
+		}
+
 	}
 
 }

@@ -44,6 +44,17 @@ public final class Scope {
 				department);
 	}
 
+	/**
+	 * The households of one whole county, for work the system does on the county's behalf with no caller (the
+	 * data-quality sweep); never for a request, whose scope is always its caller's.
+	 */
+	public static Scope ofCounty(GridCode county) {
+		if (county.level() != GridLevel.COUNTY) {
+			throw new IllegalArgumentException("Not a county: " + county);
+		}
+		return new Scope(List.of(county), null, List.of(county), null);
+	}
+
 	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */
 	public boolean coversHouseholdsUnder(GridCode grid) {
 		return this.householdGrids.stream().anyMatch((own) -> own.covers(grid));

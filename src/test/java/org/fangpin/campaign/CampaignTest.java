@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.monitoring.LifecycleTest;
+import org.fangpin.quality.FindingSweep;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +43,10 @@ import static org.fangpin.support.DemoGrids.VILLAGE_A2;
  */
 class CampaignTest extends LifecycleTest {
 
-	/** What this test did, per village: the households inspected and the rest of the table. */
+	@Autowired
+	private FindingSweep sweep;
+
+	/** What this test did, per village (and township): the households inspected and the rest of the table. */
 	private final Map<String, Expected> expected = new TreeMap<>();
 
 	@BeforeEach
@@ -51,6 +57,10 @@ class CampaignTest extends LifecycleTest {
 
 	@Test
 	void aCampaignRunsFromInspectionToTheWeeklyProgressTable() {
+		// what the data-quality sweep saw before the campaign: what other tests left resolves before it begins
+		this.sweep.sweep(new GridCode(COUNTY));
+		this.clock.advance(Duration.ofDays(5));
+
 		// the county opens the campaign over township A and one group of township B
 		assertError(act(Persona.TOWNSHIP, "openCampaign", campaignInput()), ErrorCode.FORBIDDEN, "openCampaign");
 		GraphQlTester.Response opened = act(Persona.COUNTY, "openCampaign", campaignInput());
@@ -85,6 +95,24 @@ class CampaignTest extends LifecycleTest {
 				ErrorCode.NOT_FOUND, "recordInspection");
 		assertError(act(Persona.WORKER, "concludeInspection", conclusion(i1, "INCLUDE")), ErrorCode.FORBIDDEN,
 				"concludeInspection");
+
+		// the organisation columns: the township deploys and trains, the village trains and deploys too
+		String audited = "SELECT COUNT(*) FROM audit_record WHERE operation = 'recordCampaignMeeting'";
+		long auditedBefore = count(audited);
+		meeting(Persona.TOWNSHIP, campaign, TOWNSHIP_A, "DEPLOYMENT", 35);
+		meeting(Persona.TOWNSHIP, campaign, TOWNSHIP_A, "TRAINING", 60);
+		meeting(Persona.VILLAGE, campaign, VILLAGE_A1, "TRAINING", 12);
+		meeting(Persona.VILLAGE, campaign, VILLAGE_A1, "DEPLOYMENT", 9);
+		// …not by a grid worker, not for another village, and only by a township or village
+		assertError(act(Persona.WORKER, "recordCampaignMeeting", meetingInput(campaign, VILLAGE_A1, "TRAINING", 5)),
+				ErrorCode.FORBIDDEN, "recordCampaignMeeting");
+		assertError(act(Persona.VILLAGE, "recordCampaignMeeting", meetingInput(campaign, VILLAGE_A2, "TRAINING", 5)),
+				ErrorCode.NOT_FOUND, "recordCampaignMeeting");
+		assertThat(act(Persona.VILLAGE, "recordCampaignMeeting", meetingInput(campaign, GROUP_A1_1, "TRAINING", 5))
+			.path("recordCampaignMeeting.userErrors[0].field[0]").entity(String.class).get()).isEqualTo("gridCode");
+		assertThat(act(Persona.VILLAGE, "recordCampaignMeeting", meetingInput(campaign, VILLAGE_A1, "TRAINING", 0))
+			.path("recordCampaignMeeting.userErrors[0].field[0]").entity(String.class).get()).isEqualTo("attendance");
+		assertThat(count(audited)).isEqualTo(auditedBefore + 4);
 
 		// the Thursday meeting: 拟纳入 raises a cadre-inspection lead, 不纳入 does not
 		GraphQlTester.Response included = act(Persona.VILLAGE, "concludeInspection", conclusion(i1, "INCLUDE"));
@@ -151,7 +179,6 @@ class CampaignTest extends LifecycleTest {
 		problem = problem(act(Persona.WORKER, "rectifyProblem", Map.of("problemId", problem.get("id"), "version",
 				problem.get("version"), "rectification", "已补正", "rectifiedOn", today().toString())), "rectifyProblem");
 		expected(VILLAGE_A1).problemsRectified++;
-		expected(VILLAGE_A1).dataCorrected++;
 		assertError(act(Persona.WORKER, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
 				"verifyProblem");
 		problem = problem(act(Persona.VILLAGE, "verifyProblem", verified(problem, true)), "verifyProblem");
@@ -184,6 +211,17 @@ class CampaignTest extends LifecycleTest {
 			.contains(h3)
 			.doesNotContain(h1, h2);
 
+		// data corrected (补正数据): a finding the sweep saw and then no longer sees; the rest stays as it was
+		long head = this.jdbc.queryForObject("SELECT id FROM member WHERE household_id = ? AND relation = 'HEAD'",
+				Long.class, rowId(h2));
+		this.jdbc.update("UPDATE member SET relation = 'OTHER' WHERE id = ?", head);
+		this.sweep.sweep(new GridCode(COUNTY));
+		assertThat(count("SELECT COUNT(*) FROM quality_finding WHERE kind = 'NO_HEAD' AND record_id = ?"
+				+ " AND resolved_on IS NULL", rowId(h2))).isEqualTo(1);
+		this.jdbc.update("UPDATE member SET relation = 'HEAD' WHERE id = ?", head);
+		this.sweep.sweep(new GridCode(COUNTY));
+		expected(VILLAGE_A1).dataCorrected++;
+
 		// the progress table: per village (the township's view), per township (the county's), as counted here
 		Map<String, Map<String, Object>> villages = rows(Persona.TOWNSHIP, campaign, "VILLAGE", null);
 		assertThat(villages.keySet()).containsExactly(VILLAGE_A1, VILLAGE_A2);
@@ -193,15 +231,16 @@ class CampaignTest extends LifecycleTest {
 		}
 		Map<String, Map<String, Object>> townships = rows(Persona.COUNTY, campaign, "TOWNSHIP", null);
 		assertThat(townships.keySet()).containsExactly(TOWNSHIP_A, TOWNSHIP_B);
+		// a township's own meetings count in its row, not in its villages'
 		assertThat(townships.get(TOWNSHIP_A).get("cumulative"))
-			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2)).figures());
+			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2), expected(TOWNSHIP_A)).figures());
 		assertThat(townships.get(TOWNSHIP_B).get("cumulative")).isEqualTo(expected("999901200201").figures());
 		// scope: a village sees its village only; a township at county level sees its own figures only
 		assertThat(rows(Persona.VILLAGE, campaign, "VILLAGE", null).keySet()).containsExactly(VILLAGE_A1);
 		Map<String, Map<String, Object>> county = rows(Persona.TOWNSHIP, campaign, "COUNTY", null);
 		assertThat(county.keySet()).containsExactly(COUNTY);
 		assertThat(county.get(COUNTY).get("cumulative"))
-			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2)).figures());
+			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2), expected(TOWNSHIP_A)).figures());
 		// the day before, nothing had happened yet
 		Map<String, Map<String, Object>> before = rows(Persona.TOWNSHIP, campaign, "VILLAGE",
 				today().minusDays(1).toString());
@@ -247,23 +286,34 @@ class CampaignTest extends LifecycleTest {
 		assertThat(categories.get("ALLEVIATED")).containsEntry("priority", true).containsEntry("flagged", false);
 		assertThat((String) categories.get("ALLEVIATED").get("reason")).contains("2020年脱贫");
 		assertThat((String) categories.get("LOW_OR_FALLING_INCOME").get("reason")).contains("3000元", "低于监测标准6700元");
-		// a key household is the village leadership's to inspect, not the grid worker's
-		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, alleviated, false)),
-				ErrorCode.FORBIDDEN, "recordInspection");
-		act(Persona.VILLAGE, "recordInspection", inspectionInput(campaign, alleviated, false))
-			.path("recordInspection.userErrors").entityList(Object.class).hasSize(0);
+		// a key household is the village leadership's to inspect (附件2), not the grid worker's (附件3)
+		assertError(act(Persona.WORKER, "recordKeyHouseholdInspection", inspectionInput(campaign, alleviated, false)),
+				ErrorCode.FORBIDDEN, "recordKeyHouseholdInspection");
+		assertThat(userErrorCode(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, alleviated, false)),
+				"recordInspection")).isEqualTo("CONFLICT");
+		assertThat(userErrorCode(act(Persona.VILLAGE, "recordInspection", inspectionInput(campaign, alleviated, false)),
+				"recordInspection")).isEqualTo("CONFLICT");
+		act(Persona.VILLAGE, "recordKeyHouseholdInspection", inspectionInput(campaign, alleviated, false))
+			.path("recordKeyHouseholdInspection.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(count("SELECT COUNT(*) FROM inspection WHERE household_id = ?", rowId(alleviated))).isEqualTo(1);
 
 		// what the data cannot know, a cadre flags; the household is then a key one too
 		String ordinary = newHousehold();
 		assertThat(keyCategories(Persona.WORKER, ordinary, campaign)).isEmpty();
+		assertThat(userErrorCode(act(Persona.VILLAGE, "recordKeyHouseholdInspection",
+				inspectionInput(campaign, ordinary, false)), "recordKeyHouseholdInspection")).isEqualTo("CONFLICT");
 		GraphQlTester.Response flagged = act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign,
 				"householdId", ordinary, "category", "PANDEMIC", "note", "疫情期间外出务工中断"));
 		List<Map<String, Object>> after = flagged.path("flagKeyCategory.keyCategories").entityList(Map.class).get()
 			.stream().map((reason) -> (Map<String, Object>) reason).toList();
 		assertThat(after).singleElement().satisfies((reason) -> assertThat(reason).containsEntry("category", "PANDEMIC")
 			.containsEntry("flagged", true));
-		assertError(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, ordinary, false)),
-				ErrorCode.FORBIDDEN, "recordInspection");
+		assertThat(userErrorCode(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, ordinary, false)),
+				"recordInspection")).isEqualTo("CONFLICT");
+	}
+
+	private static String userErrorCode(GraphQlTester.Response response, String operation) {
+		return response.path(operation + ".userErrors[0].code").entity(String.class).get();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -305,6 +355,9 @@ class CampaignTest extends LifecycleTest {
 			sum.problemsFound += part.problemsFound;
 			sum.problemsRectified += part.problemsRectified;
 			sum.dataCorrected += part.dataCorrected;
+			sum.deploymentMeetings += part.deploymentMeetings;
+			sum.trainings += part.trainings;
+			sum.peopleTrained += part.peopleTrained;
 		}
 		return sum;
 	}
@@ -334,6 +387,12 @@ class CampaignTest extends LifecycleTest {
 		int problemsRectified;
 
 		int dataCorrected;
+
+		int deploymentMeetings;
+
+		int trainings;
+
+		int peopleTrained;
 
 		void included(String type, String cause) {
 			this.included.merge(type, 1, Integer::sum);
@@ -386,6 +445,9 @@ class CampaignTest extends LifecycleTest {
 			figures.put("problemsFound", this.problemsFound);
 			figures.put("problemsRectified", this.problemsRectified);
 			figures.put("dataCorrected", this.dataCorrected);
+			figures.put("deploymentMeetings", this.deploymentMeetings);
+			figures.put("trainings", this.trainings);
+			figures.put("peopleTrained", this.peopleTrained);
 			return figures;
 		}
 
@@ -414,11 +476,33 @@ class CampaignTest extends LifecycleTest {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> inspect(Persona persona, String campaign, String household, String village,
 			boolean riskFound) {
-		GraphQlTester.Response response = act(persona, "recordInspection", inspectionInput(campaign, household, riskFound));
-		response.path("recordInspection.userErrors").entityList(Object.class).hasSize(0);
+		String mutation = keyCategories(Persona.COUNTY, household, campaign).isEmpty() ? "recordInspection"
+				: "recordKeyHouseholdInspection";
+		GraphQlTester.Response response = act(persona, mutation, inspectionInput(campaign, household, riskFound));
+		response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
 		expected(village).households.add(rowId(household));
 		expected(village).inspectors.add(persona);
-		return response.path("recordInspection.inspection").entity(Map.class).get();
+		return response.path(mutation + ".inspection").entity(Map.class).get();
+	}
+
+	private void meeting(Persona persona, String campaign, String grid, String kind, int attendance) {
+		GraphQlTester.Response response = act(persona, "recordCampaignMeeting",
+				meetingInput(campaign, grid, kind, attendance));
+		response.path("recordCampaignMeeting.userErrors").entityList(Object.class).hasSize(0);
+		response.path("recordCampaignMeeting.meeting.attendance").entity(Integer.class).isEqualTo(attendance);
+		Expected held = expected(grid);
+		if (kind.equals("DEPLOYMENT")) {
+			held.deploymentMeetings++;
+		}
+		else {
+			held.trainings++;
+			held.peopleTrained += attendance;
+		}
+	}
+
+	private Map<String, Object> meetingInput(String campaign, String grid, String kind, int attendance) {
+		return Map.of("campaignId", campaign, "gridCode", grid, "kind", kind, "heldOn", today().toString(),
+				"attendance", attendance);
 	}
 
 	private Map<String, Object> conclusion(Map<String, Object> inspection, String conclusion) {

@@ -1,5 +1,9 @@
 package org.fangpin.quality;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,23 +11,30 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.InputCheck;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.IdNumber;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.support.DemoGrids.COUNTY;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 import static org.fangpin.support.DemoGrids.GROUP_A1_2;
+import static org.fangpin.support.DemoGrids.GROUP_B1_1;
 import static org.fangpin.support.DemoGrids.VILLAGE_A1;
 
 /**
  * Each check finds the record that is wrong, names what to fix, stays within the caller's scope, and the
- * dashboard counts what the list shows; a corrected record is no longer a finding.
+ * dashboard counts what the list shows; a corrected record is no longer a finding, and the sweep records when
+ * it was resolved.
  */
 class QualityTest extends ApiTest {
 
@@ -31,6 +42,9 @@ class QualityTest extends ApiTest {
 	private static final int INCOME_YEAR = 2099;
 
 	private final CaseFixtures fixtures = new CaseFixtures();
+
+	@Autowired
+	private FindingSweep sweep;
 
 	/** SQL that puts back what a test changed in the demo data. */
 	private final List<String> restore = new ArrayList<>();
@@ -43,6 +57,97 @@ class QualityTest extends ApiTest {
 		this.jdbc.update("DELETE FROM income_record WHERE year = ?", INCOME_YEAR);
 		this.jdbc.update("DELETE FROM income_line WHERE year = ?", INCOME_YEAR);
 		this.jdbc.update("DELETE FROM member WHERE id >= 1000000 AND name = '质量测试'");
+		this.jdbc.update("DELETE FROM other_county_person");
+	}
+
+	@Test
+	void aMemberInAnotherCountysRecordsIsFoundByTheHashOfTheIdNumber() {
+		long household = this.jdbc.queryForObject("SELECT MIN(id) FROM household WHERE group_code = ?", Long.class,
+				GROUP_A1_1);
+		Map<?, ?> head = graphQlAs(Persona.VILLAGE)
+			.document("query($id: ID!) { household(id: $id) { head { name idNumber } } }")
+			.variable("id", globalId("Household", household))
+			.execute()
+			.path("household.head")
+			.entity(Map.class)
+			.get();
+		// the province reports the head, and someone unknown here, as registered in county 999902
+		Map<String, Object> list = new HashMap<>(Map.of("countyCode", COUNTY, "otherCountyCode", "999902", "idNumbers",
+				List.of(head.get("idNumber"), TestData.newIdNumber(), head.get("idNumber")), "replace", true));
+		assertError(loadOtherCounty(Persona.VILLAGE, list), ErrorCode.FORBIDDEN, "loadOtherCountyRecords");
+		String audited = "SELECT COUNT(*) FROM audit_record WHERE operation = 'loadOtherCountyRecords'";
+		long auditedBefore = count(audited);
+		GraphQlTester.Response loaded = loadOtherCounty(Persona.COUNTY, list);
+		loaded.path("loadOtherCountyRecords.userErrors").entityList(Object.class).hasSize(0);
+		loaded.path("loadOtherCountyRecords.loaded").entity(Integer.class).isEqualTo(2);
+		loaded.path("loadOtherCountyRecords.listed").entity(Integer.class).isEqualTo(2);
+		assertThat(count(audited)).isEqualTo(auditedBefore + 1);
+		// only the keyed hash is kept, never the number
+		assertThat(count("SELECT COUNT(*) FROM other_county_person WHERE county_code = ? AND LENGTH(id_number_hash) = 32",
+				COUNTY)).isEqualTo(2);
+
+		List<Map<String, Object>> found = findingsOf(Persona.WORKER, GROUP_A1_1, "REGISTERED_IN_ANOTHER_COUNTY");
+		assertThat(found).singleElement().satisfies((finding) -> {
+			assertThat(rowId((String) ((Map<?, ?>) finding.get("household")).get("id"))).isEqualTo(household);
+			assertThat(finding).containsEntry("memberName", head.get("name"))
+				.containsEntry("otherCountyCodes", List.of("999902"));
+		});
+		// the worker of another township does not see it
+		assertThat(findingsOf(Persona.WORKER2, GROUP_B1_1, "REGISTERED_IN_ANOTHER_COUNTY")).isEmpty();
+
+		// a bad number refuses the whole list, naming it; a list for the county itself is refused too
+		Map<String, Object> bad = new HashMap<>(list);
+		bad.put("idNumbers", List.of(TestData.newIdNumber(), "9999021985061500"));
+		GraphQlTester.Response refused = loadOtherCounty(Persona.COUNTY, bad);
+		refused.path("loadOtherCountyRecords.userErrors[0].field[0]").entity(String.class).isEqualTo("idNumbers");
+		assertThat((String) refused.path("loadOtherCountyRecords.userErrors[0].message").entity(String.class).get())
+			.startsWith("第2个身份证号");
+		Map<String, Object> own = new HashMap<>(list);
+		own.put("otherCountyCode", COUNTY);
+		loadOtherCounty(Persona.COUNTY, own).path("loadOtherCountyRecords.userErrors[0].field[0]")
+			.entity(String.class)
+			.isEqualTo("otherCountyCode");
+		assertThat(count("SELECT COUNT(*) FROM other_county_person")).isEqualTo(2);
+
+		// the province's next list no longer has the head: replaced, the finding is gone
+		list.put("idNumbers", List.of(TestData.newIdNumber()));
+		loadOtherCounty(Persona.COUNTY, list).path("loadOtherCountyRecords.listed").entity(Integer.class).isEqualTo(1);
+		assertThat(findingsOf(Persona.WORKER, GROUP_A1_1, "REGISTERED_IN_ANOTHER_COUNTY")).isEmpty();
+	}
+
+	@Test
+	void theSweepRecordsWhenAFindingIsFirstSeenAndWhenItIsResolved() {
+		long household = this.jdbc.queryForObject("SELECT MIN(id) FROM household WHERE group_code = ?", Long.class,
+				GROUP_A1_2);
+		long head = this.jdbc.queryForObject("SELECT id FROM member WHERE relation = 'HEAD' AND household_id = ?",
+				Long.class, household);
+		String finding = "SELECT first_seen_on, resolved_on FROM quality_finding WHERE kind = 'NO_HEAD' AND record_id = ?";
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), InputCheck.ZONE);
+		change("UPDATE member SET relation = 'OTHER' WHERE id = " + head,
+				"UPDATE member SET relation = 'HEAD' WHERE id = " + head);
+		assertThat(this.sweep.sweep(new GridCode(COUNTY))).isTrue();
+		assertThat(this.jdbc.queryForMap(finding, household)).containsEntry("resolved_on", null)
+			.containsEntry("first_seen_on", Date.valueOf(today));
+
+		// corrected: the next sweep resolves it on its day
+		this.restore.forEach(this.jdbc::update);
+		this.restore.clear();
+		this.sweep.sweep(new GridCode(COUNTY));
+		assertThat(this.jdbc.queryForMap(finding, household)).containsEntry("resolved_on", Date.valueOf(today));
+
+		// wrong again, it is open again, first seen when it was first seen
+		this.clock.advance(Duration.ofDays(2));
+		change("UPDATE member SET relation = 'OTHER' WHERE id = " + head,
+				"UPDATE member SET relation = 'HEAD' WHERE id = " + head);
+		this.sweep.sweep(new GridCode(COUNTY));
+		assertThat(this.jdbc.queryForMap(finding, household)).containsEntry("resolved_on", null)
+			.containsEntry("first_seen_on", Date.valueOf(today));
+
+		// while another instance holds the county's lease, a sweep leaves the county to it
+		this.jdbc.update("UPDATE quality_sweep SET lease_until = ? WHERE county_code = ?",
+				Timestamp.from(this.clock.instant().plus(Duration.ofMinutes(5))), COUNTY);
+		assertThat(this.sweep.sweep(new GridCode(COUNTY))).isFalse();
+		this.jdbc.update("UPDATE quality_sweep SET lease_until = '1970-01-02 00:00:00' WHERE county_code = ?", COUNTY);
 	}
 
 	@Test
@@ -177,6 +282,24 @@ class QualityTest extends ApiTest {
 		return rows.stream()
 			.collect(Collectors.groupingBy((row) -> (String) row.get("kind"),
 					Collectors.mapping((row) -> rowId((String) ((Map<?, ?>) row.get("household")).get("id")), Collectors.toList())));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> findingsOf(Persona persona, String grid, String kind) {
+		return graphQlAs(persona).documentName("dataQualityFindings")
+			.variable("gridCode", grid)
+			.variable("kind", kind)
+			.execute()
+			.path("dataQualityFindings")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((row) -> (Map<String, Object>) row)
+			.toList();
+	}
+
+	private GraphQlTester.Response loadOtherCounty(Persona persona, Map<String, Object> input) {
+		return graphQlAs(persona).documentName("loadOtherCountyRecords").variable("input", input).execute();
 	}
 
 	private GraphQlTester.Response findingsResponse(Persona persona, String grid) {
