@@ -44,6 +44,14 @@ public final class Scope {
 				department);
 	}
 
+	/**
+	 * The households under {@code grids}, for work that no caller asks for (the dashboard's snapshot counts
+	 * every county's figures ahead of the requests): the same SQL fragment, and never more than those grids.
+	 */
+	public static Scope under(List<GridCode> grids) {
+		return new Scope(List.copyOf(grids), null, List.copyOf(grids), null);
+	}
+
 	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */
 	public boolean coversHouseholdsUnder(GridCode grid) {
 		return this.householdGrids.stream().anyMatch((own) -> own.covers(grid));
