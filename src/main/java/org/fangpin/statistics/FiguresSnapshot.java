@@ -111,7 +111,7 @@ class FiguresSnapshot implements DisposableBean {
 	Snapshot read(Scope scope, GridCode grid) {
 		List<SnapshotRow> rows = this.figures.snapshot(scope, grid.value());
 		if (rows.getFirst().asOf() == null) {
-			refresh();
+			countIfNeverCounted();
 			rows = this.figures.snapshot(scope, grid.value());
 		}
 		Map<String, Figures> byGrid = new HashMap<>();
@@ -141,14 +141,15 @@ class FiguresSnapshot implements DisposableBean {
 	 * Counts every grid's figures and replaces the snapshot with them, unless a refresh that started later has
 	 * replaced it meanwhile; returns the time the figures in the snapshot were counted.
 	 */
-	Instant refresh() {
+	synchronized Instant refresh() {
 		long start = System.nanoTime();
 		// to the second, as every database keeps it (MySQL Connector/J sends MariaDB no fractions of a second), so
 		// that the time read back is the time returned
 		Instant asOf = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Map<String, Figures> byGroup = new HashMap<>();
-		for (String county : this.figures.counties()) {
-			countGroups(new GridCode(county), byGroup);
+		// a township at a time: each statement reads some 10,000 households, not a county's 150,000 at once
+		for (String township : this.figures.townships()) {
+			countGroups(new GridCode(township), byGroup);
 		}
 		List<SnapshotFigure> rows = rows(rollUp(byGroup));
 		long counted = System.nanoTime();
@@ -170,6 +171,13 @@ class FiguresSnapshot implements DisposableBean {
 		return (written != null) ? written : asOf;
 	}
 
+	/** The first dashboards wait for the first count (the one at start, or one of their own), not each for its own. */
+	private synchronized void countIfNeverCounted() {
+		if (this.figures.snapshotTime() == null) {
+			refresh();
+		}
+	}
+
 	/** A scheduled refresh: skipped when another instance refreshed within half the interval. */
 	private void refreshInTurn() {
 		try {
@@ -185,10 +193,10 @@ class FiguresSnapshot implements DisposableBean {
 		}
 	}
 
-	/** The figures of each group grid of the county, counted in the county's scope. */
-	private void countGroups(GridCode county, Map<String, Figures> byGroup) {
-		Scope scope = Scope.under(List.of(county));
-		List<GridCode> lineage = county.lineage();
+	/** The figures of each group grid under {@code grid}, counted in its scope. */
+	private void countGroups(GridCode grid, Map<String, Figures> byGroup) {
+		Scope scope = Scope.under(List.of(grid));
+		List<GridCode> lineage = grid.lineage();
 		String groups = GridLevel.GROUP.getHouseholdColumn();
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.now(this.clock.withZone(InputCheck.ZONE));
@@ -212,7 +220,7 @@ class FiguresSnapshot implements DisposableBean {
 			.forEach((tally) -> of(byGroup, tally.grid()).add(Figure.VISITED_THIS_MONTH, tally.count()));
 		this.figures.belowIncomeLine(scope, lineage, groups)
 			.forEach((tally) -> of(byGroup, tally.grid()).add(Figure.INCOME_BELOW_LINE, tally.count()));
-		this.quality.countsByChild(scope, county, groups)
+		this.quality.countsByChild(scope, grid, groups)
 			.forEach((group, byKind) -> byKind.forEach((kind, count) -> of(byGroup, group)
 				.add(Figure.DATA_QUALITY_FINDINGS, kind.name(), count)));
 	}

@@ -36,8 +36,8 @@ interface StatisticsMapper {
 	List<Tally> belowIncomeLine(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn);
 
-	/** The codes of the counties in the grid table: what the snapshot counts, one county at a time. */
-	List<String> counties();
+	/** The codes of the townships in the grid table: what the snapshot counts, one township at a time. */
+	List<String> townships();
 
 	/**
 	 * The snapshot's figures of {@code grid} and of its children, in one statement so that they and the time
