@@ -55,6 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>P3: database time of a scoped page at every grid level, first page and deep in the list, at 150 k and
  * 1.1 M households;</li>
  * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me}).</li>
+ * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}).</li>
  * </ul>
  * Settings (system properties): {@code bench.seconds} per measurement (20), {@code bench.threads} (4),
  * {@code bench.large} (true: also the 1.1 M data set), {@code bench.db-url} (a MySQL/MariaDB server to use
@@ -159,6 +160,13 @@ public final class ApiBenchmark {
 				p3("150 k", "fangpin_bench");
 				if (large) {
 					p3("1.1 M", "fangpin_bench_1m");
+				}
+			}
+			if (this.parts.contains("ledger")) {
+				try (Connection connection = connect("fangpin_bench")) {
+					String token = token(Persona.COUNTY);
+					new LedgerPart(this.http, this.api, token, (query, variables) -> post(token, query, variables), connection,
+							this.apiProcess, this::line).run(COUNTY);
 				}
 			}
 			// last: it adds warnings and leads to the county
@@ -680,7 +688,7 @@ public final class ApiBenchmark {
 		return new org.fangpin.graphql.GlobalId(type, id).encode();
 	}
 
-	private static double percentile(double[] values, int percent) {
+	static double percentile(double[] values, int percent) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
