@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -123,13 +125,13 @@ public class LedgerService {
 		for (LedgerColumn<R> column : sheet.columns()) {
 			String field = column.field();
 			if (field == null) {
-				columns.add(new Column<>(column, null, null));
+				columns.add(new Column<>(column, null, null, new HashMap<>()));
 			}
 			else if (mayAsk(caller, schema, field)) {
 				GraphQLFieldDefinition definition = field(schema, field);
 				GraphQLEnumType labels = (GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLEnumType type)
 						? type : null;
-				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels));
+				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels, new HashMap<>()));
 			}
 		}
 		return new Export<>(caller, scope, grid, sheet, List.copyOf(columns));
@@ -250,7 +252,9 @@ public class LedgerService {
 			sheet.value(r, c, number);
 			return;
 		}
-		String text = (column.labels() != null) ? labels(column.labels(), value.toString()) : value.toString();
+		GraphQLEnumType labels = column.labels();
+		String text = (labels != null) ? column.terms().computeIfAbsent(value.toString(), (names) -> labels(labels, names))
+				: value.toString();
 		if (column.column().unique()) {
 			sheet.inlineString(r, c, text);
 		}
@@ -275,8 +279,12 @@ public class LedgerService {
 				String.join(",", export.headers()), rows, completed));
 	}
 
-	/** A column released to the caller: with the personal-data kind its cells are released as, and its enum. */
-	record Column<R>(LedgerColumn<R> column, @Nullable PersonalData personal, @Nullable GraphQLEnumType labels) {
+	/**
+	 * A column released to the caller: with the personal-data kind its cells are released as, its enum, and the
+	 * Chinese terms of the enum values met so far in this export (a few dozen, looked up once each).
+	 */
+	record Column<R>(LedgerColumn<R> column, @Nullable PersonalData personal, @Nullable GraphQLEnumType labels,
+			Map<String, String> terms) {
 	}
 
 	/** An export the caller may take: the rows' scope and grid, and the columns released. */

@@ -85,7 +85,7 @@ public class FindingSweep {
 			Map<String, Seen> seen = new LinkedHashMap<>();
 			// township by township: the checks of a whole county in one statement outlast the socket timeout
 			for (String township : this.findings.findTownshipCodes(county.value())) {
-				for (Candidate candidate : this.quality.candidates(Scope.ofCounty(county), new GridCode(township), null,
+				for (Candidate candidate : this.quality.candidates(Scope.under(List.of(county)), new GridCode(township), null,
 						null)) {
 					seen.putIfAbsent(candidate.kind() + "/" + candidate.recordId(),
 							new Seen(candidate.kind().name(), candidate.recordId(), candidate.householdId()));

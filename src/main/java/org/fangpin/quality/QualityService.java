@@ -111,10 +111,9 @@ public class QualityService {
 
 	/**
 	 * The number of findings of each kind under each child grid ({@code childColumn}: the household column of
-	 * the children's level) of a grid the caller's scope covers, for the dashboard.
+	 * the children's level) of a grid within {@code scope}, for the dashboard's snapshot.
 	 */
-	public Map<String, Map<FindingKind, Long>> countsByChild(Caller caller, GridCode grid, String childColumn) {
-		Scope scope = Scope.of(caller);
+	public Map<String, Map<FindingKind, Long>> countsByChild(Scope scope, GridCode grid, String childColumn) {
 		Map<String, Map<FindingKind, Long>> counts = new HashMap<>();
 		this.checks.counts(scope, grid.lineage(), childColumn, null, lastYear())
 			.forEach((count) -> counts.computeIfAbsent(count.grid(), (key) -> new HashMap<>())

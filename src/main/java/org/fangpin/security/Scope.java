@@ -45,14 +45,11 @@ public final class Scope {
 	}
 
 	/**
-	 * The households of one whole county, for work the system does on the county's behalf with no caller (the
-	 * data-quality sweep); never for a request, whose scope is always its caller's.
+	 * The households under {@code grids}, for work that no caller asks for (the dashboard's snapshot counts
+	 * every county's figures ahead of the requests): the same SQL fragment, and never more than those grids.
 	 */
-	public static Scope ofCounty(GridCode county) {
-		if (county.level() != GridLevel.COUNTY) {
-			throw new IllegalArgumentException("Not a county: " + county);
-		}
-		return new Scope(List.of(county), null, List.of(county), null);
+	public static Scope under(List<GridCode> grids) {
+		return new Scope(List.copyOf(grids), null, List.copyOf(grids), null);
 	}
 
 	/** Whether households under {@code grid} are visible: the grid lies in one of the caller's subtrees. */

@@ -1,7 +1,7 @@
 package org.fangpin.statistics;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.fangpin.grid.Grid;
 
@@ -23,25 +23,20 @@ import org.fangpin.grid.Grid;
  * @param measuresByStatus measures by status
  * @param visitedThisMonth households visited since the first of the month
  * @param incomeBelowLine households whose latest income is under the line per capita
- * @param findings data-quality findings by kind (what to check and correct), counted when asked for
+ * @param dataQualityFindings data-quality findings by kind (what to check and correct)
  */
 public record GridFigures(Grid grid, int households, int people, int alleviatedHouseholds, int monitoredHouseholds,
 		List<Breakdown> activeCasesByType, List<Breakdown> casesByStatus, List<Breakdown> activeCasesByRiskType,
 		int overdueCases, int identifiedThisYear, int eliminatedThisYear, List<Breakdown> measuresByCategory,
 		List<Breakdown> measuresByStatus, int visitedThisMonth, int incomeBelowLine,
-		Supplier<List<Breakdown>> findings) {
-
-	public List<Breakdown> dataQualityFindings() {
-		return this.findings.get();
-	}
-
+		List<Breakdown> dataQualityFindings) {
 
 	/** 分类计数: how many of one kind (an enum value's name). */
 	public record Breakdown(String key, int count) {
 	}
 
-	/** 网格统计: a grid's figures, and those of each of its child grids. */
-	public record GridStatistics(Grid grid, GridFigures total, List<GridFigures> children) {
+	/** 网格统计: a grid's figures, and those of each of its child grids, as counted at {@code asOf}. */
+	public record GridStatistics(Grid grid, Instant asOf, GridFigures total, List<GridFigures> children) {
 	}
 
 }

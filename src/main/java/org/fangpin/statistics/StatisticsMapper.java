@@ -8,10 +8,11 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Counts grouped by child grid. {@code lineage} is the grid and its ancestors, whose equalities put a
- * household under the grid.
+ * The dashboard's snapshot, and the counts it is made of: counts grouped by child grid, where {@code lineage} is
+ * the grid and its ancestors, whose equalities put a household under the grid.
  */
 @Mapper
 interface StatisticsMapper {
@@ -34,6 +35,36 @@ interface StatisticsMapper {
 
 	List<Tally> belowIncomeLine(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
 			@Param("childColumn") String childColumn);
+
+	/** The codes of the townships in the grid table: what the snapshot counts, one township at a time. */
+	List<String> townships();
+
+	/**
+	 * The snapshot's figures of {@code grid} and of its children, in one statement so that they and the time
+	 * they were counted come from the same snapshot; the first row carries the time even when there are none.
+	 */
+	List<SnapshotRow> snapshot(@Param("scope") Scope scope, @Param("grid") String grid);
+
+	/** When the snapshot was counted, null if never. */
+	@Nullable Instant snapshotTime();
+
+	/** The same, locking the snapshot's row: refreshes replace the figures one after the other. */
+	@Nullable Instant lockSnapshot();
+
+	int deleteSnapshot();
+
+	int insertSnapshot(@Param("rows") List<SnapshotFigure> rows);
+
+	int markSnapshot(@Param("asOf") Instant asOf);
+
+	/** A row of the snapshot as read: its grid and figure are null when the grid has none. */
+	record SnapshotRow(@Nullable Instant asOf, @Nullable String code, @Nullable String figure, @Nullable String figureKey,
+			long figureValue) {
+	}
+
+	/** A row of the snapshot as written: one count of one grid. */
+	record SnapshotFigure(String code, @Nullable String parentCode, String figure, String figureKey, long figureValue) {
+	}
 
 	/** A count of one kind for one child grid. */
 	record Tally(String grid, String kind, long count) {

@@ -50,7 +50,7 @@ class DistributedSqlRulesTest {
 			"<(select|insert|update|delete|sql)\\s+id=\"([^\"]+)\"[^>]*>(.*?)</\\1>", Pattern.DOTALL);
 
 	private static final Pattern LOCK_BY_KEY = Pattern.compile(
-			"WHERE\\s+(\\w+\\.)?(id|code)\\s*=\\s*#\\{[^}]+\\}(\\s+AND\\s+[^\\s]+\\s*=\\s*\\S+)?\\s+FOR\\s+UPDATE",
+			"WHERE\\s+(\\w+\\.)?(id|code)\\s*=\\s*(#\\{[^}]+\\}|\\d+)(\\s+AND\\s+[^\\s]+\\s*=\\s*\\S+)?\\s+FOR\\s+UPDATE",
 			Pattern.CASE_INSENSITIVE);
 
 	/**

@@ -80,6 +80,15 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
+	void householdsWhoseCasesLookAlikeAreARowEach() throws IOException {
+		// the same type, risks and contact cadre: nothing but the household tells the two rows apart
+		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		assertThat(download(Persona.WORKER, "/ledgers/roster.xlsx").rows())
+			.hasSize((int) households("group_code", GROUP_A1_1));
+	}
+
+	@Test
 	void auditorGetsPhonesAndIdNumbersMasked() throws IOException {
 		Table sheet = download(Persona.AUDITOR, "/ledgers/roster.xlsx?grid=" + GROUP_A1_1);
 		assertThat(sheet.column("户主证件号码")).allMatch((id) -> id.matches(MASKED_ID_NUMBER));

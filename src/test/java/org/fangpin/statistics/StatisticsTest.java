@@ -1,6 +1,7 @@
 package org.fangpin.statistics;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,8 @@ import static org.fangpin.support.DemoGrids.VILLAGE_A1;
 
 /**
  * The dashboard's figures agree with what the test counts itself in the tables, for every level a persona
- * holds, in total and per child grid; outside the scope there are none.
+ * holds, in total and per child grid, once the snapshot is counted; they say when that was; outside the scope
+ * there are none.
  */
 class StatisticsTest extends ApiTest {
 
@@ -40,6 +43,9 @@ class StatisticsTest extends ApiTest {
 
 	private final CaseFixtures fixtures = new CaseFixtures();
 
+	@Autowired
+	private StatisticsService statistics;
+
 	@BeforeEach
 	void cases() {
 		long sick = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "DISASTER,ILLNESS");
@@ -48,6 +54,7 @@ class StatisticsTest extends ApiTest {
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "PENDING_APPRAISAL", "ILLNESS");
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_2, "RISK_ELIMINATED", "INCOME_DROP");
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_B1_1, "MONITORING", "HOUSING_UNSAFE");
+		this.statistics.refresh();
 	}
 
 	@AfterEach
@@ -56,6 +63,39 @@ class StatisticsTest extends ApiTest {
 		this.jdbc.update("DELETE FROM income_record WHERE year = ?", INCOME_YEAR);
 		this.jdbc.update("DELETE FROM income_line WHERE year = ?", INCOME_YEAR);
 		this.jdbc.update("DELETE FROM visit WHERE visitor_name = '统计测试'");
+		// a snapshot timed by a clock moved forward would outlast real time: the next reader counts afresh
+		this.jdbc.update("UPDATE figures_snapshot SET as_of = NULL");
+	}
+
+	@Test
+	void figuresAreThoseOfTheLastRefreshAndSayWhenItWas() {
+		Instant counted = this.statistics.refresh();
+		GraphQlTester.Response response = statistics(Persona.WORKER, GROUP_A1_1);
+		assertThat(asOf(response)).isEqualTo(counted);
+		int monitored = response.path("statistics.total.monitoredHouseholds").entity(Integer.class).get();
+		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		// not yet counted: the dashboard still shows the snapshot, and says how old it is
+		statistics(Persona.WORKER, GROUP_A1_1).path("statistics.total.monitoredHouseholds").entity(Integer.class)
+			.isEqualTo(monitored);
+		Instant later = this.statistics.refresh();
+		response = statistics(Persona.WORKER, GROUP_A1_1);
+		response.path("statistics.total.monitoredHouseholds").entity(Integer.class).isEqualTo(monitored + 1);
+		assertThat(asOf(response)).isEqualTo(later);
+	}
+
+	@Test
+	void aRefreshThatStartedBeforeTheLastWrittenLeavesItAlone() {
+		// another instance's refresh, started later (its clock an hour ahead), was written first
+		this.clock.advance(Duration.ofHours(1));
+		Instant newer = this.statistics.refresh();
+		this.clock.reset();
+		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		assertThat(this.statistics.refresh()).isEqualTo(newer);
+		assertThat(asOf(statistics(Persona.WORKER, GROUP_A1_1))).isEqualTo(newer);
+		assertThat(statistics(Persona.WORKER, GROUP_A1_1).path("statistics.total.monitoredHouseholds")
+			.entity(Integer.class)
+			.get()).isLessThan((int) count("SELECT COUNT(*) FROM monitored_case c JOIN household h ON h.id = c.household_id"
+					+ " WHERE h.group_code = ? AND c.active_household_id IS NOT NULL", GROUP_A1_1));
 	}
 
 	@Test
@@ -107,6 +147,7 @@ class StatisticsTest extends ApiTest {
 				INSERT INTO visit (id, household_id, visitor_name, visitor_roles, method, visited_at, risk_found, policy_aware, recorded_at)
 				VALUES (?, ?, '统计测试', 'grid-worker', 'PHONE', ?, FALSE, TRUE, NOW(3))""", 910_000_004L, households.get(0),
 				Timestamp.from(thisMonth));
+		this.statistics.refresh();
 		Map<String, Object> after = statistics(Persona.WORKER, GROUP_A1_1).path("statistics.total").entity(Map.class).get();
 		assertThat((int) after.get("incomeBelowLine")).isEqualTo((int) before.get("incomeBelowLine") + 1);
 		assertThat(after.get("visitedThisMonth")).isEqualTo((int) count(
@@ -183,6 +224,10 @@ class StatisticsTest extends ApiTest {
 	private static Map<String, Integer> breakdown(Map<String, Object> figures, String field) {
 		return ((List<Map<String, Object>>) figures.get(field)).stream()
 			.collect(Collectors.toMap((row) -> (String) row.get("key"), (row) -> (Integer) row.get("count")));
+	}
+
+	private static Instant asOf(GraphQlTester.Response response) {
+		return Instant.parse(response.path("statistics.asOf").entity(String.class).get());
 	}
 
 	private GraphQlTester.Response statistics(Persona persona, String grid) {
