@@ -32,8 +32,11 @@ public interface GridMapper {
 	/** Locks a group grid so that concurrent registrations cannot together exceed its capacity. */
 	GridCode lockGroup(@Param("code") GridCode code);
 
-	/** The whole tree, parents first: for the Keycloak mirror. */
-	List<Grid> findAll();
+	/** The top of the tree: for the Keycloak mirror, which reconciles a county at a time. */
+	List<Grid> findCounties();
+
+	/** A county and everything below it, parents first: for the Keycloak mirror. */
+	List<Grid> findTree(@Param("county") GridCode county);
 
 	/**
 	 * All households registered under each grid of one level, as (code, count) pairs, for grids in the

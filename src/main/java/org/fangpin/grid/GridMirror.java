@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.fangpin.grid.KeycloakGroups.KcGroup;
 import org.fangpin.gridcode.GridCode;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,9 +38,13 @@ public class GridMirror {
 
 	private volatile @Nullable Report last;
 
-	GridMirror(GridMapper grids, KeycloakGroups keycloak) {
+	private final boolean atStart;
+
+	GridMirror(GridMapper grids, KeycloakGroups keycloak,
+			@Value("${fangpin.grid-sync.reconcile-at-start:true}") boolean atStart) {
 		this.grids = grids;
 		this.keycloak = keycloak;
+		this.atStart = atStart;
 	}
 
 	/**
@@ -64,6 +70,9 @@ public class GridMirror {
 			logger.info("Grid sync is off: Keycloak's groups are not reconciled with the grid table");
 			return;
 		}
+		if (!this.atStart) {
+			return;
+		}
 		// Off the start-up path: a province's tree takes a while, and Keycloak may come up after the API
 		Thread.ofVirtual().name("grid-mirror").start(() -> {
 			try {
@@ -75,17 +84,49 @@ public class GridMirror {
 		});
 	}
 
-	/** Brings every grid's group in step with the table; reports what it created, changed and left alone. */
-	public synchronized Report reconcile() {
-		List<Grid> all = this.grids.findAll();
+	/**
+	 * Brings every grid's group in step with the table, one county at a time, and reports what it created,
+	 * changed and left alone, top-level groups that are no county included. A province takes a while (a call
+	 * per group with children, about 11,000): an administrator's change waits for one county, not all of them.
+	 */
+	public Report reconcile() {
+		List<Report> counties = new ArrayList<>();
+		Set<String> countyPaths = new HashSet<>();
+		for (Grid county : this.grids.findCounties()) {
+			counties.add(reconcile(county.code()));
+			countyPaths.add(KeycloakGroups.path(county.code()));
+		}
+		List<String> strays = this.keycloak.topLevel().stream()
+			.map(KcGroup::path)
+			.filter((path) -> !countyPaths.contains(path))
+			.toList();
+		Report report = new Report(counties.stream().mapToInt(Report::grids).sum(),
+				counties.stream().mapToInt(Report::groups).sum() + strays.size(),
+				counties.stream().flatMap((county) -> county.created().stream()).toList(),
+				counties.stream().flatMap((county) -> county.updated().stream()).toList(),
+				Stream.concat(counties.stream().flatMap((county) -> county.withoutGrid().stream()), strays.stream()).toList());
+		this.last = report;
+		if (report.inStep()) {
+			logger.info("Keycloak's grid groups are in step with the {} grids", report.grids());
+		}
+		else {
+			logger.warn("Grid groups reconciled: created {} (missing in Keycloak), updated {}; groups without a grid, left alone: {}",
+					report.created(), report.updated(), report.withoutGrid());
+		}
+		return report;
+	}
+
+	/** Brings the groups of one county and its subtree in step with the table. */
+	public synchronized Report reconcile(GridCode county) {
+		List<Grid> tree = this.grids.findTree(county);
 		Map<String, KcGroup> byPath = new LinkedHashMap<>();
-		this.keycloak.all().forEach((group) -> byPath.put(group.path(), group));
+		this.keycloak.tree(county).forEach((group) -> byPath.put(group.path(), group));
 		int before = byPath.size();
 		List<String> created = new ArrayList<>();
 		List<String> updated = new ArrayList<>();
 		Set<String> gridPaths = new HashSet<>();
 		// Codes sort parents first: a parent's group exists before its children are created
-		for (Grid grid : all) {
+		for (Grid grid : tree) {
 			String path = KeycloakGroups.path(grid.code());
 			gridPaths.add(path);
 			KcGroup group = byPath.get(path);
@@ -101,16 +142,7 @@ public class GridMirror {
 			}
 		}
 		List<String> withoutGrid = byPath.keySet().stream().filter((path) -> !gridPaths.contains(path)).toList();
-		Report report = new Report(all.size(), before, created, updated, withoutGrid);
-		this.last = report;
-		if (report.inStep()) {
-			logger.info("Keycloak's grid groups are in step with the {} grids", all.size());
-		}
-		else {
-			logger.warn("Grid groups reconciled: created {} (missing in Keycloak), updated {}; groups without a grid, left alone: {}",
-					created, updated, withoutGrid);
-		}
-		return report;
+		return new Report(tree.size(), before, created, updated, withoutGrid);
 	}
 
 	/** The last reconciliation, null before the first. */

@@ -58,11 +58,19 @@ class KeycloakGroups {
 		}
 	}
 
-	/** Every group of the realm, parents before children, walked level by level. */
-	List<KcGroup> all() {
-		List<KcGroup> result = new ArrayList<>();
-		List<KcGroup> level = pages("/groups?briefRepresentation=false&populateHierarchy=false", new ParameterizedTypeReference<List<KcGroup>>() {
+	/** The groups at the top of the realm. */
+	List<KcGroup> topLevel() {
+		return pages("/groups?briefRepresentation=false&populateHierarchy=false", new ParameterizedTypeReference<List<KcGroup>>() {
 		});
+	}
+
+	/**
+	 * A county's group and every group below it, parents before children, walked level by level: a call per
+	 * group that has children (about 330 for a county). Empty when the county has no group.
+	 */
+	List<KcGroup> tree(GridCode county) {
+		List<KcGroup> result = new ArrayList<>();
+		List<KcGroup> level = findByPath(county).map(List::of).orElse(List.of());
 		while (!level.isEmpty()) {
 			result.addAll(level);
 			List<KcGroup> next = new ArrayList<>();

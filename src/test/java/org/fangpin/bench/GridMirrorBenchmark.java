@@ -35,18 +35,12 @@ public final class GridMirrorBenchmark {
 		int townships = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
 		int villages = (args.length > 1) ? Integer.parseInt(args[1]) : 15;
 		int groups = (args.length > 2) ? Integer.parseInt(args[2]) : 10;
-		DevServices services = DevServices.start(DevServices.Purpose.TEST);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FangpinApplication.class)
-			.initializers((app) -> app.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("devServices", services.properties())))
-			.properties("server.port=0", "fangpin.demo-data.enabled=false", "logging.level.root=WARN")
-			.run()) {
+		try (ConfigurableApplicationContext context = startApi()) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			GridMirror mirror = context.getBean(GridMirror.class);
 			String issuer = context.getEnvironment().getProperty("fangpin.security.issuer-uri");
 			mirror.reconcile();
-			int grids = load(jdbc, townships, villages, groups);
+			int grids = load(jdbc, COUNTY, townships, villages, groups);
 			System.out.printf("%nGrid tree: %,d grids (%,d group grids)%n", grids, townships * villages * groups);
 			long start = System.nanoTime();
 			GridMirror.Report first = mirror.reconcile();
@@ -68,7 +62,7 @@ public final class GridMirrorBenchmark {
 			String token = "";
 			for (int i = 0; i < 20; i++) {
 				long t0 = System.nanoTime();
-				token = passwordGrant(http, issuer);
+				token = passwordGrant(http, issuer, "benchworker");
 				millis.add((System.nanoTime() - t0) / 1_000_000);
 			}
 			String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
@@ -83,12 +77,24 @@ public final class GridMirrorBenchmark {
 		}
 	}
 
-	private static int load(JdbcTemplate jdbc, int townships, int villages, int groups) {
+	/** The API on the dev services (a fresh database and Keycloak, unless configured), without demo data. */
+	static ConfigurableApplicationContext startApi() {
+		DevServices services = DevServices.start(DevServices.Purpose.TEST);
+		return new SpringApplicationBuilder(FangpinApplication.class)
+			.initializers((app) -> app.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("devServices", services.properties())))
+			.properties("server.port=0", "fangpin.demo-data.enabled=false", "logging.level.root=WARN")
+			.run();
+	}
+
+	/** A county's tree into the grid table: returns the number of grids written. */
+	static int load(JdbcTemplate jdbc, String county, int townships, int villages, int groups) {
 		List<Object[]> rows = new ArrayList<>();
-		rows.add(new Object[] { COUNTY, null, "COUNTY", "基准县" });
+		rows.add(new Object[] { county, null, "COUNTY", "基准县" + county });
 		for (int t = 0; t < townships; t++) {
-			String township = COUNTY + (100 + t);
-			rows.add(new Object[] { township, COUNTY, "TOWNSHIP", "镇" + t });
+			String township = county + (100 + t);
+			rows.add(new Object[] { township, county, "TOWNSHIP", "镇" + t });
 			for (int v = 0; v < villages; v++) {
 				String village = township + (201 + v);
 				rows.add(new Object[] { village, township, "VILLAGE", "村" + v });
@@ -101,11 +107,12 @@ public final class GridMirrorBenchmark {
 		return rows.size();
 	}
 
-	private static String passwordGrant(HttpClient http, String issuer) throws Exception {
+	/** An access token of a user with the demo password, through the command-line client. */
+	static String passwordGrant(HttpClient http, String issuer, String username) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers
-				.ofString("grant_type=password&client_id=fangpin-cli&username=benchworker&password=fangpin"))
+				.ofString("grant_type=password&client_id=fangpin-cli&username=" + username + "&password=fangpin"))
 			.build();
 		String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
 		int start = body.indexOf("\"access_token\":\"") + 16;

@@ -68,15 +68,16 @@ public final class DevServices {
 			properties.put("fangpin.security.issuer-uri", containers.issuerUri());
 			return new DevServices(properties);
 		}
+		EmbeddedMariaDb db = null;
 		if (!databaseConfigured) {
-			EmbeddedMariaDb db = startDatabase(purpose, settings);
+			db = startDatabase(purpose, settings);
 			started.add(db);
 			properties.put("spring.datasource.url", db.jdbcUrl("fangpin"));
 			properties.put("spring.datasource.username", "root");
 			properties.put("spring.datasource.password", "");
 		}
 		if (!issuerConfigured) {
-			KeycloakDistribution keycloak = startKeycloak(purpose, settings);
+			KeycloakDistribution keycloak = startKeycloak(purpose, settings, keycloakStore(purpose, settings, db));
 			started.add(keycloak);
 			properties.put("fangpin.security.issuer-uri", keycloak.issuerUri());
 		}
@@ -97,15 +98,33 @@ public final class DevServices {
 		return EmbeddedMariaDb.start(dir, freePort());
 	}
 
-	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings) {
+	/**
+	 * Development keeps what administrators change in the console: in the {@code keycloak} database of the
+	 * embedded MariaDB, or in a file when the API's database is configured instead. Tests and benchmarks start
+	 * from the realm file in memory. {@code FANGPIN_KEYCLOAK_DB_URL} (a MariaDB JDBC URL) puts any of them on a
+	 * database of one's choosing.
+	 */
+	private static KeycloakDistribution.Store keycloakStore(Purpose purpose, DevServicesSettings settings,
+			@Nullable EmbeddedMariaDb db) {
+		String configured = DevServicesSettings.configured("fangpin.dev.keycloak-db-url", "FANGPIN_KEYCLOAK_DB_URL");
+		if (configured != null) {
+			return KeycloakDistribution.Store.mariaDb(configured);
+		}
+		if (purpose != Purpose.DEVELOPMENT) {
+			return KeycloakDistribution.Store.inMemory();
+		}
+		return (db != null) ? KeycloakDistribution.Store.mariaDb("localhost", db.port(), "keycloak")
+				: KeycloakDistribution.Store.file(settings.keycloakHome());
+	}
+
+	private static KeycloakDistribution startKeycloak(Purpose purpose, DevServicesSettings settings,
+			KeycloakDistribution.Store store) {
 		boolean development = purpose == Purpose.DEVELOPMENT;
 		Path logFile = settings.logDir()
 			.resolve(development ? "keycloak.log" : "keycloak-" + purpose.name().toLowerCase(Locale.ROOT) + ".log");
-		logger.info("Starting Keycloak {} from {} (log: {}{})", settings.keycloakVersion(), settings.keycloakHome(),
-				logFile, development ? ", store: " + KeycloakDistribution.fileStore(settings.keycloakHome()) : "");
-		// Development keeps what administrators change in the console; tests and benchmarks start from the realm file
+		logger.info("Starting Keycloak {} (log: {}, store: {})", settings.keycloakVersion(), logFile, store.description());
 		return KeycloakDistribution.start(settings.keycloakHome(), settings.realmDir(), development ? 8180 : freePort(),
-				development ? 9180 : freePort(), logFile, development);
+				development ? 9180 : freePort(), logFile, store);
 	}
 
 	/** {@code spring.datasource.*} and {@code fangpin.security.issuer-uri} of what was started. */
@@ -124,7 +143,7 @@ public final class DevServices {
 		}
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -133,7 +152,7 @@ public final class DevServices {
 		}
 	}
 
-	private static void deleteRecursively(Path dir) {
+	static void deleteRecursively(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.gridcode.GridCode;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.DemoGrids;
 import org.fangpin.support.KeycloakConsole;
@@ -34,6 +35,8 @@ class GridAdministrationTest extends ApiTest {
 	/** A second county, administered by someone else. */
 	private static final String OTHER_COUNTY = "999902";
 
+	private static final String HAND_MADE_PATH = "/999901/999901100/999901100201/临时小组";
+
 	@Autowired
 	GridMirror mirror;
 
@@ -49,7 +52,7 @@ class GridAdministrationTest extends ApiTest {
 		this.jdbc.update("UPDATE household SET group_code = ? WHERE group_code = ?", DemoGrids.GROUP_A1_1, NEW_GROUP);
 		this.jdbc.update("DELETE FROM grid WHERE code IN (?, ?, ?)", NEW_GROUP, "99990110020108", OTHER_COUNTY);
 		List.of("newworker", "otheradmin", "byhand").forEach(this.console::deleteUser);
-		List.of(NEW_GROUP_PATH, "/999901/999901100/999901100201/99990110020108", "/" + OTHER_COUNTY)
+		List.of(NEW_GROUP_PATH, "/999901/999901100/999901100201/99990110020108", "/" + OTHER_COUNTY, HAND_MADE_PATH)
 			.forEach(this.console::deleteGroup);
 	}
 
@@ -200,9 +203,14 @@ class GridAdministrationTest extends ApiTest {
 				OTHER_COUNTY, "邻县");
 		this.mirror.reconcile();
 		this.jdbc.update("DELETE FROM grid WHERE code = ?", OTHER_COUNTY);
+		this.console.createGroup("/999901/999901100/999901100201", "临时小组");
 
 		GridMirror.Report drift = this.mirror.reconcile();
-		assertThat(drift.withoutGrid()).containsExactly("/" + OTHER_COUNTY);
+		assertThat(drift.withoutGrid()).containsExactlyInAnyOrder("/" + OTHER_COUNTY, HAND_MADE_PATH);
+		// one county's reconciliation sees that county only
+		assertThat(this.mirror.reconcile(new GridCode(DemoGrids.COUNTY)).withoutGrid()).containsExactly(HAND_MADE_PATH);
+		this.console.deleteGroup(HAND_MADE_PATH);
+		assertThat(this.mirror.reconcile().withoutGrid()).containsExactly("/" + OTHER_COUNTY);
 		assertThat(this.console.group("/" + OTHER_COUNTY)).isPresent();
 		assertThat(this.mirror.reconcile().created()).isEmpty();
 		admin().documentName("gridAdmin")

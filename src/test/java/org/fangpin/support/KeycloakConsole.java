@@ -32,7 +32,7 @@ public final class KeycloakConsole {
 	public String createUser(String username, String lastName, String firstName) {
 		this.http.post()
 			.uri(this.admin + "/users")
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("username", username, "enabled", true, "emailVerified", true, "lastName", lastName,
 					"firstName", firstName, "email", username + "@fangpin.example", "credentials",
@@ -50,7 +50,7 @@ public final class KeycloakConsole {
 	public void deleteUser(String username) {
 		userId(username).ifPresent((id) -> this.http.delete()
 			.uri(this.admin + "/users/" + id)
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.toBodilessEntity());
 	}
@@ -60,22 +60,33 @@ public final class KeycloakConsole {
 		String groupId = groupId(groupPath).orElseThrow();
 		this.http.put()
 			.uri(this.admin + "/users/" + userId + "/groups/" + groupId)
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.toBodilessEntity();
+		giveRoleByHand(userId, realmRole);
+	}
+
+	/** Maps a user a realm role, as done by hand in the console. */
+	public void giveRoleByHand(String userId, String realmRole) {
 		Map<String, Object> role = this.http.get()
 			.uri(this.admin + "/roles/" + realmRole)
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
 		this.http.post()
 			.uri(this.admin + "/users/" + userId + "/role-mappings/realm")
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(List.of(role))
 			.retrieve()
 			.toBodilessEntity();
+	}
+
+	/** The realm roles mapped to a user directly. */
+	public List<String> realmRoles(String userId) {
+		List<Map<String, Object>> roles = get("/users/" + userId + "/role-mappings/realm");
+		return roles.stream().map((role) -> (String) role.get("name")).toList();
 	}
 
 	/** The group at a path ({@code /999901/999901100}), if there is one, with its attributes. */
@@ -83,7 +94,7 @@ public final class KeycloakConsole {
 		try {
 			return Optional.ofNullable(this.http.get()
 				.uri(this.admin + "/group-by-path" + path)
-				.headers((headers) -> headers.setBearerAuth(token()))
+				.headers((headers) -> headers.setBearerAuth(adminToken()))
 				.retrieve()
 				.body(new ParameterizedTypeReference<Map<String, Object>>() {
 				}));
@@ -93,6 +104,17 @@ public final class KeycloakConsole {
 		}
 	}
 
+	/** Creates a group by hand below the group at {@code parentPath}. */
+	public void createGroup(String parentPath, String name) {
+		this.http.post()
+			.uri(this.admin + "/groups/" + groupId(parentPath).orElseThrow() + "/children")
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", name))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
 	public Optional<String> groupId(String path) {
 		return group(path).map((group) -> (String) group.get("id"));
 	}
@@ -100,7 +122,7 @@ public final class KeycloakConsole {
 	public void deleteGroup(String path) {
 		groupId(path).ifPresent((id) -> this.http.delete()
 			.uri(this.admin + "/groups/" + id)
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.toBodilessEntity());
 	}
@@ -108,13 +130,23 @@ public final class KeycloakConsole {
 	private List<Map<String, Object>> get(String path) {
 		return this.http.get()
 			.uri(this.admin + path)
-			.headers((headers) -> headers.setBearerAuth(token()))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.body(new ParameterizedTypeReference<>() {
 			});
 	}
 
-	private String token() {
+	/** Drops Keycloak's cached realm, groups included (Realm settings → Action → Clear realm cache). */
+	public void clearRealmCache() {
+		this.http.post()
+			.uri(this.admin + "/clear-realm-cache")
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.retrieve()
+			.toBodilessEntity();
+	}
+
+	/** An access token of the bootstrap administrator, as the admin console holds (it lives a minute). */
+	public String adminToken() {
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "password");
 		form.add("client_id", "admin-cli");
