@@ -21,8 +21,20 @@ class BatchLoadingTest extends ApiTest {
 		assertThat(small).isEqualTo(3);
 	}
 
+	/**
+	 * The fewest of three tries: the count is the server's, so work of its own the application does meanwhile
+	 * (a reconciliation at start, a lease renewed) can only add to it, never hide a statement per household.
+	 */
 	private long selectsFor(int pageSize) {
 		graphQlAs(Persona.COUNTY).documentName("householdPage").variable("first", 1).execute();
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			fewest = Math.min(fewest, selectsOnce(pageSize));
+		}
+		return fewest;
+	}
+
+	private long selectsOnce(int pageSize) {
 		long before = selectsSoFar();
 		graphQlAs(Persona.COUNTY).documentName("householdPage")
 			.variable("first", pageSize)
