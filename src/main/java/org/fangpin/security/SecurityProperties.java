@@ -43,10 +43,11 @@ record SecurityProperties(URI issuerUri, @Nullable String jwkSetUri, String audi
 			Duration minFetchInterval) {
 
 		SigningKeyProperties {
-			// the background refresh starts this long before the keys expire, and may take as long again
-			if (fetchTimeout.multipliedBy(2).compareTo(refreshInterval) > 0) {
+			// the background refresh starts twice the fetch timeout before the keys expire (a fetch may take as long
+			// to connect and as long again to read)
+			if (fetchTimeout.multipliedBy(2).compareTo(refreshInterval) >= 0) {
 				throw new IllegalArgumentException("fangpin.security.signing-keys.refresh-interval (" + refreshInterval
-						+ ") must be at least twice the fetch-timeout (" + fetchTimeout + ")");
+						+ ") must be more than twice the fetch-timeout (" + fetchTimeout + ")");
 			}
 			if (minFetchInterval.compareTo(refreshInterval) >= 0) {
 				throw new IllegalArgumentException("fangpin.security.signing-keys.min-fetch-interval (" + minFetchInterval
