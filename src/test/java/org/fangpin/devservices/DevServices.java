@@ -124,7 +124,7 @@ public final class DevServices {
 		}
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
@@ -133,7 +133,7 @@ public final class DevServices {
 		}
 	}
 
-	private static void deleteRecursively(Path dir) {
+	static void deleteRecursively(Path dir) {
 		if (!Files.exists(dir)) {
 			return;
 		}

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class KeycloakDistribution implements AutoCloseable {
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+	// a realm import on a machine busy with other builds has taken five
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(8);
 
 	private final Process process;
 
