@@ -19,6 +19,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.events.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 /**
  * The realm's signing keys as the API holds them, so that tokens already issued keep working while Keycloak
  * is down: fetched once, used for the refresh interval and fetched again in the background shortly before
@@ -43,8 +44,9 @@ final class SigningKeys {
 		try {
 			return JWKSourceBuilder
 				.<SecurityContext>create(uri.toURL(), new DefaultResourceRetriever(timeout, timeout, SIZE_LIMIT))
-				// how long a request waits for a fetch that another request started
+				// due after the refresh interval; a request waits the fetch timeout at most for a fetch another started
 				.cache(settings.refreshInterval().toMillis(), timeout)
+				// fetched again in the background twice the fetch timeout before they are due
 				.refreshAheadCache(timeout, (event) -> logRefresh(uri, event), refresh, true, schedule, true)
 				.outageTolerant(settings.outageTolerance().toMillis(), (event) -> logOutage(uri, event))
 				.rateLimited(settings.minFetchInterval().toMillis())
