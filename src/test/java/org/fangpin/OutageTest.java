@@ -193,8 +193,12 @@ class OutageTest {
 		}));
 	}
 
+	/** Waits for an answer as long as the database takes to stop under the request (the default is 5 s). */
 	private WebTestClient anonymous() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofMinutes(1))
+			.build();
 	}
 
 	private WebTestClient.ResponseSpec me(String token) {
@@ -210,7 +214,6 @@ class OutageTest {
 			.exchange();
 	}
 
-	/** Waits for an answer as long as the database takes to stop under the request. */
 	private HttpGraphQlTester graphQl(String token) {
 		return HttpGraphQlTester.builder(anonymous().mutate()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
