@@ -24,6 +24,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Gives every error an {@code extensions.code}: exceptions from data fetchers are resolved here, and
@@ -62,11 +63,16 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 	 * No connection could be had, or the one in use broke: SQLSTATE class 08 (connection exception), or the
 	 * pool's timeout. The transaction of a mutation broken this way is not committed, so nothing of it remains.
 	 */
-	private static boolean databaseUnreachable(Throwable ex) {
+	private static boolean databaseUnreachable(@Nullable Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof SQLRecoverableException
 					|| (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+			// the rollback on the broken connection fails too, and hides the statement's failure behind its own
+			if (cause instanceof TransactionSystemException rollback
+					&& databaseUnreachable(rollback.getApplicationException())) {
 				return true;
 			}
 		}
