@@ -1,5 +1,9 @@
 package org.fangpin.graphql;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +23,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Gives every error an {@code extensions.code}: exceptions from data fetchers are resolved here, and
@@ -42,9 +47,35 @@ class ApiErrors extends DataFetcherExceptionResolverAdapter implements WebGraphQ
 		if (ex instanceof AccessDeniedException) {
 			return error(environment, ErrorCode.FORBIDDEN, "无权执行此操作 (FORBIDDEN)");
 		}
+		if (databaseUnreachable(ex)) {
+			// one line, not a stack trace per request: the outage is the news, not where each request met it
+			logger.warn("Database unreachable in {} (request {}): {}", environment.getExecutionStepInfo().getPath(),
+					environment.getGraphQlContext().<String>get(RequestIds.KEY), ex.getMessage());
+			return error(environment, ErrorCode.UNAVAILABLE, "数据库暂不可用，请稍后再试 (UNAVAILABLE)");
+		}
 		logger.error("Unexpected error in {} (request {})", environment.getExecutionStepInfo().getPath(),
 				environment.getGraphQlContext().<String>get(RequestIds.KEY), ex);
 		return error(environment, ErrorCode.INTERNAL, "内部错误，请稍后再试 (INTERNAL)");
+	}
+
+	/**
+	 * No connection could be had, or the one in use broke: SQLSTATE class 08 (connection exception), or the
+	 * pool's timeout. The transaction of a mutation broken this way is not committed, so nothing of it remains.
+	 */
+	private static boolean databaseUnreachable(@Nullable Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof SQLRecoverableException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+			// the rollback on the broken connection fails too, and hides the statement's failure behind its own
+			if (cause instanceof TransactionSystemException rollback
+					&& databaseUnreachable(rollback.getApplicationException())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, ErrorCode code, String message) {

@@ -16,7 +16,10 @@ public enum ErrorCode {
 	 * The request names a document by an id that no registered (trusted) document has; the code Apollo's and
 	 * other persisted-document clients recognise.
 	 */
-	PERSISTED_QUERY_NOT_FOUND;
+	PERSISTED_QUERY_NOT_FOUND,
+
+	/** The database cannot be reached: nothing was read or written, the same request may succeed later. */
+	UNAVAILABLE;
 
 	/** The classification graphql-java and Spring for GraphQL give an error of this code. */
 	public ErrorClassification classification() {
@@ -25,7 +28,7 @@ public enum ErrorCode {
 			case FORBIDDEN, RATE_LIMITED -> ErrorType.FORBIDDEN;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
 			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
-			case INTERNAL -> ErrorType.INTERNAL_ERROR;
+			case INTERNAL, UNAVAILABLE -> ErrorType.INTERNAL_ERROR;
 		};
 	}
 

@@ -54,6 +54,7 @@ class LedgerExportController {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
 		return ResponseEntity.status(status).body(Map.of("code", refusal.code().name(), "message", refusal.getMessage()));
 	}

@@ -2,6 +2,9 @@ package org.fangpin.security;
 
 import java.util.List;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,13 +16,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.util.StringUtils;
 
 /**
  * The API is an OAuth2 resource server: it trusts a request only for a token whose signature, issuer,
@@ -49,21 +49,18 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * Resolved lazily so that the API starts while Keycloak is still starting; the first request waits for
-	 * the keys instead.
-	 */
+	/** Closed with the context: it stops the background refresh. */
 	@Bean
-	JwtDecoder jwtDecoder(SecurityProperties properties) {
-		return new SupplierJwtDecoder(() -> {
-			String issuer = properties.issuerUri().toString();
-			String jwkSetUri = properties.jwkSetUri();
-			NimbusJwtDecoder decoder = StringUtils.hasText(jwkSetUri)
-					? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build()
-					: (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-			decoder.setJwtValidator(validator(properties));
-			return decoder;
-		});
+	JWKSource<SecurityContext> signingKeys(SecurityProperties properties) {
+		return SigningKeys.fetchedFrom(properties.keysUri(), properties.signingKeys());
+	}
+
+	/** Asks nothing of Keycloak until the first token arrives, so that the API starts while Keycloak is down. */
+	@Bean
+	JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys, SecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys).build();
+		decoder.setJwtValidator(validator(properties));
+		return decoder;
 	}
 
 	private static OAuth2TokenValidator<Jwt> validator(SecurityProperties properties) {

