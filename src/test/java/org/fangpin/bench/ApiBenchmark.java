@@ -61,13 +61,17 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  * Settings (system properties): {@code bench.seconds} per measurement (20), {@code bench.threads} (4),
  * {@code bench.large} (true: also the 1.1 M data set), {@code bench.db-url} (a MySQL/MariaDB server to use
- * instead of the embedded one, e.g. {@code jdbc:mysql://127.0.0.1:3306/}).
+ * instead of the embedded one, e.g. {@code jdbc:mysql://127.0.0.1:3306/}), {@code bench.db-name} (the 150 k data set's
+ * database, {@code fangpin_bench}).
  */
 public final class ApiBenchmark {
 
 	private static final String KEY = "ZGV2LW9ubHkta2V5LWRvLW5vdC11c2UtaW4tcHJvZCE=";
 
 	private static final String COUNTY = "999901";
+
+	/** The 150 k data set's database; another name lets two builds with different migrations keep their own copy. */
+	private static final String COUNTY_DATABASE = System.getProperty("bench.db-name", "fangpin_bench");
 
 	private static final String PAGE_QUERY = """
 			query($after: String, $first: Int) { households(first: $first, after: $after) { edges { node {
@@ -126,7 +130,7 @@ public final class ApiBenchmark {
 	}
 
 	private void run(Path jar, String issuer) throws Exception {
-		ensureDataSet("fangpin_bench", List.of(COUNTY), false);
+		ensureDataSet(COUNTY_DATABASE, List.of(COUNTY), false);
 		boolean large = Boolean.parseBoolean(System.getProperty("bench.large", "true"));
 		if (large) {
 			ensureDataSet("fangpin_bench_1m", List.of(COUNTY, "999902", "999903", "999904", "999905", "999906",
@@ -159,13 +163,13 @@ public final class ApiBenchmark {
 				floor();
 			}
 			if (this.parts.contains("P3")) {
-				p3("150 k", "fangpin_bench");
+				p3("150 k", COUNTY_DATABASE);
 				if (large) {
 					p3("1.1 M", "fangpin_bench_1m");
 				}
 			}
 			if (this.parts.contains("ledger")) {
-				try (Connection connection = connect("fangpin_bench")) {
+				try (Connection connection = connect(COUNTY_DATABASE)) {
 					String token = token(Persona.COUNTY);
 					new LedgerPart(this.http, this.api, token, (query, variables) -> post(token, query, variables), connection,
 							this.apiProcess, this::line).run(COUNTY);
@@ -177,7 +181,7 @@ public final class ApiBenchmark {
 			}
 			// after P5, whose leads fall outside the campaign's weeks: a county's table may take seconds under load
 			if (this.parts.contains("P6")) {
-				try (Connection connection = connect("fangpin_bench")) {
+				try (Connection connection = connect(COUNTY_DATABASE)) {
 					new CampaignProgressBenchmark(connection, new CampaignProgressBenchmark.Harness() {
 
 						@Override
@@ -194,7 +198,7 @@ public final class ApiBenchmark {
 				}
 			}
 			if (this.parts.contains("soak")) {
-				new SoakBenchmark(this.api, this.tokens, this.apiProcess, () -> connect("fangpin_bench"))
+				new SoakBenchmark(this.api, this.tokens, this.apiProcess, () -> connect(COUNTY_DATABASE))
 					.run(Duration.ofMinutes(Long.getLong("bench.soak.minutes", 3))).forEach(this::line);
 			}
 		}
@@ -211,7 +215,7 @@ public final class ApiBenchmark {
 
 	/** The API's JIT compiles what the measured requests run before anything is measured. */
 	private void warmUp() throws Exception {
-		List<Long> afters = cursors("fangpin_bench", COUNTY, 50, 100);
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
 		String token = token(Persona.COUNTY);
 		AtomicLong next = new AtomicLong();
 		long until = System.nanoTime() + Duration.ofSeconds(Math.max(30, 2L * this.seconds)).toNanos();
@@ -227,7 +231,7 @@ public final class ApiBenchmark {
 	// P1: the household page, API against raw JDBC + Jackson
 
 	private void p1() throws Exception {
-		List<Long> afters = cursors("fangpin_bench", COUNTY, 50, 100);
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
 		section("P1  households(first: 50) as county: API over HTTP vs raw JDBC + Jackson, same rows, %d threads",
 				this.threads);
 		line("%-22s %12s %12s %8s %16s %14s", "page", "API req/s", "raw pages/s", "ratio", "API CPU ms/req",
@@ -238,7 +242,7 @@ public final class ApiBenchmark {
 			String fromApi = post(token, query, Map.of("first", 50, "after", cursor(afters.get(7))));
 			RawHouseholdPage raw = new RawHouseholdPage(this.cipher, idNumbers);
 			String fromRaw;
-			try (Connection connection = connect("fangpin_bench")) {
+			try (Connection connection = connect(COUNTY_DATABASE)) {
 				fromRaw = RawHouseholdPage.text(raw.page(connection, "county_code", COUNTY, afters.get(7), 50));
 			}
 			if (!JSON.readTree(fromApi).equals(JSON.readTree(fromRaw))) {
@@ -267,7 +271,7 @@ public final class ApiBenchmark {
 		line("%-10s %12s", "first", "statements");
 		String token = token(Persona.COUNTY);
 		String query = PAGE_QUERY.formatted("");
-		try (Connection connection = connect("fangpin_bench")) {
+		try (Connection connection = connect(COUNTY_DATABASE)) {
 			for (int size : new int[] { 5, 50, 100 }) {
 				long before = status(connection, "Com_select");
 				int requests = 20;
@@ -340,7 +344,7 @@ public final class ApiBenchmark {
 		section("P5  pushWarnings of 1,000 matched warnings as the health department: API over HTTP vs raw JDBC batch"
 				+ " inserts of the same rows (batch, leads, warnings, results), one client");
 		List<String> numbers = new ArrayList<>();
-		try (Connection connection = connect("fangpin_bench");
+		try (Connection connection = connect(COUNTY_DATABASE);
 				PreparedStatement select = connection
 					.prepareStatement("SELECT household_number FROM household WHERE county_code = ? ORDER BY id LIMIT 1000")) {
 			select.setString(1, COUNTY);
@@ -356,7 +360,7 @@ public final class ApiBenchmark {
 		int rounds = 12;
 		double[] viaApi = new double[rounds];
 		double[] viaJdbc = new double[rounds];
-		try (Connection connection = connect("fangpin_bench")) {
+		try (Connection connection = connect(COUNTY_DATABASE)) {
 			for (int round = -2; round < rounds; round++) {
 				List<Map<String, Object>> items = new ArrayList<>();
 				for (int k = 0; k < numbers.size(); k++) {
@@ -399,7 +403,7 @@ public final class ApiBenchmark {
 			latency("myOverdueCases", persona, overdue, Map.of());
 		}
 		List<Long> caseIds = new ArrayList<>();
-		try (Connection connection = connect("fangpin_bench");
+		try (Connection connection = connect(COUNTY_DATABASE);
 				PreparedStatement select = connection.prepareStatement(
 						"SELECT id FROM monitored_case WHERE status = 'RISK_ELIMINATED' ORDER BY id LIMIT 200")) {
 			try (ResultSet rows = select.executeQuery()) {
@@ -491,7 +495,7 @@ public final class ApiBenchmark {
 		List<Future<?>> workers = new ArrayList<>();
 		for (int t = 0; t < this.threads; t++) {
 			workers.add(pool.submit(() -> {
-				try (Connection connection = (jdbc != null) ? connect("fangpin_bench") : null) {
+				try (Connection connection = (jdbc != null) ? connect(COUNTY_DATABASE) : null) {
 					while (!stop.get()) {
 						if (jdbc != null) {
 							jdbc.run(connection);
@@ -577,7 +581,7 @@ public final class ApiBenchmark {
 		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
-		builder.environment().put("FANGPIN_DB_URL", this.serverUrl + "fangpin_bench");
+		builder.environment().put("FANGPIN_DB_URL", this.serverUrl + COUNTY_DATABASE);
 		builder.environment().put("FANGPIN_ISSUER_URI", issuer);
 		builder.environment().put("FANGPIN_DEMO_DATA", "false");
 		builder.environment().put("FANGPIN_ENCRYPTION_KEY", KEY);
