@@ -47,7 +47,10 @@ public final class RestartableServices implements AutoCloseable {
 		this.keycloakLog = this.settings.logDir().resolve("keycloak-" + name + ".log");
 		// also when the test class fails before it can stop them: nothing it started outlives the JVM
 		Runtime.getRuntime().addShutdownHook(new Thread(this::close, "restartable-services-shutdown"));
-		this.keycloak = CompletableFuture.supplyAsync(this::launchKeycloak);
+		// on a thread of its own: the common pool has a single worker on two cores, which the HTTP clients of the
+		// tests need for their responses while Keycloak starts
+		this.keycloak = CompletableFuture.supplyAsync(this::launchKeycloak,
+				(launch) -> new Thread(launch, "keycloak-launch-" + name).start());
 		Path dir = this.settings.localDir().resolve("mariadb-" + name);
 		DevServices.deleteRecursively(dir);
 		this.database = EmbeddedMariaDb.start(dir, DevServices.freePort());
