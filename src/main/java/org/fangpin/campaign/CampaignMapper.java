@@ -29,7 +29,8 @@ interface CampaignMapper {
 
 	// inspections
 
-	void insertInspection(@Param("i") Inspection inspection);
+	/** {@code first}: the household's first inspection in the campaign (a second one is a duplicate key). */
+	void insertInspection(@Param("i") Inspection inspection, @Param("first") boolean first);
 
 	List<Inspection> findInspections(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
@@ -60,20 +61,33 @@ interface CampaignMapper {
 	List<String> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("level") String level, @Param("under") @Nullable String under);
 
-	List<InspectedRow> countInspected(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
-			@Param("underColumn") @Nullable String underColumn,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	List<VillageDay> sumVillageDays(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
 
-	List<ActivityRow> countActivity(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
-			@Param("underColumn") @Nullable String underColumn,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	List<InspectorCount> countInspectorsSinceStart(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("to") LocalDate to);
+
+	List<InspectorCount> countInspectorsBetween(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
 
 	List<CaseEventRow> findCaseEvents(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
 			@Param("underColumn") @Nullable String underColumn,
 			@Param("from") Instant from, @Param("until") Instant until);
+
+	// the progress table's kept figures, written with the records (ProgressRecorder)
+
+	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId);
+
+	void addVillageDay(@Param("campaignId") long campaignId, @Param("day") LocalDate day, @Param("d") VillageDay figures);
+
+	void addInspector(@Param("campaignId") long campaignId, @Param("villageCode") String villageCode,
+			@Param("subject") String subject, @Param("day") LocalDate day);
+
+	void addInspectorDay(@Param("campaignId") long campaignId, @Param("villageCode") String villageCode,
+			@Param("subject") String subject, @Param("day") LocalDate day);
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
 
@@ -81,14 +95,39 @@ interface CampaignMapper {
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	/** Households inspected in a period, under one grid, and who they are. */
-	record InspectedRow(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
-			int monitoredHouseholds, int monitoredPeople) {
+	/** A household as the progress table counts it at its first inspection. */
+	record HouseholdFacts(String villageCode, int people, boolean alleviated, boolean monitored) {
 	}
 
-	/** What the inspectors and the village meetings did in a period, and the look backs and reviews. */
-	record ActivityRow(String gridCode, int inspectors, int concludedInclude, int concludedExclude, int lookBacks,
+	/**
+	 * The kept figures of a village and day, or their sum over a grid and period: the households first
+	 * inspected and who they were, the meeting's conclusions, the look backs and reviews.
+	 */
+	record VillageDay(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
+			int monitoredHouseholds, int monitoredPeople, int concludedInclude, int concludedExclude, int lookBacks,
 			int reviews) {
+
+		static VillageDay firstInspection(HouseholdFacts household) {
+			int alleviated = household.alleviated() ? 1 : 0;
+			int monitored = household.monitored() ? 1 : 0;
+			return new VillageDay(household.villageCode(), 1, household.people(), alleviated,
+					alleviated * household.people(), monitored, monitored * household.people(), 0, 0, 0, 0);
+		}
+
+		static VillageDay conclusion(String villageCode, InspectionConclusion conclusion) {
+			boolean include = conclusion == InspectionConclusion.INCLUDE;
+			return new VillageDay(villageCode, 0, 0, 0, 0, 0, 0, include ? 1 : 0, include ? 0 : 1, 0, 0);
+		}
+
+		static VillageDay check(String villageCode, CaseCheckKind kind) {
+			boolean lookBack = kind == CaseCheckKind.LOOK_BACK;
+			return new VillageDay(villageCode, 0, 0, 0, 0, 0, 0, 0, 0, lookBack ? 1 : 0, lookBack ? 0 : 1);
+		}
+
+	}
+
+	/** Distinct inspectors under one grid in a period. */
+	record InspectorCount(String gridCode, int inspectors) {
 	}
 
 	/** The deployment meetings and trainings of a period under one grid. */
