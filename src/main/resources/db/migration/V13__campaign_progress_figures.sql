@@ -28,25 +28,19 @@ CREATE TABLE campaign_village_day (
     concluded_exclude      INT       NOT NULL,
     look_backs             INT       NOT NULL,
     reviews                INT       NOT NULL,
-    PRIMARY KEY (campaign_id, village_code, on_day)
+    PRIMARY KEY (campaign_id, on_day, village_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- 参与排查人数, distinct per grid and period, so not a sum of days: each inspector of a village with the first
--- day they inspected there (the figure since the campaign began), and each day they did (the week's figure).
+-- 参与排查人数 is distinct per grid and period, so not a sum of days: each inspector of a village with the days
+-- they inspected there, a bit per day of the campaign (day n is bit n % 63 of block n / 63: the bits of a BIGINT
+-- below its sign), so that a county's week reads one row per inspector and village, not one per day.
 CREATE TABLE campaign_inspector (
     campaign_id        BIGINT       NOT NULL,
+    day_block          SMALLINT     NOT NULL,
     village_code       CHAR(12)     NOT NULL,
     inspector_subject  VARCHAR(64)  NOT NULL,
-    first_day          DATE         NOT NULL,
-    PRIMARY KEY (campaign_id, village_code, inspector_subject)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
-CREATE TABLE campaign_inspector_day (
-    campaign_id        BIGINT       NOT NULL,
-    on_day             DATE         NOT NULL,
-    village_code       CHAR(12)     NOT NULL,
-    inspector_subject  VARCHAR(64)  NOT NULL,
-    PRIMARY KEY (campaign_id, on_day, village_code, inspector_subject)
+    days               BIGINT       NOT NULL,
+    PRIMARY KEY (campaign_id, day_block, village_code, inspector_subject)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Backfill from the inspections and checks already recorded, for the campaigns that have no figures yet (so
@@ -60,16 +54,12 @@ JOIN (SELECT MIN(f.id) AS id
       HAVING MAX(f.first_in_campaign) IS NULL) firsts ON firsts.id = i.id
 SET i.first_in_campaign = TRUE;
 
-INSERT INTO campaign_inspector (campaign_id, village_code, inspector_subject, first_day)
-SELECT i.campaign_id, h.village_code, i.inspector_subject, MIN(i.inspected_on)
-FROM inspection i JOIN household h ON h.id = i.household_id
+INSERT INTO campaign_inspector (campaign_id, day_block, village_code, inspector_subject, days)
+SELECT i.campaign_id, DATEDIFF(i.inspected_on, c.starts_on) DIV 63, h.village_code, i.inspector_subject,
+       BIT_OR(1 << (DATEDIFF(i.inspected_on, c.starts_on) % 63))
+FROM inspection i JOIN campaign c ON c.id = i.campaign_id JOIN household h ON h.id = i.household_id
 WHERE NOT EXISTS (SELECT 1 FROM campaign_village_day d WHERE d.campaign_id = i.campaign_id)
-GROUP BY i.campaign_id, h.village_code, i.inspector_subject;
-
-INSERT INTO campaign_inspector_day (campaign_id, on_day, village_code, inspector_subject)
-SELECT DISTINCT i.campaign_id, i.inspected_on, h.village_code, i.inspector_subject
-FROM inspection i JOIN household h ON h.id = i.household_id
-WHERE NOT EXISTS (SELECT 1 FROM campaign_village_day d WHERE d.campaign_id = i.campaign_id);
+GROUP BY i.campaign_id, DATEDIFF(i.inspected_on, c.starts_on) DIV 63, h.village_code, i.inspector_subject;
 
 INSERT INTO campaign_village_day (campaign_id, village_code, on_day, households, people, alleviated_households,
                                   alleviated_people, monitored_households, monitored_people, concluded_include,

@@ -65,12 +65,9 @@ interface CampaignMapper {
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	List<InspectorCount> countInspectorsSinceStart(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("to") LocalDate to);
-
-	List<InspectorCount> countInspectorsBetween(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
+	List<InspectorCount> countInspectors(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("under") @Nullable String under,
+			@Param("days") List<DayBlock> days);
 
 	List<CaseEventRow> findCaseEvents(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
@@ -83,11 +80,8 @@ interface CampaignMapper {
 
 	void addVillageDay(@Param("campaignId") long campaignId, @Param("day") LocalDate day, @Param("d") VillageDay figures);
 
-	void addInspector(@Param("campaignId") long campaignId, @Param("villageCode") String villageCode,
-			@Param("subject") String subject, @Param("day") LocalDate day);
-
 	void addInspectorDay(@Param("campaignId") long campaignId, @Param("villageCode") String villageCode,
-			@Param("subject") String subject, @Param("day") LocalDate day);
+			@Param("subject") String subject, @Param("day") DayBlock day);
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
 

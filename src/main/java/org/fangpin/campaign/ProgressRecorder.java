@@ -29,16 +29,14 @@ class ProgressRecorder {
 	 * the day inspected. The unique key on the first inspection decides which one is first, also between two
 	 * recorded at the same moment.
 	 */
-	void inspected(Inspection inspection, Household household) {
+	void inspected(Campaign campaign, Inspection inspection, Household household) {
 		if (insertedFirst(inspection)) {
 			HouseholdFacts facts = this.campaigns.findHouseholdFacts(household.id());
 			this.campaigns.addVillageDay(inspection.campaignId(), inspection.inspectedOn(),
 					VillageDay.firstInspection(facts));
 		}
-		this.campaigns.addInspector(inspection.campaignId(), household.villageCode(), inspection.inspectorSubject(),
-				inspection.inspectedOn());
-		this.campaigns.addInspectorDay(inspection.campaignId(), household.villageCode(), inspection.inspectorSubject(),
-				inspection.inspectedOn());
+		this.campaigns.addInspectorDay(campaign.id(), household.villageCode(), inspection.inspectorSubject(),
+				DayBlock.of(campaign.startsOn(), inspection.inspectedOn()));
 	}
 
 	/** A conclusion is final once recorded (concludeInspection refuses a second), so it is added once. */

@@ -145,12 +145,8 @@ public class ProgressService {
 				period.from(), period.to())) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).kept(row);
 		}
-		// inspectors are distinct over the period: those of the whole campaign are kept with their first day
-		List<InspectorCount> inspectors = period.from().equals(campaign.startsOn())
-				? this.campaigns.countInspectorsSinceStart(scope, campaign.id(), level.codeLength(), underCode,
-						period.to())
-				: this.campaigns.countInspectorsBetween(scope, campaign.id(), level.codeLength(), underCode,
-						period.from(), period.to());
+		List<InspectorCount> inspectors = this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(),
+				underCode, DayBlock.covering(campaign.startsOn(), period.from(), period.to()));
 		for (InspectorCount row : inspectors) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).inspectors(row);
 		}

@@ -351,7 +351,7 @@ class CampaignTest extends LifecycleTest {
 		List<Map<String, Object>> written = keptFigures(id);
 		assertThat(written).allSatisfy((table) -> assertThat(table.values()).doesNotContainNull());
 		this.jdbc.update("UPDATE inspection SET first_in_campaign = NULL WHERE campaign_id = ?", id);
-		for (String table : List.of("campaign_village_day", "campaign_inspector", "campaign_inspector_day")) {
+		for (String table : List.of("campaign_village_day", "campaign_inspector")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE campaign_id = ?", id);
 		}
 		MigrationBackfill.statements("V13__campaign_progress_figures.sql").forEach(this.jdbc::update);
@@ -368,11 +368,8 @@ class CampaignTest extends LifecycleTest {
 						+ " alleviated_households, alleviated_people, monitored_households, monitored_people,"
 						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY village_code, on_day)"
 						+ " AS days FROM campaign_village_day WHERE campaign_id = ?", campaignId),
-				this.jdbc.queryForMap("SELECT GROUP_CONCAT(village_code, inspector_subject, first_day"
-						+ " ORDER BY village_code, inspector_subject) AS inspectors FROM campaign_inspector"
-						+ " WHERE campaign_id = ?", campaignId),
-				this.jdbc.queryForMap("SELECT GROUP_CONCAT(on_day, village_code, inspector_subject"
-						+ " ORDER BY on_day, village_code, inspector_subject) AS days FROM campaign_inspector_day"
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(day_block, village_code, inspector_subject, ':', days"
+						+ " ORDER BY day_block, village_code, inspector_subject) AS inspectors FROM campaign_inspector"
 						+ " WHERE campaign_id = ?", campaignId));
 	}
 
