@@ -61,13 +61,17 @@ interface CampaignMapper {
 	List<String> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("level") String level, @Param("under") @Nullable String under);
 
-	List<VillageDay> sumVillageDays(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
+	/**
+	 * {@code rowLength}: the code length of the kept rows to read, the level asked or, for a caller who holds
+	 * only part of a grid of that level, the villages'.
+	 */
+	List<GridDay> sumGridDays(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
 	List<InspectorCount> countInspectors(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("codeLength") int codeLength, @Param("under") @Nullable String under,
-			@Param("days") List<DayBlock> days);
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("days") List<DayBlock> days);
 
 	List<CaseEventRow> findCaseEvents(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
@@ -78,9 +82,11 @@ interface CampaignMapper {
 
 	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId);
 
-	void addVillageDay(@Param("campaignId") long campaignId, @Param("day") LocalDate day, @Param("d") VillageDay figures);
+	/** {@code codes}: a village and the grids above it. */
+	void addGridDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
+			@Param("day") LocalDate day, @Param("d") GridDay figures);
 
-	void addInspectorDay(@Param("campaignId") long campaignId, @Param("villageCode") String villageCode,
+	void addInspectorDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
 			@Param("subject") String subject, @Param("day") DayBlock day);
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
@@ -94,28 +100,29 @@ interface CampaignMapper {
 	}
 
 	/**
-	 * The kept figures of a village and day, or their sum over a grid and period: the households first
-	 * inspected and who they were, the meeting's conclusions, the look backs and reviews.
+	 * The kept figures of one village's record on a day (added to the village's, township's and county's rows),
+	 * or their sum over a grid and period: the households first inspected and who they were, the meeting's
+	 * conclusions, the look backs and reviews.
 	 */
-	record VillageDay(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
+	record GridDay(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
 			int monitoredHouseholds, int monitoredPeople, int concludedInclude, int concludedExclude, int lookBacks,
 			int reviews) {
 
-		static VillageDay firstInspection(HouseholdFacts household) {
+		static GridDay firstInspection(HouseholdFacts household) {
 			int alleviated = household.alleviated() ? 1 : 0;
 			int monitored = household.monitored() ? 1 : 0;
-			return new VillageDay(household.villageCode(), 1, household.people(), alleviated,
+			return new GridDay(household.villageCode(), 1, household.people(), alleviated,
 					alleviated * household.people(), monitored, monitored * household.people(), 0, 0, 0, 0);
 		}
 
-		static VillageDay conclusion(String villageCode, InspectionConclusion conclusion) {
+		static GridDay conclusion(String villageCode, InspectionConclusion conclusion) {
 			boolean include = conclusion == InspectionConclusion.INCLUDE;
-			return new VillageDay(villageCode, 0, 0, 0, 0, 0, 0, include ? 1 : 0, include ? 0 : 1, 0, 0);
+			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, include ? 1 : 0, include ? 0 : 1, 0, 0);
 		}
 
-		static VillageDay check(String villageCode, CaseCheckKind kind) {
+		static GridDay check(String villageCode, CaseCheckKind kind) {
 			boolean lookBack = kind == CaseCheckKind.LOOK_BACK;
-			return new VillageDay(villageCode, 0, 0, 0, 0, 0, 0, 0, 0, lookBack ? 1 : 0, lookBack ? 0 : 1);
+			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, 0, 0, lookBack ? 1 : 0, lookBack ? 0 : 1);
 		}
 
 	}

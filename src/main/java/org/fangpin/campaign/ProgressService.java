@@ -12,7 +12,7 @@ import java.util.Map;
 import org.fangpin.campaign.CampaignMapper.CaseEventRow;
 import org.fangpin.campaign.CampaignMapper.InspectorCount;
 import org.fangpin.campaign.CampaignMapper.MeetingRow;
-import org.fangpin.campaign.CampaignMapper.VillageDay;
+import org.fangpin.campaign.CampaignMapper.GridDay;
 import org.fangpin.campaign.Progress.CampaignProgress;
 import org.fangpin.campaign.Progress.CauseCount;
 import org.fangpin.campaign.Progress.IncludedCount;
@@ -44,8 +44,8 @@ import org.springframework.stereotype.Service;
  * rectified, data corrected (the data-quality findings resolved), and the deployment meetings and trainings
  * held. One row per grid of the level asked, within the caller's scope, for the week ending on the day asked
  * and since the campaign began; a township's Friday report is this query. The inspection-side figures are
- * the sums of those kept per village and day ({@link ProgressRecorder}); the rest, a few hundred rows at
- * county level, are counted on each request.
+ * the sums of those kept per grid and day ({@link ProgressRecorder}); the rest, a few hundred rows at county
+ * level, are counted on each request.
  */
 @Service
 public class ProgressService {
@@ -141,12 +141,16 @@ public class ProgressService {
 		String underCode = (under != null) ? under.value() : null;
 		String underColumn = (under != null) ? under.level().getHouseholdColumn() : null;
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		for (VillageDay row : this.campaigns.sumVillageDays(scope, campaign.id(), level.codeLength(), underCode,
+		// a level's own rows, unless the caller holds only part of a grid of the level (or asks under a finer
+		// grid): then the sums of the villages they hold
+		boolean whole = scope.isWholeGridsOf(level) && (under == null || under.level().compareTo(level) <= 0);
+		int rowLength = whole ? level.codeLength() : GridLevel.VILLAGE.codeLength();
+		for (GridDay row : this.campaigns.sumGridDays(scope, campaign.id(), level.codeLength(), rowLength, underCode,
 				period.from(), period.to())) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).kept(row);
 		}
 		List<InspectorCount> inspectors = this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(),
-				underCode, DayBlock.covering(campaign.startsOn(), period.from(), period.to()));
+				rowLength, underCode, DayBlock.covering(campaign.startsOn(), period.from(), period.to()));
 		for (InspectorCount row : inspectors) {
 			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).inspectors(row);
 		}
@@ -188,7 +192,7 @@ public class ProgressService {
 
 		private int dataCorrected;
 
-		void kept(VillageDay row) {
+		void kept(GridDay row) {
 			this.counts[HOUSEHOLDS] += row.households();
 			this.counts[PEOPLE] += row.people();
 			this.counts[ALLEVIATED] += row.alleviatedHouseholds();

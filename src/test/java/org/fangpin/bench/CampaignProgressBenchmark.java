@@ -372,7 +372,7 @@ final class CampaignProgressBenchmark {
 	 */
 	private void keepFigures() throws SQLException {
 		try (ResultSet tables = this.connection.getMetaData()
-			.getTables(this.connection.getCatalog(), null, "campaign_village_day", null);
+			.getTables(this.connection.getCatalog(), null, "campaign_grid_day", null);
 				Statement statement = this.connection.createStatement()) {
 			if (tables.next()) {
 				for (String sql : MigrationBackfill.statements("V13__campaign_progress_figures.sql")) {

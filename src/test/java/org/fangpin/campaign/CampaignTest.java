@@ -351,7 +351,7 @@ class CampaignTest extends LifecycleTest {
 		List<Map<String, Object>> written = keptFigures(id);
 		assertThat(written).allSatisfy((table) -> assertThat(table.values()).doesNotContainNull());
 		this.jdbc.update("UPDATE inspection SET first_in_campaign = NULL WHERE campaign_id = ?", id);
-		for (String table : List.of("campaign_village_day", "campaign_inspector")) {
+		for (String table : List.of("campaign_grid_day", "campaign_inspector")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE campaign_id = ?", id);
 		}
 		MigrationBackfill.statements("V13__campaign_progress_figures.sql").forEach(this.jdbc::update);
@@ -364,12 +364,12 @@ class CampaignTest extends LifecycleTest {
 		return List.of(
 				this.jdbc.queryForMap("SELECT GROUP_CONCAT(household_id, ':', id ORDER BY household_id) AS firsts"
 						+ " FROM inspection WHERE campaign_id = ? AND first_in_campaign", campaignId),
-				this.jdbc.queryForMap("SELECT GROUP_CONCAT(village_code, on_day, ':', households, people,"
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, on_day, ':', households, people,"
 						+ " alleviated_households, alleviated_people, monitored_households, monitored_people,"
-						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY village_code, on_day)"
-						+ " AS days FROM campaign_village_day WHERE campaign_id = ?", campaignId),
-				this.jdbc.queryForMap("SELECT GROUP_CONCAT(day_block, village_code, inspector_subject, ':', days"
-						+ " ORDER BY day_block, village_code, inspector_subject) AS inspectors FROM campaign_inspector"
+						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY grid_code, on_day)"
+						+ " AS days FROM campaign_grid_day WHERE campaign_id = ?", campaignId),
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, day_block, inspector_subject, ':',"
+						+ " days ORDER BY grid_code, day_block, inspector_subject) AS inspectors FROM campaign_inspector"
 						+ " WHERE campaign_id = ?", campaignId));
 	}
 
