@@ -29,7 +29,8 @@ interface CampaignMapper {
 
 	// inspections
 
-	void insertInspection(@Param("i") Inspection inspection);
+	/** {@code first}: the household's first inspection in the campaign (a second one is a duplicate key). */
+	void insertInspection(@Param("i") Inspection inspection, @Param("first") boolean first);
 
 	List<Inspection> findInspections(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
@@ -60,20 +61,33 @@ interface CampaignMapper {
 	List<String> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("level") String level, @Param("under") @Nullable String under);
 
-	List<InspectedRow> countInspected(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
-			@Param("underColumn") @Nullable String underColumn,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	/**
+	 * {@code rowLength}: the code length of the kept rows to read, the level asked or, for a caller who holds
+	 * only part of a grid of that level, the villages'.
+	 */
+	List<GridDay> sumGridDays(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-	List<ActivityRow> countActivity(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
-			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
-			@Param("underColumn") @Nullable String underColumn,
-			@Param("from") LocalDate from, @Param("to") LocalDate to);
+	List<InspectorCount> countInspectors(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("days") List<DayBlock> days);
 
 	List<CaseEventRow> findCaseEvents(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
 			@Param("underColumn") @Nullable String underColumn,
 			@Param("from") Instant from, @Param("until") Instant until);
+
+	// the progress table's kept figures, written with the records (ProgressRecorder)
+
+	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId);
+
+	/** {@code codes}: a village and the grids above it. */
+	void addGridDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
+			@Param("day") LocalDate day, @Param("d") GridDay figures);
+
+	void addInspectorDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
+			@Param("subject") String subject, @Param("day") DayBlock day);
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
 
@@ -81,14 +95,40 @@ interface CampaignMapper {
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
-	/** Households inspected in a period, under one grid, and who they are. */
-	record InspectedRow(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
-			int monitoredHouseholds, int monitoredPeople) {
+	/** A household as the progress table counts it at its first inspection. */
+	record HouseholdFacts(String villageCode, int people, boolean alleviated, boolean monitored) {
 	}
 
-	/** What the inspectors and the village meetings did in a period, and the look backs and reviews. */
-	record ActivityRow(String gridCode, int inspectors, int concludedInclude, int concludedExclude, int lookBacks,
+	/**
+	 * The kept figures of one village's record on a day (added to the village's, township's and county's rows),
+	 * or their sum over a grid and period: the households first inspected and who they were, the meeting's
+	 * conclusions, the look backs and reviews.
+	 */
+	record GridDay(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
+			int monitoredHouseholds, int monitoredPeople, int concludedInclude, int concludedExclude, int lookBacks,
 			int reviews) {
+
+		static GridDay firstInspection(HouseholdFacts household) {
+			int alleviated = household.alleviated() ? 1 : 0;
+			int monitored = household.monitored() ? 1 : 0;
+			return new GridDay(household.villageCode(), 1, household.people(), alleviated,
+					alleviated * household.people(), monitored, monitored * household.people(), 0, 0, 0, 0);
+		}
+
+		static GridDay conclusion(String villageCode, InspectionConclusion conclusion) {
+			boolean include = conclusion == InspectionConclusion.INCLUDE;
+			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, include ? 1 : 0, include ? 0 : 1, 0, 0);
+		}
+
+		static GridDay check(String villageCode, CaseCheckKind kind) {
+			boolean lookBack = kind == CaseCheckKind.LOOK_BACK;
+			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, 0, 0, lookBack ? 1 : 0, lookBack ? 0 : 1);
+		}
+
+	}
+
+	/** Distinct inspectors under one grid in a period. */
+	record InspectorCount(String gridCode, int inspectors) {
 	}
 
 	/** The deployment meetings and trainings of a period under one grid. */

@@ -77,10 +77,13 @@ public class InspectionService {
 
 	private final GridService grids;
 
+	private final ProgressRecorder progress;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
-			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids, IdGenerator ids,
-			AuditLog audit, Clock clock) {
+			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids,
+			ProgressRecorder progress, IdGenerator ids, AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.progress = progress;
 		this.grids = grids;
 		this.keyCategories = keyCategories;
 		this.campaignService = campaignService;
@@ -138,7 +141,7 @@ public class InspectionService {
 		Inspection inspection = new Inspection(this.ids.nextId(), campaign.id(), household.id(), caller.subject(),
 				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
 				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), 0);
-		this.campaigns.insertInspection(inspection);
+		this.progress.inspected(campaign, inspection, household);
 		this.audit.record(act, act.duty().mutation(), "Inspection", inspection.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("method", null, inspection.method())
@@ -261,6 +264,7 @@ public class InspectionService {
 			Transactions.rollback();
 			return InspectionPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.progress.concluded(current.campaignId(), household, input.conclusion(), input.heldOn());
 		this.audit.record(act, "concludeInspection", "Inspection", current.id(),
 				new Changes().field("conclusion", null, input.conclusion()).field("lead", null, leadId));
 		return InspectionPayload.of(concluded);
@@ -317,6 +321,7 @@ public class InspectionService {
 		}
 		CaseCheck written = row.of(campaign, monitoredCase, note);
 		this.campaigns.insertCheck(written);
+		this.progress.checked(written, household);
 		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
 				written.id(), new Changes().field("case", null, monitoredCase.id())
 					.field("needsAction", null, written.needsAction()));

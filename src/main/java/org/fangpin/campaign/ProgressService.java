@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fangpin.campaign.CampaignMapper.ActivityRow;
 import org.fangpin.campaign.CampaignMapper.CaseEventRow;
-import org.fangpin.campaign.CampaignMapper.InspectedRow;
+import org.fangpin.campaign.CampaignMapper.InspectorCount;
 import org.fangpin.campaign.CampaignMapper.MeetingRow;
+import org.fangpin.campaign.CampaignMapper.GridDay;
 import org.fangpin.campaign.Progress.CampaignProgress;
 import org.fangpin.campaign.Progress.CauseCount;
 import org.fangpin.campaign.Progress.IncludedCount;
@@ -38,12 +38,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The progress table (seed 004, 附件1: 工作进度统计表), computed from the records on each request, never typed:
- * households and people inspected (alleviated and monitored among them), inspectors, the meetings'
- * conclusions, cases identified by type and cause, look backs and reviews, rollbacks and clearances,
- * problems found and rectified, data corrected (the data-quality findings resolved), and the deployment
- * meetings and trainings held. One row per grid of the level asked, within the caller's scope, for the week
- * ending on the day asked and since the campaign began; a township's Friday report is this query.
+ * The progress table (seed 004, 附件1: 工作进度统计表), computed from the records, never typed: households and
+ * people inspected (alleviated and monitored among them), inspectors, the meetings' conclusions, cases
+ * identified by type and cause, look backs and reviews, rollbacks and clearances, problems found and
+ * rectified, data corrected (the data-quality findings resolved), and the deployment meetings and trainings
+ * held. One row per grid of the level asked, within the caller's scope, for the week ending on the day asked
+ * and since the campaign began; a township's Friday report is this query. The inspection-side figures are
+ * the sums of those kept per grid and day ({@link ProgressRecorder}); the rest, a few hundred rows at county
+ * level, are counted on each request.
  */
 @Service
 public class ProgressService {
@@ -77,16 +79,26 @@ public class ProgressService {
 	public CampaignProgress progress(Caller caller, String campaignId, GridLevel level, @Nullable LocalDate asOfDay,
 			@Nullable String gridCode) {
 		Campaign campaign = this.campaignService.get(caller, campaignId);
+		Scope scope = Scope.of(caller);
+		// the figures are kept per village: a village group's share of them is not known
+		if (!scope.isWholeGridsOf(GridLevel.VILLAGE)) {
+			throw ApiException.forbidden("工作进度统计表按行政村统计，村组网格不能查看 "
+					+ "(the progress table is kept per village: a scope of village groups cannot read it)");
+		}
+		if (level == GridLevel.GROUP) {
+			throw ApiException.badInput("统计层级应为县、乡或村 (level must be COUNTY, TOWNSHIP or VILLAGE)");
+		}
 		GridCode under = null;
 		if (gridCode != null) {
 			under = GridCode.parse(gridCode.strip())
-				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
+				.filter((code) -> code.level() != GridLevel.GROUP)
+				.orElseThrow(() -> ApiException.badInput("网格编码应为县、乡或村级网格的6、9或12位数字 "
+						+ "(gridCode must be a county, township or village)"));
 		}
 		LocalDate asOf = (asOfDay != null) ? asOfDay : this.campaignService.today();
 		LocalDate weekStart = asOf.minusDays(6).isBefore(campaign.startsOn()) ? campaign.startsOn() : asOf.minusDays(6);
 		Period week = new Period(weekStart, asOf);
 		Period cumulative = new Period(campaign.startsOn(), asOf);
-		Scope scope = Scope.of(caller);
 		List<String> codes = this.campaigns.findProgressGrids(scope, campaign.id(), level.name(),
 				(under != null) ? under.value() : null);
 		Map<String, Tally> weekly = tally(caller, scope, campaign, level, under, week);
@@ -129,13 +141,18 @@ public class ProgressService {
 		String underCode = (under != null) ? under.value() : null;
 		String underColumn = (under != null) ? under.level().getHouseholdColumn() : null;
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		for (InspectedRow row : this.campaigns.countInspected(scope, campaign.id(), column, underCode, underColumn,
+		// a level's own rows, unless the caller holds only part of a grid of the level (or asks under a finer
+		// grid): then the sums of the villages they hold
+		boolean whole = scope.isWholeGridsOf(level) && (under == null || under.level().compareTo(level) <= 0);
+		int rowLength = whole ? level.codeLength() : GridLevel.VILLAGE.codeLength();
+		for (GridDay row : this.campaigns.sumGridDays(scope, campaign.id(), level.codeLength(), rowLength, underCode,
 				period.from(), period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).inspected(row);
+			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).kept(row);
 		}
-		for (ActivityRow row : this.campaigns.countActivity(scope, campaign.id(), column, underCode, underColumn,
-				period.from(), period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).activity(row);
+		List<InspectorCount> inspectors = this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(),
+				rowLength, underCode, DayBlock.covering(campaign.startsOn(), period.from(), period.to()));
+		for (InspectorCount row : inspectors) {
+			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).inspectors(row);
 		}
 		for (CaseEventRow row : this.campaigns.findCaseEvents(scope, campaign.id(), column, underCode, underColumn,
 				period.start(), period.end())) {
@@ -175,21 +192,21 @@ public class ProgressService {
 
 		private int dataCorrected;
 
-		void inspected(InspectedRow row) {
+		void kept(GridDay row) {
 			this.counts[HOUSEHOLDS] += row.households();
 			this.counts[PEOPLE] += row.people();
 			this.counts[ALLEVIATED] += row.alleviatedHouseholds();
 			this.counts[ALLEVIATED_PEOPLE] += row.alleviatedPeople();
 			this.counts[MONITORED] += row.monitoredHouseholds();
 			this.counts[MONITORED_PEOPLE] += row.monitoredPeople();
-		}
-
-		void activity(ActivityRow row) {
-			this.counts[INSPECTORS] += row.inspectors();
 			this.counts[INCLUDE] += row.concludedInclude();
 			this.counts[EXCLUDE] += row.concludedExclude();
 			this.counts[LOOK_BACKS] += row.lookBacks();
 			this.counts[REVIEWS] += row.reviews();
+		}
+
+		void inspectors(InspectorCount row) {
+			this.counts[INSPECTORS] += row.inspectors();
 		}
 
 		void meetings(MeetingRow row) {

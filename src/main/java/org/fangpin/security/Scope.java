@@ -57,6 +57,18 @@ public final class Scope {
 		return this.householdGrids.stream().anyMatch((own) -> own.covers(grid));
 	}
 
+	/**
+	 * Whether the households visible are exactly those under whole grids of {@code level} or above: every grid
+	 * of the caller's is of that level or above, or lies under another of theirs that is, and there is no
+	 * resident's own household. Figures kept per grid of that level can be shown to such a caller, and only
+	 * to such a caller.
+	 */
+	public boolean isWholeGridsOf(GridLevel level) {
+		return this.householdId == null && this.householdGrids.stream()
+			.allMatch((grid) -> this.householdGrids.stream()
+				.anyMatch((other) -> other.level().compareTo(level) <= 0 && other.covers(grid)));
+	}
+
 	public boolean isEmpty() {
 		return this.householdGrids.isEmpty() && this.householdId == null;
 	}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.quality.FindingSweep;
+import org.fangpin.support.MigrationBackfill;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,8 +235,10 @@ class CampaignTest extends LifecycleTest {
 		assertThat(townships.get(TOWNSHIP_A).get("cumulative"))
 			.isEqualTo(sum(expected(VILLAGE_A1), expected(VILLAGE_A2), expected(TOWNSHIP_A)).figures());
 		assertThat(townships.get(TOWNSHIP_B).get("cumulative")).isEqualTo(expected("999901200201").figures());
-		// scope: a village sees its village only; a township at county level sees its own figures only
+		// scope: a village sees its village only; a township at county level sees its own figures only; the
+		// figures are kept per village, so a grid worker's group has none of its own
 		assertThat(rows(Persona.VILLAGE, campaign, "VILLAGE", null).keySet()).containsExactly(VILLAGE_A1);
+		assertError(progress(Persona.WORKER, campaign, "VILLAGE", null), ErrorCode.FORBIDDEN, "campaignProgress");
 		Map<String, Map<String, Object>> county = rows(Persona.TOWNSHIP, campaign, "COUNTY", null);
 		assertThat(county.keySet()).containsExactly(COUNTY);
 		assertThat(county.get(COUNTY).get("cumulative"))
@@ -312,6 +314,65 @@ class CampaignTest extends LifecycleTest {
 				"recordInspection")).isEqualTo("CONFLICT");
 	}
 
+	/**
+	 * The week counts the households first inspected in it (本周新增排查): one inspected again later counts in
+	 * the week of its first inspection only, while its inspector counts in both. And the figures the mutations
+	 * kept equal what the migration's backfill makes of the same records.
+	 */
+	@Test
+	void aHouseholdCountsInTheWeekOfItsFirstInspectionAndTheBackfillAgrees() {
+		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		String a = newHousehold();
+		String b = newHousehold();
+		Map<String, Object> first = inspect(Persona.WORKER, campaign, a, VILLAGE_A1, true);
+		inspect(Persona.WORKER, campaign, b, VILLAGE_A1, false);
+		inspect(Persona.VILLAGE, campaign, a, VILLAGE_A1, false);
+		act(Persona.VILLAGE, "concludeInspection", conclusion(first, "EXCLUDE"))
+			.path("concludeInspection.userErrors").entityList(Object.class).hasSize(0);
+		expected(VILLAGE_A1).exclude++;
+		Map<String, Object> lastWeek = expected(VILLAGE_A1).figures();
+
+		this.clock.advance(Duration.ofDays(7));
+		inspect(Persona.TOWNSHIP, campaign, b, VILLAGE_A1, false);
+		inspect(Persona.TOWNSHIP, campaign, householdIn(GROUP_A2_1), VILLAGE_A2, false);
+		Map<String, Map<String, Object>> villages = rows(Persona.TOWNSHIP, campaign, "VILLAGE", null);
+		Map<String, Object> week = new LinkedHashMap<>(new Expected().figures());
+		week.put("inspectors", 1);
+		assertThat(villages.get(VILLAGE_A1).get("week")).isEqualTo(week);
+		assertThat(villages.get(VILLAGE_A1).get("cumulative")).isEqualTo(expected(VILLAGE_A1).figures());
+		assertThat(expected(VILLAGE_A1).figures()).containsEntry("householdsInspected", 2).containsEntry("inspectors", 3);
+		assertThat(villages.get(VILLAGE_A2).get("week")).isEqualTo(expected(VILLAGE_A2).figures());
+		assertThat(rows(Persona.TOWNSHIP, campaign, "VILLAGE", today().minusDays(7).toString()).get(VILLAGE_A1)
+			.get("week")).isEqualTo(lastWeek);
+
+		long id = rowId(campaign);
+		List<Map<String, Object>> written = keptFigures(id);
+		assertThat(written).allSatisfy((table) -> assertThat(table.values()).doesNotContainNull());
+		this.jdbc.update("UPDATE inspection SET first_in_campaign = NULL WHERE campaign_id = ?", id);
+		for (String table : List.of("campaign_grid_day", "campaign_inspector")) {
+			this.jdbc.update("DELETE FROM " + table + " WHERE campaign_id = ?", id);
+		}
+		MigrationBackfill.statements("V13__campaign_progress_figures.sql").forEach(this.jdbc::update);
+		assertThat(keptFigures(id)).isEqualTo(written);
+		assertThat(rows(Persona.TOWNSHIP, campaign, "VILLAGE", null)).isEqualTo(villages);
+	}
+
+	/** A campaign's kept figures and its first inspections, each table as one text, in key order. */
+	private List<Map<String, Object>> keptFigures(long campaignId) {
+		return List.of(
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(household_id, ':', id ORDER BY household_id) AS firsts"
+						+ " FROM inspection WHERE campaign_id = ? AND first_in_campaign", campaignId),
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, on_day, ':', households, people,"
+						+ " alleviated_households, alleviated_people, monitored_households, monitored_people,"
+						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY grid_code, on_day)"
+						+ " AS days FROM campaign_grid_day WHERE campaign_id = ?", campaignId),
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, day_block, inspector_subject, ':',"
+						+ " days ORDER BY grid_code, day_block, inspector_subject) AS inspectors FROM campaign_inspector"
+						+ " WHERE campaign_id = ?", campaignId));
+	}
+
 	private static String userErrorCode(GraphQlTester.Response response, String operation) {
 		return response.path(operation + ".userErrors[0].code").entity(String.class).get();
 	}
@@ -343,7 +404,7 @@ class CampaignTest extends LifecycleTest {
 	private Expected sum(Expected... parts) {
 		Expected sum = new Expected();
 		for (Expected part : parts) {
-			sum.households.addAll(part.households);
+			sum.households.putAll(part.households);
 			sum.inspectors.addAll(part.inspectors);
 			sum.include += part.include;
 			sum.exclude += part.exclude;
@@ -364,7 +425,8 @@ class CampaignTest extends LifecycleTest {
 
 	private final class Expected {
 
-		final Set<Long> households = new LinkedHashSet<>();
+		/** The households first inspected, as they were then (the table does not change them afterwards). */
+		final Map<Long, Facts> households = new LinkedHashMap<>();
 
 		final Set<Persona> inspectors = new HashSet<>();
 
@@ -399,24 +461,19 @@ class CampaignTest extends LifecycleTest {
 			this.causes.merge(cause, 1, Integer::sum);
 		}
 
-		/** The figures as the API should answer them; the household facts are read from the tables. */
+		/** The figures as the API should answer them. */
 		Map<String, Object> figures() {
 			int people = 0;
 			int alleviated = 0;
 			int alleviatedPeople = 0;
 			int monitored = 0;
 			int monitoredPeople = 0;
-			for (long household : this.households) {
-				int size = (int) count("SELECT COUNT(*) FROM member WHERE household_id = ?", household);
-				boolean isAlleviated = count("SELECT COUNT(*) FROM household WHERE id = ? AND category = 'ALLEVIATED'",
-						household) > 0;
-				boolean isMonitored = count("SELECT COUNT(*) FROM monitored_case WHERE household_id = ?"
-						+ " AND identified_at IS NOT NULL AND status <> 'CLEARED'", household) > 0;
-				people += size;
-				alleviated += isAlleviated ? 1 : 0;
-				alleviatedPeople += isAlleviated ? size : 0;
-				monitored += isMonitored ? 1 : 0;
-				monitoredPeople += isMonitored ? size : 0;
+			for (Facts household : this.households.values()) {
+				people += household.people();
+				alleviated += household.alleviated() ? 1 : 0;
+				alleviatedPeople += household.alleviated() ? household.people() : 0;
+				monitored += household.monitored() ? 1 : 0;
+				monitoredPeople += household.monitored() ? household.people() : 0;
 			}
 			List<Map<String, Object>> byType = new ArrayList<>();
 			for (String type : List.of("UNSTABLE_ALLEVIATED", "MARGINAL", "SUDDEN_HARDSHIP")) {
@@ -453,6 +510,17 @@ class CampaignTest extends LifecycleTest {
 
 	}
 
+	/** A household as this test reads it from the tables when it is first inspected. */
+	private record Facts(int people, boolean alleviated, boolean monitored) {
+	}
+
+	private Facts factsOf(long household) {
+		return new Facts((int) count("SELECT COUNT(*) FROM member WHERE household_id = ?", household),
+				count("SELECT COUNT(*) FROM household WHERE id = ? AND category = 'ALLEVIATED'", household) > 0,
+				count("SELECT COUNT(*) FROM monitored_case WHERE household_id = ?"
+						+ " AND identified_at IS NOT NULL AND status <> 'CLEARED'", household) > 0);
+	}
+
 	// operations
 
 	private GraphQlTester.Response act(Persona persona, String operation, Map<String, Object> input) {
@@ -478,9 +546,14 @@ class CampaignTest extends LifecycleTest {
 			boolean riskFound) {
 		String mutation = keyCategories(Persona.COUNTY, household, campaign).isEmpty() ? "recordInspection"
 				: "recordKeyHouseholdInspection";
+		long id = rowId(household);
+		boolean first = this.expected.values().stream().noneMatch((counted) -> counted.households.containsKey(id));
+		Facts facts = factsOf(id);
 		GraphQlTester.Response response = act(persona, mutation, inspectionInput(campaign, household, riskFound));
 		response.path(mutation + ".userErrors").entityList(Object.class).hasSize(0);
-		expected(village).households.add(rowId(household));
+		if (first) {
+			expected(village).households.put(id, facts);
+		}
 		expected(village).inspectors.add(persona);
 		return response.path(mutation + ".inspection").entity(Map.class).get();
 	}
@@ -554,16 +627,21 @@ class CampaignTest extends LifecycleTest {
 		return graphQlAs(persona).document("{ me { name } }").execute().path("me.name").entity(String.class).get();
 	}
 
-	/** The progress rows by grid code, each with its week and cumulative figures. */
-	@SuppressWarnings("unchecked")
-	private Map<String, Map<String, Object>> rows(Persona persona, String campaign, String level, String asOf) {
-		GraphQlTester.Response response = graphQlAs(persona).documentName("campaign")
+	private GraphQlTester.Response progress(Persona persona, String campaign, String level, String asOf) {
+		return graphQlAs(persona).documentName("campaign")
 			.operationName("campaignProgress")
 			.variable("campaignId", campaign)
 			.variable("level", level)
 			.variable("asOf", asOf)
 			.execute();
-		List<Map<String, Object>> rows = response.path("campaignProgress.rows").entityList(Map.class).get()
+	}
+
+	/** The progress rows by grid code, each with its week and cumulative figures. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Map<String, Object>> rows(Persona persona, String campaign, String level, String asOf) {
+		List<Map<String, Object>> rows = progress(persona, campaign, level, asOf).path("campaignProgress.rows")
+			.entityList(Map.class)
+			.get()
 			.stream().map((row) -> (Map<String, Object>) row).toList();
 		Map<String, Map<String, Object>> byGrid = new LinkedHashMap<>();
 		rows.forEach((row) -> byGrid.put((String) ((Map<String, Object>) row.get("grid")).get("code"), row));
