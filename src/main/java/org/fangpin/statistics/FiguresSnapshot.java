@@ -130,6 +130,19 @@ class FiguresSnapshot implements DisposableBean {
 		return new Snapshot(asOf, byGrid);
 	}
 
+	/** When the snapshot's figures were counted. A database that was never counted is counted now. */
+	Instant asOf() {
+		Instant asOf = this.figures.snapshotTime();
+		if (asOf == null) {
+			countIfNeverCounted();
+			asOf = this.figures.snapshotTime();
+		}
+		if (asOf == null) {
+			throw new IllegalStateException("The statistics snapshot was not written");
+		}
+		return asOf;
+	}
+
 	/** Figures by grid code, counted at {@code asOf}. */
 	record Snapshot(Instant asOf, Map<String, Figures> byGrid) {
 
