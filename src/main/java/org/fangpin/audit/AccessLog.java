@@ -12,7 +12,6 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
-import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
@@ -23,16 +22,12 @@ import org.fangpin.security.SensitiveAccessLog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 敏感个人信息查阅记录: who was shown full ID numbers or health data of which households, kept like the audit
  * trail (append-only, V10_1) and read by auditors. One row per request (or ledger export) and kind; the
- * households hang off it, each request's (each export page's) in one JDBC batch, which the driver sends as
- * multi-row inserts: a {@code <foreach>} of a page's 1,000 households made MyBatis build and parse a statement
- * of 2,000 parameters per page, a quarter of a county roster's CPU.
+ * households hang off it, each request's (each export page's) in one multi-row insert.
  */
 @Component
 public class AccessLog implements SensitiveAccessLog {
@@ -46,18 +41,10 @@ public class AccessLog implements SensitiveAccessLog {
 
 	private final Clock clock;
 
-	private final BatchWriter batches;
-
-	/** An export's pages are written outside a transaction: each page's batch is one of its own. */
-	private final TransactionTemplate transaction;
-
-	AccessLog(AccessMapper records, IdGenerator ids, Clock clock, BatchWriter batches,
-			PlatformTransactionManager transactions) {
+	AccessLog(AccessMapper records, IdGenerator ids, Clock clock) {
 		this.records = records;
 		this.ids = ids;
 		this.clock = clock;
-		this.batches = batches;
-		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	@Override
@@ -65,17 +52,10 @@ public class AccessLog implements SensitiveAccessLog {
 	public void record(Caller caller, String requestId, String operation, Map<PersonalData, Set<Long>> households) {
 		households.forEach((kind, ofKind) -> {
 			long access = open(caller, requestId, operation, kind);
-			insertHouseholds(access, ofKind);
+			if (!ofKind.isEmpty()) {
+				this.records.insertHouseholds(access, ofKind);
+			}
 		});
-	}
-
-	/** In the caller's transaction. */
-	private void insertHouseholds(long access, Collection<Long> households) {
-		if (!households.isEmpty()) {
-			this.batches.write(AccessMapper.class,
-					households.stream().map((household) -> new Shown(access, household)).toList(),
-					AccessMapper::insertHousehold);
-		}
 	}
 
 	/**
@@ -115,11 +95,10 @@ public class AccessLog implements SensitiveAccessLog {
 			this.accesses = List.copyOf(accesses);
 		}
 
-		/** Adds the households of a page about to be written: one batch per kind. */
+		/** Adds the households of a page about to be written: one statement per kind. */
 		public void shown(Collection<Long> households) {
 			if (!households.isEmpty()) {
-				AccessLog.this.transaction.executeWithoutResult((status) -> this.accesses
-					.forEach((access) -> insertHouseholds(access, households)));
+				this.accesses.forEach((access) -> AccessLog.this.records.insertHouseholds(access, households));
 			}
 		}
 
@@ -131,10 +110,6 @@ public class AccessLog implements SensitiveAccessLog {
 	 */
 	public record Access(long id, Instant occurredAt, String subject, String callerName, String roles, String grids,
 			PersonalData kind, String operation, String requestId, int householdCount) {
-	}
-
-	/** A household whose sensitive data an access showed. */
-	record Shown(long access, long household) {
 	}
 
 	@Mapper
@@ -157,9 +132,11 @@ public class AccessLog implements SensitiveAccessLog {
 
 		/** IGNORE: a ledger's household can come again on a later page (its next measure or case): once is enough. */
 		@Insert("""
-				INSERT IGNORE INTO sensitive_access_household (access_id, household_id)
-				VALUES (#{access}, #{household})""")
-		void insertHousehold(Shown shown);
+				<script>
+				INSERT IGNORE INTO sensitive_access_household (access_id, household_id) VALUES
+				<foreach collection="households" item="household" separator=",">(#{access}, #{household})</foreach>
+				</script>""")
+		void insertHouseholds(@Param("access") long access, @Param("households") Collection<Long> households);
 
 		@Select("""
 				<script>
