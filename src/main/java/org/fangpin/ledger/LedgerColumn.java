@@ -15,27 +15,20 @@ import org.jspecify.annotations.Nullable;
  * the Chinese term of the schema's description
  * @param unique whether values rarely repeat (names, ID numbers, addresses): written inline instead of into
  * the workbook's shared string table, which would otherwise hold every one of them in memory
- * @param gridName whether the value is a grid's code, written as the grid's name
  */
-record LedgerColumn<R>(String header, @Nullable String field, Function<R, @Nullable Object> value, boolean unique,
-		boolean gridName) {
+record LedgerColumn<R>(String header, @Nullable String field, Function<R, @Nullable Object> value, boolean unique) {
 
 	static <R> LedgerColumn<R> unique(String header, String field, Function<R, @Nullable Object> value) {
-		return new LedgerColumn<>(header, field, value, true, false);
+		return new LedgerColumn<>(header, field, value, true);
 	}
 
 	static <R> LedgerColumn<R> repeated(String header, String field, Function<R, @Nullable Object> value) {
-		return new LedgerColumn<>(header, field, value, false, false);
-	}
-
-	/** The name of the grid whose code {@code code} gives: the export looks each grid up once, not each row. */
-	static <R> LedgerColumn<R> gridName(String header, Function<R, @Nullable Object> code) {
-		return new LedgerColumn<>(header, "Grid.name", code, false, true);
+		return new LedgerColumn<>(header, field, value, false);
 	}
 
 	/** A column the template leaves for the village to fill in (a judgment made at its review). */
 	static <R> LedgerColumn<R> toFillIn(String header) {
-		return new LedgerColumn<>(header, null, (row) -> null, false, false);
+		return new LedgerColumn<>(header, null, (row) -> null, false);
 	}
 
 }

@@ -13,9 +13,9 @@ public final class LedgerRows {
 	private LedgerRows() {
 	}
 
-	/** What every ledger shows of a household: where it is (its grids' codes), its head, its size. */
-	public record HouseholdPart(long householdId, String householdNumber, String townshipCode, String villageCode,
-			String groupCode, String address, String category,
+	/** What every ledger shows of a household: where it is, its head, its size. */
+	public record HouseholdPart(long householdId, String householdNumber, @Nullable String townshipName,
+			@Nullable String villageName, @Nullable String groupName, String address, String category,
 			@Nullable Integer alleviationYear, @Nullable String phone, @Nullable String headName,
 			byte @Nullable [] headIdNumber, int population) {
 	}
@@ -35,16 +35,6 @@ public final class LedgerRows {
 	/** A household of the roster, with its active case if it has one. */
 	public record RosterRow(HouseholdPart household, @Nullable String caseType, @Nullable String riskTypes,
 			@Nullable String contactCadreName) implements OfHousehold {
-
-		/** As the roster's flat result map reads a row. */
-		RosterRow(long householdId, String householdNumber, String townshipCode, String villageCode, String groupCode,
-				String address, String category, @Nullable Integer alleviationYear, @Nullable String phone,
-				@Nullable String headName, byte @Nullable [] headIdNumber, int population, @Nullable String caseType,
-				@Nullable String riskTypes, @Nullable String contactCadreName) {
-			this(new HouseholdPart(householdId, householdNumber, townshipCode, villageCode, groupCode, address, category,
-					alleviationYear, phone, headName, headIdNumber, population), caseType, riskTypes, contactCadreName);
-		}
-
 	}
 
 	/** A measure of the measures ledger, with its case's risks and contact cadre. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.fangpin.audit.AccessLog;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
-import org.fangpin.grid.Grid;
-import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.security.Caller;
@@ -70,17 +67,14 @@ public class LedgerService {
 
 	private final AccessLog accessLog;
 
-	private final GridService grids;
-
 	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
-			AccessLog accessLog, GridService grids) {
+			AccessLog accessLog) {
 		this.sheets = sheets;
 		this.records = records;
 		this.graphQl = graphQl;
 		this.ids = ids;
 		this.clock = clock;
 		this.accessLog = accessLog;
-		this.grids = grids;
 	}
 
 	/** 可导出台账: the ledgers the caller may export for the grid, with where to download them. */
@@ -128,8 +122,6 @@ public class LedgerService {
 	private <R> Export<R> released(Caller caller, Scope scope, @Nullable GridCode grid, LedgerSheet<R> sheet,
 			GraphQLSchema schema) {
 		List<Column<R>> columns = new ArrayList<>();
-		// one map for every column of grid names: a township's name learnt once serves them all
-		Map<String, String> gridNames = new HashMap<>();
 		for (LedgerColumn<R> column : sheet.columns()) {
 			String field = column.field();
 			if (field == null) {
@@ -139,8 +131,7 @@ public class LedgerService {
 				GraphQLFieldDefinition definition = field(schema, field);
 				GraphQLEnumType labels = (GraphQLTypeUtil.unwrapAll(definition.getType()) instanceof GraphQLEnumType type)
 						? type : null;
-				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels,
-						column.gridName() ? gridNames : new HashMap<>()));
+				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels, new HashMap<>()));
 			}
 		}
 		return new Export<>(caller, scope, grid, sheet, List.copyOf(columns));
@@ -202,7 +193,6 @@ public class LedgerService {
 				if (shown != null) {
 					shown.shown(households(page));
 				}
-				learnGridNames(columns, page);
 				for (R row : page) {
 					written++;
 					sheet.value(written, 0, written);
@@ -250,35 +240,8 @@ public class LedgerService {
 		return households;
 	}
 
-	/**
-	 * Looks up, in one statement, the names of the page's grids that the export has not met yet: a county's
-	 * roster meets a few thousand grids in 150,000 rows.
-	 */
-	private <R> void learnGridNames(List<Column<R>> columns, List<R> page) {
-		List<Column<R>> named = columns.stream().filter((column) -> column.column().gridName()).toList();
-		if (named.isEmpty()) {
-			return;
-		}
-		Map<String, String> names = named.getFirst().terms();
-		Set<GridCode> unknown = new HashSet<>();
-		for (Column<R> column : named) {
-			for (R row : page) {
-				Object code = column.column().value().apply(row);
-				if (code != null && !names.containsKey(code.toString())) {
-					unknown.add(new GridCode(code.toString()));
-				}
-			}
-		}
-		for (Grid grid : this.grids.findAll(unknown)) {
-			names.put(grid.code().value(), grid.name());
-		}
-	}
-
 	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
 		Object value = column.column().value().apply(row);
-		if (value != null && column.column().gridName()) {
-			value = column.terms().get(value.toString());
-		}
 		if (value != null && column.personal() != null) {
 			value = FieldPolicy.release(column.personal(), caller, value);
 		}
@@ -318,8 +281,7 @@ public class LedgerService {
 
 	/**
 	 * A column released to the caller: with the personal-data kind its cells are released as, its enum, and the
-	 * text of the values met so far in this export, looked up once each: the Chinese terms of its enum values (a
-	 * few dozen), or the names of its grids (shared by the columns of grid names).
+	 * Chinese terms of the enum values met so far in this export (a few dozen, looked up once each).
 	 */
 	record Column<R>(LedgerColumn<R> column, @Nullable PersonalData personal, @Nullable GraphQLEnumType labels,
 			Map<String, String> terms) {

@@ -62,7 +62,7 @@ class LedgerSheets {
 		columns.add(LedgerColumn.repeated("返贫风险类型", "MonitoredCase.riskTypes", RosterRow::riskTypes));
 		columns.add(LedgerColumn.toFillIn("详细原因"));
 		columns.add(LedgerColumn.repeated("包抓干部", "ContactCadre.name", RosterRow::contactCadreName));
-		columns.add(LedgerColumn.gridName("村组网格", (row) -> row.household().groupCode()));
+		columns.add(LedgerColumn.repeated("村组网格", "Grid.name", (row) -> row.household().groupName()));
 		columns.add(LedgerColumn.unique("户编号", "Household.householdNumber", (row) -> row.household().householdNumber()));
 		columns.add(LedgerColumn.repeated("户类型", "Household.category", (row) -> row.household().category()));
 		columns.add(LedgerColumn.repeated("监测对象类型", "MonitoredCase.type", RosterRow::caseType));
@@ -134,8 +134,8 @@ class LedgerSheets {
 	/** 镇街 行政村 户主姓名 家庭人口 联系电话: how both ledgers of seed 004 begin. */
 	private List<LedgerColumn<CaseRow>> cases() {
 		List<LedgerColumn<CaseRow>> columns = new ArrayList<>();
-		columns.add(LedgerColumn.gridName("镇街", (row) -> row.household().townshipCode()));
-		columns.add(LedgerColumn.gridName("行政村", (row) -> row.household().villageCode()));
+		columns.add(LedgerColumn.repeated("镇街", "Grid.name", (row) -> row.household().townshipName()));
+		columns.add(LedgerColumn.repeated("行政村", "Grid.name", (row) -> row.household().villageName()));
 		columns.add(LedgerColumn.unique("户主姓名", "Member.name", (row) -> row.household().headName()));
 		columns.add(LedgerColumn.repeated("家庭人口", "Household.population", (row) -> row.household().population()));
 		columns.add(LedgerColumn.unique("联系电话", "Household.phone", (row) -> row.household().phone()));
@@ -143,8 +143,8 @@ class LedgerSheets {
 	}
 
 	private static <R> List<LedgerColumn<R>> place(Function<R, HouseholdPart> household) {
-		return List.of(LedgerColumn.gridName("镇", (row) -> household.apply(row).townshipCode()),
-				LedgerColumn.gridName("村", (row) -> household.apply(row).villageCode()));
+		return List.of(LedgerColumn.repeated("镇", "Grid.name", (row) -> household.apply(row).townshipName()),
+				LedgerColumn.repeated("村", "Grid.name", (row) -> household.apply(row).villageName()));
 	}
 
 	private <R> List<LedgerColumn<R>> head(Function<R, HouseholdPart> household) {
@@ -168,7 +168,7 @@ class LedgerSheets {
 
 	private static <R> List<LedgerColumn<R>> numbered(List<LedgerColumn<R>> columns) {
 		List<LedgerColumn<R>> all = new ArrayList<>();
-		all.add(new LedgerColumn<>("序号", null, (row) -> null, false, false));
+		all.add(new LedgerColumn<>("序号", null, (row) -> null, false));
 		all.addAll(columns);
 		return List.copyOf(all);
 	}
