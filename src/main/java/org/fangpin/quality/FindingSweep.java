@@ -23,9 +23,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the data-quality findings as they come and go, so that a correction leaves a trace: findings are
- * derived live and vanish when corrected, but the campaign's 补正数据 (seed 004, 附件1) counts the ones
- * resolved in a week. Each county is swept whole, by one instance at a time (a lease row in the database, so
+ * Records the data-quality findings as they come and go, so that a correction leaves a trace: the list is
+ * derived live and a finding leaves it when corrected, but the campaign's 补正数据 (seed 004, 附件1) counts the
+ * ones resolved in a week. The only job that runs the checks over whole counties: the dashboard's counts are of
+ * the open findings recorded here. Each county is swept whole, by one instance at a time (a lease row in the database, so
  * it holds with several instances); a finding seen is upserted, one no longer seen is resolved on the
  * sweep's day, one seen again is open again. A sweep that fails part way resolves nothing, and one that runs
  * twice in a row changes nothing the second time.

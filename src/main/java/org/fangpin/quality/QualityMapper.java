@@ -13,26 +13,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The data-quality checks over the households under a grid ({@code lineage}: the grid and its ancestors,
- * whose equalities put a household under it), grouped or listed by child grid; the province's list of people
- * registered in other counties; and the findings as the sweep records them.
+ * whose equalities put a household under it); the province's list of people registered in other counties;
+ * and the findings as the sweep records them.
  */
 @Mapper
 interface QualityMapper {
 
 	/** The findings, households in order; all of them without a limit. */
 	List<Row> findings(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
-			@Param("childColumn") String childColumn, @Param("kind") @Nullable String kind,
-			@Param("lastYear") int lastYear, @Param("limit") @Nullable Integer limit);
+			@Param("kind") @Nullable String kind, @Param("lastYear") int lastYear, @Param("limit") @Nullable Integer limit);
 
-	List<Count> counts(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
-			@Param("childColumn") String childColumn, @Param("kind") @Nullable String kind,
-			@Param("lastYear") int lastYear);
+	List<MemberRow> pupils(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage);
 
-	List<MemberRow> pupils(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
-			@Param("childColumn") String childColumn);
-
-	List<MemberRow> villageMembers(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
-			@Param("childColumn") String childColumn);
+	List<MemberRow> villageMembers(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage);
 
 	// the province's list of people registered in other counties
 
@@ -63,23 +56,27 @@ interface QualityMapper {
 
 	int resolveUnseen(@Param("county") String county, @Param("today") LocalDate today, @Param("sweepNo") long sweepNo);
 
+	/** The open findings the sweep recorded under the grid, by kind and child grid ({@code childColumn}). */
+	List<Count> openCounts(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage,
+			@Param("childColumn") String childColumn);
+
 	List<ResolvedCount> countResolved(@Param("scope") Scope scope, @Param("within") Collection<String> within,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
 			@Param("underColumn") @Nullable String underColumn, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
 	/** A finding as SQL finds it; {@code otherCounties} comma-separated, for REGISTERED_IN_ANOTHER_COUNTY. */
-	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName, String grid,
+	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
 			@Nullable String otherCounties) {
 	}
 
-	/** How many findings of a kind under one child grid. */
+	/** How many open findings of a kind under one child grid. */
 	record Count(String grid, String kind, long count) {
 	}
 
 	/** A member whose birth date a check needs. */
 	record MemberRow(long id, long householdId, String name, byte[] idNumberCipher, @Nullable String schoolingStage,
-			String villageCode, String groupCode, String grid) {
+			String villageCode, String groupCode) {
 	}
 
 	/** A finding the sweep saw: {@code recordId} is the member it is about, or else the household. */

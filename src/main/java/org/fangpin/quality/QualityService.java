@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * 数据质量 (seed 004, 核实补正): findings under a grid in the caller's scope, each naming the household (and
- * member) and what to fix. Derived from the records as they are, so a finding disappears once the record is
- * corrected.
+ * member) and what to fix. The list is derived from the records as they are, so a finding leaves it once the
+ * record is corrected; the dashboard's counts are of the findings {@link FindingSweep} recorded, so they follow
+ * at its next sweep.
  */
 @Service
 public class QualityService {
@@ -87,13 +89,12 @@ public class QualityService {
 	List<Candidate> candidates(Scope scope, GridCode grid, @Nullable FindingKind kind, @Nullable Integer limit) {
 		List<Candidate> found = new ArrayList<>();
 		if (kind == null || kind.isDecidedInSql()) {
-			this.checks.findings(scope, grid.lineage(), grid.getHouseholdColumn(), (kind != null) ? kind.name() : null,
-					lastYear(), limit)
+			this.checks.findings(scope, grid.lineage(), (kind != null) ? kind.name() : null, lastYear(), limit)
 				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
-						row.memberId(), row.memberName(), row.grid(),
+						row.memberId(), row.memberName(),
 						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null)));
 		}
-		found.addAll(decidedInJava(scope, grid, grid.getHouseholdColumn(), kind));
+		found.addAll(decidedInJava(scope, grid, kind));
 		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
 		return found;
 	}
@@ -110,37 +111,35 @@ public class QualityService {
 	}
 
 	/**
-	 * The number of findings of each kind under each child grid ({@code childColumn}: the household column of
-	 * the children's level) of a grid within {@code scope}, for the dashboard's snapshot.
+	 * The open findings of each kind under each child grid ({@code childColumn}: the household column of the
+	 * children's level) of a grid within {@code scope}, for the dashboard's snapshot: what the last sweep
+	 * recorded ({@link FindingSweep}), not the checks made again.
 	 */
-	public Map<String, Map<FindingKind, Long>> countsByChild(Scope scope, GridCode grid, String childColumn) {
+	public Map<String, Map<FindingKind, Long>> openCountsByChild(Scope scope, GridCode grid, String childColumn) {
 		Map<String, Map<FindingKind, Long>> counts = new HashMap<>();
-		this.checks.counts(scope, grid.lineage(), childColumn, null, lastYear())
-			.forEach((count) -> counts.computeIfAbsent(count.grid(), (key) -> new HashMap<>())
-				.merge(FindingKind.valueOf(count.kind()), count.count(), Long::sum));
-		decidedInJava(scope, grid, childColumn, null).forEach((candidate) -> counts
-			.computeIfAbsent(candidate.grid(), (key) -> new HashMap<>())
-			.merge(candidate.kind(), 1L, Long::sum));
+		this.checks.openCounts(scope, grid.lineage(), childColumn)
+			.forEach((count) -> counts.computeIfAbsent(count.grid(), (key) -> new EnumMap<>(FindingKind.class))
+				.put(FindingKind.valueOf(count.kind()), count.count()));
 		return counts;
 	}
 
-	private List<Candidate> decidedInJava(Scope scope, GridCode grid, String childColumn, @Nullable FindingKind kind) {
+	private List<Candidate> decidedInJava(Scope scope, GridCode grid, @Nullable FindingKind kind) {
 		List<Candidate> found = new ArrayList<>();
 		LocalDate today = LocalDate.now(this.clock.withZone(InputCheck.ZONE));
 		if (kind == null || kind == FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE) {
-			for (MemberRow pupil : this.checks.pupils(scope, grid.lineage(), childColumn)) {
+			for (MemberRow pupil : this.checks.pupils(scope, grid.lineage())) {
 				int age = Period.between(birthDate(pupil), today).getYears();
 				int[] plausible = PLAUSIBLE_AGES.get(SchoolingStage.valueOf(Objects.requireNonNull(pupil.schoolingStage())));
 				if (age < plausible[0] || age > plausible[1]) {
 					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.id(),
-							pupil.name(), pupil.grid(), null));
+							pupil.name(), null));
 				}
 			}
 		}
 		if (kind == null || kind == FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS) {
 			// the whole village of a group grid: the other household may lie in another group of it
 			List<GridCode> villages = grid.lineage().stream().filter((code) -> code.level() != GridLevel.GROUP).toList();
-			Map<String, List<MemberRow>> sameName = this.checks.villageMembers(scope, villages, childColumn)
+			Map<String, List<MemberRow>> sameName = this.checks.villageMembers(scope, villages)
 				.stream()
 				.collect(Collectors.groupingBy((m) -> m.villageCode() + "/" + m.name()));
 			sameName.values()
@@ -154,7 +153,7 @@ public class QualityService {
 				.flatMap(List::stream)
 				.filter((member) -> grid.level() != GridLevel.GROUP || member.groupCode().equals(grid.value()))
 				.forEach((member) -> found.add(new Candidate(FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS,
-						member.householdId(), member.id(), member.name(), member.grid(), null)));
+						member.householdId(), member.id(), member.name(), null)));
 		}
 		return found;
 	}
@@ -173,7 +172,7 @@ public class QualityService {
 
 	/** A finding before its household is loaded; {@code memberId} is null when it is about the household. */
 	record Candidate(FindingKind kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
-			String grid, @Nullable List<String> otherCountyCodes) {
+			@Nullable List<String> otherCountyCodes) {
 
 		/** The record the finding is about: its member, or else its household. */
 		long recordId() {

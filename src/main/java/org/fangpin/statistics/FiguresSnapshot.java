@@ -45,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 统计快照: every grid's figures, counted ahead of the requests. Counting a county's figures live takes about a
  * second (a GROUP BY over its 150,000 households and what hangs off them); a dashboard reads the snapshot's rows
- * of one grid and its children instead, a few hundred rows at any level. The snapshot is counted right after
+ * of one grid and its children instead, a few hundred rows at any level. The data-quality findings are counted
+ * from what the sweep recorded (its open rows), not checked again: the checks are most of the cost of counting a
+ * county, and the sweep runs them anyway. The snapshot is counted right after
  * start and then every {@code fangpin.statistics.refresh-interval}, and replaced whole in one transaction, so a
  * dashboard sees the previous figures or the new ones, never a mix. Several instances may refresh at once:
  * each locks the snapshot's row before replacing it and leaves it alone when a refresh that started later has
@@ -126,6 +128,19 @@ class FiguresSnapshot implements DisposableBean {
 			throw new IllegalStateException("The statistics snapshot was not written");
 		}
 		return new Snapshot(asOf, byGrid);
+	}
+
+	/** When the snapshot's figures were counted. A database that was never counted is counted now. */
+	Instant asOf() {
+		Instant asOf = this.figures.snapshotTime();
+		if (asOf == null) {
+			countIfNeverCounted();
+			asOf = this.figures.snapshotTime();
+		}
+		if (asOf == null) {
+			throw new IllegalStateException("The statistics snapshot was not written");
+		}
+		return asOf;
 	}
 
 	/** Figures by grid code, counted at {@code asOf}. */
@@ -220,7 +235,7 @@ class FiguresSnapshot implements DisposableBean {
 			.forEach((tally) -> of(byGroup, tally.grid()).add(Figure.VISITED_THIS_MONTH, tally.count()));
 		this.figures.belowIncomeLine(scope, lineage, groups)
 			.forEach((tally) -> of(byGroup, tally.grid()).add(Figure.INCOME_BELOW_LINE, tally.count()));
-		this.quality.countsByChild(scope, grid, groups)
+		this.quality.openCountsByChild(scope, grid, groups)
 			.forEach((group, byKind) -> byKind.forEach((kind, count) -> of(byGroup, group)
 				.add(Figure.DATA_QUALITY_FINDINGS, kind.name(), count)));
 	}

@@ -46,6 +46,9 @@ class StatisticsTest extends ApiTest {
 	@Autowired
 	private StatisticsService statistics;
 
+	@Autowired
+	private FiguresSnapshot snapshot;
+
 	@BeforeEach
 	void cases() {
 		long sick = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "DISASTER,ILLNESS");
@@ -81,6 +84,20 @@ class StatisticsTest extends ApiTest {
 		response = statistics(Persona.WORKER, GROUP_A1_1);
 		response.path("statistics.total.monitoredHouseholds").entity(Integer.class).isEqualTo(monitored + 1);
 		assertThat(asOf(response)).isEqualTo(later);
+	}
+
+	@Test
+	void figuresKeptByAnInstanceGiveWayToASnapshotAnotherInstanceWrote() {
+		int monitored = statistics(Persona.WORKER, GROUP_A1_1).path("statistics.total.monitoredHouseholds")
+			.entity(Integer.class)
+			.get();
+		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
+		// written past this instance's dashboard service: it learns of the new snapshot by its time alone
+		this.clock.advance(Duration.ofSeconds(1));
+		Instant written = this.snapshot.refresh();
+		GraphQlTester.Response response = statistics(Persona.WORKER, GROUP_A1_1);
+		response.path("statistics.total.monitoredHouseholds").entity(Integer.class).isEqualTo(monitored + 1);
+		assertThat(asOf(response)).isEqualTo(written);
 	}
 
 	@Test
