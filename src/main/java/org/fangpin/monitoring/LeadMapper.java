@@ -23,7 +23,7 @@ public interface LeadMapper {
 
 	List<Lead> findByCases(@Param("scope") Scope scope, @Param("caseIds") Collection<Long> caseIds);
 
-	void insert(@Param("l") Lead lead);
+	void insert(Lead lead);
 
 	long countOpenByRule(@Param("householdId") long householdId, @Param("cause") String cause);
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
+import org.fangpin.graphql.JsonArgument;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.UserError;
 import org.fangpin.household.Household;
@@ -97,7 +98,7 @@ class WarningController {
 	}
 
 	@MutationMapping
-	PushWarningsPayload pushWarnings(@Argument PushWarningsInput input, Act act) {
+	PushWarningsPayload pushWarnings(@JsonArgument("input") PushWarningsInput input, Act act) {
 		return this.warnings.push(act, input);
 	}
 

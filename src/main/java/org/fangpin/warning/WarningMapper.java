@@ -23,9 +23,9 @@ public interface WarningMapper {
 	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("countyCode") String countyCode,
 			@Param("batchId") String batchId);
 
-	void insertWarning(@Param("w") DepartmentWarning warning);
+	void insertWarning(DepartmentWarning warning);
 
-	void insertResult(@Param("r") WarningResult result);
+	void insertResult(WarningResult result);
 
 	List<WarningResult> findResults(@Param("batchId") long batchId);
 

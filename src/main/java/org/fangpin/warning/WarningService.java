@@ -1,7 +1,8 @@
 package org.fangpin.warning;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -315,11 +316,15 @@ public class WarningService {
 				+ (parts.isEmpty() ? "" : "：" + String.join("；", parts));
 	}
 
-	/** SHA-256 of the items as JSON: records serialize their components in declaration order. */
+	/**
+	 * SHA-256 of the items as UTF-8 JSON: records serialize their components in declaration order. Written
+	 * straight into the digest, without the batch's JSON as a string.
+	 */
 	private byte[] contentHash(List<WarningInput> items) {
 		try {
-			return MessageDigest.getInstance("SHA-256")
-				.digest(this.json.writeValueAsString(items).getBytes(StandardCharsets.UTF_8));
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			this.json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), items);
+			return sha256.digest();
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -3,13 +3,13 @@ package org.fangpin.bench;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ final class RawWarningBatch {
 				insert.setString(4, county);
 				insert.setInt(5, householdNumbers.size());
 				insert.setString(6, CALLER);
-				insert.setTimestamp(7, Timestamp.from(now));
+				insert.setObject(7, utc(now));
 				insert.executeUpdate();
 			}
 			try (PreparedStatement lead = connection.prepareStatement("""
@@ -72,7 +72,7 @@ final class RawWarningBatch {
 					lead.setLong(2, households.get(householdNumbers.get(k)));
 					lead.setString(3, "部门筛查预警（HEALTH，编号" + reference + "，" + observedOn + "）：自付医疗费用12000元；住院自付费用高");
 					lead.setString(4, CALLER);
-					lead.setTimestamp(5, Timestamp.from(now));
+					lead.setObject(5, utc(now));
 					lead.addBatch();
 					warning.setLong(1, warningId);
 					warning.setLong(2, batch);
@@ -80,11 +80,11 @@ final class RawWarningBatch {
 					warning.setString(4, county);
 					warning.setLong(5, households.get(householdNumbers.get(k)));
 					warning.setString(6, householdNumbers.get(k));
-					warning.setDate(7, Date.valueOf(LocalDate.parse(observedOn)));
+					warning.setObject(7, LocalDate.parse(observedOn));
 					warning.setString(8, FACTS);
 					warning.setLong(9, leadId);
-					warning.setTimestamp(10, Timestamp.from(now.plusSeconds(7 * 86_400)));
-					warning.setTimestamp(11, Timestamp.from(now));
+					warning.setObject(10, utc(now.plusSeconds(7 * 86_400)));
+					warning.setObject(11, utc(now));
 					warning.setLong(12, -warningId);
 					warning.addBatch();
 					result.setLong(1, batch);
@@ -102,7 +102,7 @@ final class RawWarningBatch {
 					                          target_id, request_id, changes)
 					VALUES (?, ?, 'bench', ?, 'department', ?, 'pushWarnings', 'WarningBatch', ?, ?, ?)""")) {
 				audit.setLong(1, base - 1 - 2L * householdNumbers.size());
-				audit.setTimestamp(2, Timestamp.from(now));
+				audit.setObject(2, utc(now));
 				audit.setString(3, CALLER);
 				audit.setString(4, county);
 				audit.setLong(5, batch);
@@ -117,6 +117,11 @@ final class RawWarningBatch {
 		finally {
 			connection.setAutoCommit(true);
 		}
+	}
+
+	/** As the API binds instants: a UTC date-time, which the driver formats without a SimpleDateFormat per value. */
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 	private static Map<String, Long> households(Connection connection, List<String> numbers) throws SQLException {
