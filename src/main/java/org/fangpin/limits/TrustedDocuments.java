@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  * beside it, is treated as raw.
  * <p>
  * A registered document then runs like any other: validated, measured against the limits, its fields and duties
- * checked for the caller.
+ * checked for the caller. Being the API's one provider of parsed documents, it also keeps those parsed before
+ * ({@link ParsedDocuments}), registered or raw.
  */
 @Component
 class TrustedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
@@ -53,6 +54,8 @@ class TrustedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilde
 	private final Map<String, String> documents;
 
 	private final Set<String> enforcedClients;
+
+	private final ParsedDocuments parsed = new ParsedDocuments();
 
 	@Autowired
 	TrustedDocuments(TrustedDocumentsProperties properties) throws IOException {
@@ -101,7 +104,7 @@ class TrustedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilde
 		@Nullable String registered = (id != null) ? this.documents.get(id) : null;
 		if (registered != null) {
 			ExecutionInput trusted = input.transform((builder) -> builder.query(registered));
-			return CompletableFuture.completedFuture(parseAndValidate.apply(trusted));
+			return CompletableFuture.completedFuture(this.parsed.get(trusted, parseAndValidate));
 		}
 		// Spring for GraphQL puts this in place of a query the request did not carry
 		if (PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(input.getQuery())) {
@@ -111,7 +114,7 @@ class TrustedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilde
 		if (caller != null && this.enforcedClients.contains(caller.client())) {
 			return refused(rawRefused(caller.client()));
 		}
-		return CompletableFuture.completedFuture(parseAndValidate.apply(input));
+		return CompletableFuture.completedFuture(this.parsed.get(input, parseAndValidate));
 	}
 
 	private static @Nullable String documentId(ExecutionInput input) {
