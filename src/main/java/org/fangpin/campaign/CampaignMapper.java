@@ -96,7 +96,7 @@ interface CampaignMapper {
 			@Param("to") LocalDate to);
 
 	/** A household as the progress table counts it at its first inspection. */
-	record HouseholdFacts(String villageCode, int people, boolean alleviated, boolean monitored) {
+	record HouseholdFacts(int people, boolean alleviated, boolean monitored) {
 	}
 
 	/**
@@ -108,10 +108,10 @@ interface CampaignMapper {
 			int monitoredHouseholds, int monitoredPeople, int concludedInclude, int concludedExclude, int lookBacks,
 			int reviews) {
 
-		static GridDay firstInspection(HouseholdFacts household) {
+		static GridDay firstInspection(String villageCode, HouseholdFacts household) {
 			int alleviated = household.alleviated() ? 1 : 0;
 			int monitored = household.monitored() ? 1 : 0;
-			return new GridDay(household.villageCode(), 1, household.people(), alleviated,
+			return new GridDay(villageCode, 1, household.people(), alleviated,
 					alleviated * household.people(), monitored, monitored * household.people(), 0, 0, 0, 0);
 		}
 

@@ -35,8 +35,8 @@ class ProgressRecorder {
 	void inspected(Campaign campaign, Inspection inspection, Household household) {
 		if (insertedFirst(inspection)) {
 			HouseholdFacts facts = this.campaigns.findHouseholdFacts(household.id());
-			this.campaigns.addGridDay(campaign.id(), lineage(facts.villageCode()), inspection.inspectedOn(),
-					GridDay.firstInspection(facts));
+			this.campaigns.addGridDay(campaign.id(), lineage(household.villageCode()), inspection.inspectedOn(),
+					GridDay.firstInspection(household.villageCode(), facts));
 		}
 		this.campaigns.addInspectorDay(campaign.id(), lineage(household.villageCode()), inspection.inspectorSubject(),
 				DayBlock.of(campaign.startsOn(), inspection.inspectedOn()));
