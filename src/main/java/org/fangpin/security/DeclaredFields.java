@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The field rules as the schema declares them ({@code @personal}, {@code @visibleTo},
- * {@code @openToDepartments}), read in one place: by {@link FieldPolicyInstrumentation} for GraphQL, and by
- * anything else that hands the same fields out in another form (a ledger's spreadsheet columns), so that a
- * field is released the same way whichever door it leaves by.
+ * {@code @openToDepartments}), read in one place: by {@link FieldRuleWiring} and
+ * {@link FieldPolicyInstrumentation} for GraphQL, and by anything else that hands the same fields out in another
+ * form (a ledger's spreadsheet columns), so that a field is released the same way whichever door it leaves by.
  */
 public final class DeclaredFields {
 

@@ -4,11 +4,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import org.jspecify.annotations.Nullable;
 
@@ -19,11 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * The duties of all mutations, read from the schema, and the one place that applies their role part: a
  * caller without one of a mutation's roles is refused before the mutation runs, and a mutation that
- * declares no duty is refused to everyone. The grid part is the service's {@link Act#check}, on the
- * record it has found.
+ * declares no duty is refused to everyone ({@link #guard}, put into each mutation's data fetcher by
+ * {@link FieldRuleWiring}). The grid part is the service's {@link Act#check}, on the record it has found.
  */
 @Component
-public class Duties extends SimplePerformantInstrumentation {
+public class Duties {
 
 	private final ObjectProvider<GraphQlSource> source;
 
@@ -55,16 +52,9 @@ public class Duties extends SimplePerformantInstrumentation {
 		return duties;
 	}
 
-	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-		boolean mutationField = parameters.getExecutionContext().getOperationDefinition()
-			.getOperation() == OperationDefinition.Operation.MUTATION
-				&& parameters.getExecutionStepInfo().getPath().getLevel() == 1;
-		if (!mutationField) {
-			return dataFetcher;
-		}
-		Duty duty = Duty.of(parameters.getField());
+	/** The mutation's data fetcher behind the role part of its duty. */
+	static DataFetcher<?> guard(GraphQLFieldDefinition mutation, DataFetcher<?> dataFetcher) {
+		Duty duty = Duty.of(mutation);
 		return (environment) -> {
 			Caller caller = CallerContext.of(environment.getGraphQlContext());
 			if (caller == null) {

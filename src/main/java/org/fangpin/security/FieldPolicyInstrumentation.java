@@ -20,10 +20,8 @@ import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
@@ -32,6 +30,7 @@ import org.fangpin.graphql.RequestIds;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Applies the field rules declared in the schema, whatever alias or fragment asks for a field:
  * <ul>
- * <li>{@code @personal(kind:)}: the value passes through {@link FieldPolicy#release} before it leaves;</li>
+ * <li>{@code @personal(kind:)}: the value passes through {@link FieldPolicy#release} before it leaves (in the
+ * field's data fetcher, {@link #releasing}, so that the other fields of a response pay nothing for it);</li>
  * <li>departments: a department account may ask only for fields marked {@code @visibleTo} for its
  * department, or of a type marked {@code @openToDepartments}; asking for any other refuses the whole
  * operation before it runs, so a department system learns at once that its query is out of its domain,
@@ -61,17 +61,12 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 	}
 
 	@Override
-	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Releases();
-	}
-
-	@Override
 	public @Nullable InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext execution = parameters.getExecutionContext();
 		OperationDefinition operation = execution.getOperationDefinition();
-		((Releases) state).operation = (operation.getName() != null) ? operation.getName()
-				: operation.getOperation().name().toLowerCase(Locale.ROOT);
+		execution.getGraphQLContext().put(Releases.class, new Releases((operation.getName() != null)
+				? operation.getName() : operation.getOperation().name().toLowerCase(Locale.ROOT)));
 		Caller caller = CallerContext.of(execution.getGraphQLContext());
 		if (caller != null && caller.hasRole(Role.DEPARTMENT)) {
 			List<String> refused = fieldsOutsideDomain(execution, caller.department());
@@ -112,18 +107,21 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		return refused;
 	}
 
-	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
-			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-		PersonalData kind = DeclaredFields.personal(parameters.getField()).orElse(null);
-		if (kind == null) {
-			return dataFetcher;
-		}
-		Releases releases = (Releases) state;
+	/**
+	 * The data fetcher of a field declared {@code @personal(kind:)}, its value released through {@link FieldPolicy}
+	 * (put there by {@link FieldRuleWiring}).
+	 */
+	static DataFetcher<?> releasing(PersonalData kind, DataFetcher<?> dataFetcher) {
 		return (environment) -> {
-			Caller caller = CallerContext.of(environment.getGraphQlContext());
+			GraphQLContext context = environment.getGraphQlContext();
+			Caller caller = CallerContext.of(context);
+			Releases releases = context.get(Releases.class);
 			Object source = environment.getSource();
 			Object value = dataFetcher.get(environment);
+			// a controller method answers with a Mono, which Spring's decorator around this one makes a future
+			if (value instanceof Mono<?> pending) {
+				return pending.mapNotNull((resolved) -> release(kind, caller, resolved, source, releases));
+			}
 			if (value instanceof CompletionStage<?> pending) {
 				return pending.thenApply((resolved) -> release(kind, caller, resolved, source, releases));
 			}
@@ -147,10 +145,10 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		Releases releases = (Releases) state;
 		GraphQLContext context = parameters.getGraphQLContext();
+		Releases releases = context.get(Releases.class);
 		Caller caller = CallerContext.of(context);
-		if (releases.households.isEmpty() || caller == null) {
+		if (releases == null || releases.households.isEmpty() || caller == null) {
 			return CompletableFuture.completedFuture(result);
 		}
 		try {
@@ -171,13 +169,19 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		}
 	}
 
-	/** What one request released of sensitive data: per kind, the households it was of. */
-	private static final class Releases implements InstrumentationState {
+	/**
+	 * What one request released of sensitive data: per kind, the households it was of. Kept in the request's
+	 * GraphQL context from the start of its operation, before any field is fetched.
+	 */
+	private static final class Releases {
 
 		private final Map<PersonalData, Set<Long>> households = new ConcurrentHashMap<>();
 
-		/** Set before any field is fetched; read when the result is complete, possibly on another thread. */
-		private volatile String operation = "query";
+		private final String operation;
+
+		Releases(String operation) {
+			this.operation = operation;
+		}
 
 		void note(PersonalData kind, @Nullable Long household) {
 			Set<Long> of = this.households.computeIfAbsent(kind, (any) -> ConcurrentHashMap.newKeySet());

@@ -57,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me});</li>
  * <li>P5: a department's batch of 1,000 warnings against raw JDBC batches of the same rows;</li>
  * <li>P6: a campaign's progress table at county, township and village level ({@link CampaignProgressBenchmark});</li>
- * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}).</li>
+ * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}); dashboard: the
+ * dashboard alone.</li>
  * </ul>
  * Settings (system properties): {@code bench.seconds} per measurement (20), {@code bench.threads} (4),
  * {@code bench.large} (true: also the 1.1 M data set), {@code bench.db-url} (a MySQL/MariaDB server to use
@@ -168,11 +169,15 @@ public final class ApiBenchmark {
 					p3("1.1 M", "fangpin_bench_1m");
 				}
 			}
-			if (this.parts.contains("ledger")) {
+			if (this.parts.contains("ledger") || this.parts.contains("dashboard")) {
 				try (Connection connection = connect(COUNTY_DATABASE)) {
 					String token = token(Persona.COUNTY);
-					new LedgerPart(this.http, this.api, token, (query, variables) -> post(token, query, variables), connection,
-							this.apiProcess, this::line).run(COUNTY);
+					LedgerPart ledgers = new LedgerPart(this.http, this.api, token,
+							(query, variables) -> post(token, query, variables), connection, this.apiProcess, this::line);
+					if (this.parts.contains("ledger")) {
+						ledgers.roster(COUNTY);
+					}
+					ledgers.statistics(COUNTY);
 				}
 			}
 			// last: it adds warnings and leads to the county

@@ -82,12 +82,7 @@ final class LedgerPart {
 		this.report = report;
 	}
 
-	void run(String county) throws Exception {
-		roster(county);
-		statistics(county);
-	}
-
-	private void roster(String county) throws Exception {
+	void roster(String county) throws Exception {
 		this.report.line("");
 		this.report.line("Ledger  the county's roster (/ledgers/roster.xlsx) as the county officer, over HTTP: %,d households,"
 				+ " %,d members with an encrypted ID number", count("SELECT COUNT(*) FROM household WHERE county_code = ?", county),
@@ -110,7 +105,11 @@ final class LedgerPart {
 				+ " code and all)");
 	}
 
-	private void statistics(String county) throws Exception {
+	/**
+	 * The dashboard of the county, a township and a village: 1,000 requests each after 200 unmeasured (a p95 of
+	 * 1,000 is the 50th slowest, where one of 200 was the 10th).
+	 */
+	void statistics(String county) throws Exception {
 		String township = firstChild(county);
 		String village = firstChild(township);
 		long waited = awaitSnapshot();
@@ -119,9 +118,9 @@ final class LedgerPart {
 				+ " (waited %d s for it)", snapshotLine(), waited);
 		this.report.line("%-28s %10s %10s %10s", "grid", "children", "p50 ms", "p95 ms");
 		for (String grid : List.of(county, township, village)) {
-			double[] ms = new double[200];
+			double[] ms = new double[1_000];
 			String last = "";
-			for (int i = -50; i < ms.length; i++) {
+			for (int i = -200; i < ms.length; i++) {
 				long start = System.nanoTime();
 				last = this.graphQl.post(STATISTICS, Map.of("grid", grid));
 				if (i >= 0) {
