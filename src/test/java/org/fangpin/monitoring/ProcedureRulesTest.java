@@ -1,6 +1,7 @@
 package org.fangpin.monitoring;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
@@ -166,6 +168,8 @@ class ProcedureRulesTest extends LifecycleTest {
 
 	@Test
 	void aLateIdentificationKeepsItsDaysLate() {
+		// daysToDeadline counts dates in China: opened late in the evening, the hour added below would cross one
+		this.clock.advanceTo(LocalTime.NOON, InputCheck.ZONE);
 		Map<String, Object> opened = openCase(newHousehold());
 		assertThat(opened.get("daysToDeadline")).isEqualTo(15);
 		assertThat(opened.get("daysLate")).isEqualTo(0);
