@@ -21,7 +21,14 @@ public interface HouseholdMapper {
 
 	List<Household> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
-	List<Household> findByNumbers(@Param("scope") Scope scope, @Param("numbers") Collection<String> numbers);
+	/** The ids of these households that are in scope (a department's batch of warnings names a thousand). */
+	List<Long> findIdsInScope(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
+
+	/** The numbers and ids of the households in scope with these numbers. */
+	List<Numbered> findIdsByNumbers(@Param("scope") Scope scope, @Param("numbers") Collection<String> numbers);
+
+	record Numbered(String householdNumber, long id) {
+	}
 
 	int countInGroup(@Param("groupCode") GridCode groupCode);
 

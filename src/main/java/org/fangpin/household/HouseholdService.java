@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -107,31 +108,33 @@ public class HouseholdService {
 			.collect(Collectors.toMap(Household::id, Function.identity()));
 	}
 
-	/** The households in scope where these people are registered, by person. */
-	public Map<IdNumber, Household> findByIdNumbers(Caller caller, Collection<IdNumber> idNumbers) {
+	/** The ids of the households in scope where these people are registered, by person. */
+	public Map<IdNumber, Long> findIdsByIdNumbers(Caller caller, Collection<IdNumber> idNumbers) {
+		if (idNumbers.isEmpty()) {
+			return Map.of();
+		}
 		Map<String, IdNumber> byHash = idNumbers.stream()
 			.distinct()
 			.collect(Collectors.toMap((idNumber) -> HexFormat.of().formatHex(this.cipher.lookupHash(idNumber)),
 					Function.identity()));
 		List<MemberMapper.Registration> registrations = this.members
 			.findRegistrations(byHash.keySet().stream().map(HexFormat.of()::parseHex).toList());
-		Map<Long, Household> households = findAll(caller,
-				registrations.stream().map(MemberMapper.Registration::householdId).distinct().toList());
-		Map<IdNumber, Household> found = new HashMap<>();
+		Set<Long> inScope = Set.copyOf(this.households.findIdsInScope(Scope.of(caller),
+				registrations.stream().map(MemberMapper.Registration::householdId).distinct().toList()));
+		Map<IdNumber, Long> found = new HashMap<>();
 		for (MemberMapper.Registration registration : registrations) {
-			Household household = households.get(registration.householdId());
-			if (household != null) {
-				found.put(byHash.get(HexFormat.of().formatHex(registration.idNumberHash())), household);
+			if (inScope.contains(registration.householdId())) {
+				found.put(byHash.get(HexFormat.of().formatHex(registration.idNumberHash())), registration.householdId());
 			}
 		}
 		return found;
 	}
 
-	/** The households in scope with these household numbers, by number. */
-	public Map<String, Household> findByNumbers(Caller caller, Collection<String> numbers) {
-		return this.households.findByNumbers(Scope.of(caller), numbers)
+	/** The ids of the households in scope with these household numbers, by number. */
+	public Map<String, Long> findIdsByNumbers(Caller caller, Collection<String> numbers) {
+		return this.households.findIdsByNumbers(Scope.of(caller), numbers)
 			.stream()
-			.collect(Collectors.toMap(Household::householdNumber, Function.identity()));
+			.collect(Collectors.toMap(HouseholdMapper.Numbered::householdNumber, HouseholdMapper.Numbered::id));
 	}
 
 	public Connection<Household> list(Caller caller, @Nullable HouseholdFilter filter, Page page) {

@@ -251,18 +251,19 @@ public class LeadService {
 	 * The leads of accepted department warnings, one per warning, written in one batch: the batch's
 	 * audit record speaks for them.
 	 *
+	 * @param households the ids of the households the warnings matched
 	 * @return the leads, in the order of the households
 	 */
-	public List<Lead> raiseForWarnings(Act act, List<Household> households, List<List<RiskType>> riskTypes,
+	public List<Lead> raiseForWarnings(Act act, List<Long> households, List<List<RiskType>> riskTypes,
 			List<String> descriptions) {
 		Instant now = this.clock.instant();
 		List<Lead> raised = new ArrayList<>();
 		for (int i = 0; i < households.size(); i++) {
-			raised.add(new Lead(this.ids.nextId(), households.get(i).id(), LeadSource.DEPARTMENT_WARNING,
+			raised.add(new Lead(this.ids.nextId(), households.get(i), LeadSource.DEPARTMENT_WARNING,
 					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
 					act.caller().name(), now, null, null, null, null, null, 0));
 		}
-		this.batches.write(LeadMapper.class, raised, LeadMapper::insert);
+		this.batches.write(LeadMapper.class, "insert", raised);
 		return raised;
 	}
 

@@ -23,10 +23,6 @@ public interface WarningMapper {
 	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("countyCode") String countyCode,
 			@Param("batchId") String batchId);
 
-	void insertWarning(DepartmentWarning warning);
-
-	void insertResult(WarningResult result);
-
 	List<WarningResult> findResults(@Param("batchId") long batchId);
 
 	/** The department's warnings of these reference ids in the county: to recognise a repeat. */

@@ -182,15 +182,15 @@ public class WarningService {
 					checked.stream().map(CheckedItem::referenceId).filter(Objects::nonNull).distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(DepartmentWarning::referenceId, (warning) -> warning));
-		Map<IdNumber, Household> byPerson = this.households.findByIdNumbers(caller,
+		Map<IdNumber, Long> byPerson = this.households.findIdsByIdNumbers(caller,
 				checked.stream().map(CheckedItem::idNumber).filter(Objects::nonNull).toList());
-		Map<String, Household> byNumber = this.households.findByNumbers(caller,
+		Map<String, Long> byNumber = this.households.findIdsByNumbers(caller,
 				checked.stream().map(CheckedItem::householdNumber).filter(Objects::nonNull).distinct().toList());
 
 		Instant now = this.clock.instant();
 		List<WarningResult> results = new ArrayList<>();
 		List<DepartmentWarning> kept = new ArrayList<>();
-		List<Household> matched = new ArrayList<>();
+		List<Long> matched = new ArrayList<>();
 		List<CheckedItem> matchedItems = new ArrayList<>();
 		Map<String, Long> firstInBatch = new HashMap<>();
 		for (int position = 0; position < checked.size(); position++) {
@@ -207,13 +207,13 @@ public class WarningService {
 						null));
 				continue;
 			}
-			Household household = (item.idNumber() != null) ? byPerson.get(item.idNumber())
+			Long household = (item.idNumber() != null) ? byPerson.get(item.idNumber())
 					: byNumber.get(item.householdNumber());
 			long id = this.ids.nextId();
 			firstInBatch.put(item.referenceId(), id);
 			WarningStatus status = (household != null) ? WarningStatus.PENDING_VERIFICATION : WarningStatus.UNMATCHED;
 			kept.add(new DepartmentWarning(id, batch.id(), batch.department(), item.referenceId(), batch.countyCode(),
-					(household != null) ? household.id() : null,
+					household,
 					(item.idNumber() != null) ? this.cipher.encrypt(item.idNumber()) : null,
 					(item.idNumber() != null) ? this.cipher.lookupHash(item.idNumber()) : null, item.householdNumber(),
 					RiskTypes.format(item.riskTypes()), item.observedOn(), this.json.writeValueAsString(item.facts()),
@@ -238,8 +238,8 @@ public class WarningService {
 			}
 			withLeads.add(withLead(warning, leadOfHousehold.get(warning.id())));
 		}
-		this.batches.write(WarningMapper.class, withLeads, WarningMapper::insertWarning);
-		this.batches.write(WarningMapper.class, results, WarningMapper::insertResult);
+		this.batches.write(WarningMapper.class, "insertWarning", withLeads);
+		this.batches.write(WarningMapper.class, "insertResult", results);
 		return results;
 	}
 
