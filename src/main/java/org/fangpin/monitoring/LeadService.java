@@ -251,15 +251,15 @@ public class LeadService {
 	 * The leads of accepted department warnings, one per warning, written in one batch: the batch's
 	 * audit record speaks for them.
 	 *
-	 * @param households the ids of the households the warnings matched
+	 * @param householdIds the ids of the households the warnings matched
 	 * @return the leads, in the order of the households
 	 */
-	public List<Lead> raiseForWarnings(Act act, List<Long> households, List<List<RiskType>> riskTypes,
+	public List<Lead> raiseForWarnings(Act act, List<Long> householdIds, List<List<RiskType>> riskTypes,
 			List<String> descriptions) {
 		Instant now = this.clock.instant();
 		List<Lead> raised = new ArrayList<>();
-		for (int i = 0; i < households.size(); i++) {
-			raised.add(new Lead(this.ids.nextId(), households.get(i), LeadSource.DEPARTMENT_WARNING,
+		for (int i = 0; i < householdIds.size(); i++) {
+			raised.add(new Lead(this.ids.nextId(), householdIds.get(i), LeadSource.DEPARTMENT_WARNING,
 					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
 					act.caller().name(), now, null, null, null, null, null, 0));
 		}

@@ -207,24 +207,24 @@ public class WarningService {
 						null));
 				continue;
 			}
-			Long household = (item.idNumber() != null) ? byPerson.get(item.idNumber())
+			Long householdId = (item.idNumber() != null) ? byPerson.get(item.idNumber())
 					: byNumber.get(item.householdNumber());
 			long id = this.ids.nextId();
 			firstInBatch.put(item.referenceId(), id);
-			WarningStatus status = (household != null) ? WarningStatus.PENDING_VERIFICATION : WarningStatus.UNMATCHED;
+			WarningStatus status = (householdId != null) ? WarningStatus.PENDING_VERIFICATION : WarningStatus.UNMATCHED;
 			kept.add(new DepartmentWarning(id, batch.id(), batch.department(), item.referenceId(), batch.countyCode(),
-					household,
+					householdId,
 					(item.idNumber() != null) ? this.cipher.encrypt(item.idNumber()) : null,
 					(item.idNumber() != null) ? this.cipher.lookupHash(item.idNumber()) : null, item.householdNumber(),
 					RiskTypes.format(item.riskTypes()), item.observedOn(), this.json.writeValueAsString(item.facts()),
-					status, null, (household != null) ? now.plus(this.verificationPeriod) : null, null, null, null, null,
+					status, null, (householdId != null) ? now.plus(this.verificationPeriod) : null, null, null, null, null,
 					now, id, 0));
-			if (household != null) {
-				matched.add(household);
+			if (householdId != null) {
+				matched.add(householdId);
 				matchedItems.add(item);
 			}
 			results.add(new WarningResult(batch.id(), position, item.referenceId(),
-					(household != null) ? WarningOutcome.ACCEPTED : WarningOutcome.UNMATCHED, id, null));
+					(householdId != null) ? WarningOutcome.ACCEPTED : WarningOutcome.UNMATCHED, id, null));
 		}
 		List<Lead> raised = this.leads.raiseForWarnings(act, matched,
 				matchedItems.stream().map(CheckedItem::riskTypes).toList(),
