@@ -44,17 +44,19 @@ class FieldRuleWiring extends GraphQLTypeVisitorStub implements GraphQlSourceBui
 		}
 		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 		FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
-		DataFetcher<?> dataFetcher = registry.getDataFetcher(coordinates, field);
 		Optional<PersonalData> personal = DeclaredFields.personal(field);
+		boolean mutation = parent.getName().equals(MUTATION);
+		if (personal.isEmpty() && !mutation) {
+			return TraversalControl.CONTINUE;
+		}
+		DataFetcher<?> dataFetcher = registry.getDataFetcher(coordinates, field);
 		if (personal.isPresent()) {
 			dataFetcher = FieldPolicyInstrumentation.releasing(personal.get(), dataFetcher);
 		}
-		if (parent.getName().equals(MUTATION)) {
+		if (mutation) {
 			dataFetcher = Duties.guard(field, dataFetcher);
 		}
-		if (personal.isPresent() || parent.getName().equals(MUTATION)) {
-			registry.dataFetcher(coordinates, dataFetcher);
-		}
+		registry.dataFetcher(coordinates, dataFetcher);
 		return TraversalControl.CONTINUE;
 	}
 
