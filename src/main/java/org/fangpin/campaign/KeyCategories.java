@@ -66,11 +66,13 @@ public class KeyCategories {
 		this.thresholds = thresholds;
 	}
 
-	/** The categories as the caller may see them: disability only where health data is released. */
+	/** The categories as the caller may see them: disability only where a duty covering the household releases health. */
 	public Map<Long, List<KeyCategoryReason>> visibleTo(Caller caller, Campaign campaign, List<Household> households) {
 		Map<Long, List<KeyCategoryReason>> all = of(caller, campaign, households);
-		if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller)) {
-			all.values().forEach((reasons) -> reasons.removeIf((r) -> r.category() == KeyCategory.DISABILITY));
+		for (Household household : households) {
+			if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller, household)) {
+				all.get(household.id()).removeIf((reason) -> reason.category() == KeyCategory.DISABILITY);
+			}
 		}
 		return all;
 	}

@@ -135,36 +135,36 @@ class DemoCounty {
 						alleviated ? HouseholdCategory.ALLEVIATED : HouseholdCategory.ORDINARY,
 						alleviated ? 2016 + this.random.nextInt(5) : null, phone(), this.random.nextInt(10) == 0,
 						this.random.nextInt(50) == 0, false, this.now, this.now, 0));
-				addMembers(id);
+				addMembers(id, code);
 			}
 		}
 
-		private void addMembers(long householdId) {
+		private void addMembers(long householdId, String groupCode) {
 			int size = 1 + this.random.nextInt(6);
 			String surname = pick(SURNAMES);
 			boolean headIsMale = this.random.nextInt(100) < 85;
 			int headAge = 30 + this.random.nextInt(46);
-			addMember(householdId, surname, Relation.HEAD, headIsMale, headAge);
+			addMember(householdId, groupCode, surname, Relation.HEAD, headIsMale, headAge);
 			if (size >= 2) {
-				addMember(householdId, pick(SURNAMES), Relation.SPOUSE, !headIsMale,
+				addMember(householdId, groupCode, pick(SURNAMES), Relation.SPOUSE, !headIsMale,
 						Math.max(20, headAge - 5 + this.random.nextInt(11)));
 			}
 			for (int i = 2; i < size; i++) {
 				boolean parent = (i == 5) && headAge < 50;
 				int age = parent ? headAge + 25 : Math.max(1, headAge - 20 - this.random.nextInt(15));
-				addMember(householdId, surname, parent ? Relation.PARENT : Relation.CHILD,
+				addMember(householdId, groupCode, surname, parent ? Relation.PARENT : Relation.CHILD,
 						this.random.nextBoolean(), age);
 			}
 		}
 
-		private void addMember(long householdId, String surname, Relation relation, boolean male, int age) {
+		private void addMember(long householdId, String groupCode, String surname, Relation relation, boolean male, int age) {
 			IdNumber idNumber = idNumber(male, age);
 			boolean disabled = this.random.nextInt(20) == 0;
 			Integer disabilityGrade = disabled ? 1 + this.random.nextInt(4) : null;
 			LabourCapacity labour = labourCapacity(age, disabilityGrade);
 			SchoolingStage schooling = schoolingStage(age);
 			EmploymentType employment = employment(age, labour, schooling);
-			this.members.add(new Member(this.nextMemberId++, householdId, surname + pick(male ? MALE_NAMES : FEMALE_NAMES),
+			this.members.add(new Member(this.nextMemberId++, householdId, groupCode, surname + pick(male ? MALE_NAMES : FEMALE_NAMES),
 					DemoCounty.this.cipher.encrypt(idNumber), DemoCounty.this.cipher.lookupHash(idNumber), relation,
 					health(), disabled ? pick(DisabilityType.values()) : null, disabilityGrade, labour, schooling,
 					employment, (employment != null) ? 3 + this.random.nextInt(10) : null, this.random.nextInt(100) < 97,

@@ -12,6 +12,11 @@ public record UserError(List<String> field, ErrorCode code, String message) {
 		return new UserError(List.of(field), ErrorCode.BAD_USER_INPUT, message);
 	}
 
+	/** The caller may not do this, whatever the input: a rule of who may act, not of what was typed. */
+	public static UserError forbidden(String message, String... field) {
+		return new UserError(List.of(field), ErrorCode.FORBIDDEN, message);
+	}
+
 	public static UserError conflict(String message, String... field) {
 		return new UserError(List.of(field), ErrorCode.CONFLICT, message);
 	}

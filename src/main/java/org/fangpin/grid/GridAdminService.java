@@ -28,6 +28,7 @@ import org.fangpin.grid.KeycloakGroups.KcUser;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Act;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -44,12 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 class GridAdminService {
 
 	static final int MAX_NAME_LENGTH = 64;
-
-	/** The level of the grid each role holds (DESIGN.md: departments and auditors belong to their county). */
-	private static final Map<Role, GridLevel> ROLE_LEVELS = Map.of(Role.GRID_WORKER, GridLevel.GROUP,
-			Role.VILLAGE_CADRE, GridLevel.VILLAGE, Role.TOWNSHIP_OFFICER, GridLevel.TOWNSHIP, Role.COUNTY_OFFICER,
-			GridLevel.COUNTY, Role.DEPARTMENT, GridLevel.COUNTY, Role.AUDITOR, GridLevel.COUNTY, Role.GRID_ADMIN,
-			GridLevel.COUNTY);
 
 	private final GridService grids;
 
@@ -192,15 +187,24 @@ class GridAdminService {
 		return membership(act, input, false);
 	}
 
+	/**
+	 * Gives or takes one duty: membership of the grid's group is holding its level's role there, so taking it
+	 * leaves every other duty of the person as it is. Separation of duties: nobody changes their own duties, the
+	 * county's duties are not given here (the county's identity process gives them in Keycloak), and an auditor
+	 * is not made a cadre of what they audit, nor the other way round.
+	 */
 	private GridMembershipPayload membership(Act act, GridMembershipInput input, boolean assign) {
 		Grid grid = this.grids.get(act.caller(), input.gridCode());
 		act.check(grid.code());
-		GridLevel level = ROLE_LEVELS.get(input.role());
-		if (level != grid.level()) {
-			String message = (level == null) ? "该角色不按网格分配 (" + input.role().realmRole() + " is not given with a grid)"
-					: input.role().realmRole() + "应分配到" + level + "级网格 (" + input.role().realmRole() + " holds a "
-							+ level + " grid)";
-			return GridMembershipPayload.rejected(List.of(UserError.badInput(message, "role")));
+		Role role = input.role();
+		if (!role.isGrantable()) {
+			return GridMembershipPayload.rejected(List.of(UserError.forbidden("县级职责（县级干部、审计人员、网格管理员、行业部门）"
+					+ "由县级身份管理流程在 Keycloak 中授予，不能在此分配 (" + role.realmRole()
+					+ " is given by the county's identity process, not here)", "role")));
+		}
+		if (role.level() != grid.level()) {
+			return GridMembershipPayload.rejected(List.of(UserError.badInput(role.realmRole() + "应分配到" + role.level()
+					+ "级网格 (" + role.realmRole() + " holds a " + role.level() + " grid)", "role")));
 		}
 		if (!this.keycloak.isEnabled()) {
 			throw new IllegalStateException("Grid sync is off: give grids in the Keycloak admin console");
@@ -210,26 +214,28 @@ class GridAdminService {
 			return GridMembershipPayload.rejected(List.of(UserError.badInput("没有该账号 (no such account)", "username")));
 		}
 		String userId = user.get().id();
+		if (userId.equals(act.caller().subject())) {
+			return GridMembershipPayload.rejected(List.of(UserError.forbidden(
+					"不能变更本人的职责 (a grid administrator never changes their own duties)", "username")));
+		}
+		if (assign && this.keycloak.groupPaths(userId).stream()
+			.map(HeldDuty::ofGroupPath)
+			.flatMap(Optional::stream)
+			.anyMatch((held) -> held.role() == Role.AUDITOR)) {
+			return GridMembershipPayload.rejected(List.of(UserError.forbidden("审计人员不能兼任网格干部，以保持独立 "
+					+ "(an auditor is not given a cadre's duty: they audit that work)", "username")));
+		}
 		String groupId = this.mirror.upsert(grid);
 		if (assign) {
 			this.keycloak.join(userId, groupId);
-			this.keycloak.grantRealmRole(userId, input.role().realmRole());
 		}
 		else {
 			this.keycloak.leave(userId, groupId);
-			boolean holdsAnother = this.keycloak.groupPaths(userId).stream()
-				.map((path) -> path.substring(path.lastIndexOf('/') + 1))
-				.map(GridCode::parse)
-				.flatMap(Optional::stream)
-				.anyMatch((code) -> code.level() == level);
-			if (!holdsAnother) {
-				this.keycloak.revokeRealmRole(userId, input.role().realmRole());
-			}
 		}
 		this.workers.forget(grid.code());
 		this.audit.record(act, assign ? "assignToGrid" : "removeFromGrid", "Grid", Long.parseLong(grid.code().value()),
 				new Changes().field("username", assign ? null : user.get().username(), assign ? user.get().username() : null)
-					.field("role", null, input.role().realmRole()));
+					.field("role", assign ? null : role.realmRole(), assign ? role.realmRole() : null));
 		return new GridMembershipPayload(grid, List.of());
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.fangpin.grid.KeycloakGroups.KcGroup;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps Keycloak's groups a mirror of the grid table, which is the source of truth for the tree: a group per
- * grid, named by its code, nested like the codes, with the grid's {@code name} and {@code level} as attributes.
+ * grid, named by its code, nested like the codes, with the grid's {@code name} and {@code level} as attributes;
+ * below each county's group, a group per county role ({@code county-officer}, {@code auditor}, …), whose members
+ * hold that duty in the county (docs/duties.md).
  * Reconciled at start and after each change, idempotently. What does not match and cannot be fixed without
  * touching people's memberships (a group with no grid, a grid whose group was deleted by hand and had to be
  * recreated empty) is reported, never "fixed" by deleting a group.
@@ -139,6 +142,15 @@ public class GridMirror {
 			else if (!matches(group, grid)) {
 				this.keycloak.update(group.id(), grid);
 				updated.add(grid.code().value());
+			}
+		}
+		KcGroup countyGroup = byPath.get(KeycloakGroups.path(county));
+		for (Role role : Role.ofCounty()) {
+			String path = KeycloakGroups.path(county, role);
+			gridPaths.add(path);
+			if (countyGroup != null && !byPath.containsKey(path)) {
+				this.keycloak.createRoleGroup(countyGroup.id(), role);
+				created.add(path);
 			}
 		}
 		List<String> withoutGrid = byPath.keySet().stream().filter((path) -> !gridPaths.contains(path)).toList();

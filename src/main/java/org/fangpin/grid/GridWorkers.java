@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.fangpin.graphql.Connection;
@@ -14,6 +14,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.grid.KeycloakGroups.KcGroup;
 import org.fangpin.grid.KeycloakGroups.KcUser;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.DataSubject;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 网格员信息台账 (seed 002, 附件2): the people holding a grid, read from Keycloak (the members of the grid's
- * group and their realm roles), never stored here: an administrator may change them in the admin console.
+ * group, or of a county's role groups), never stored here: an administrator may change them in the admin console.
  * A grid's list is kept for a short while, and forgotten when the API changes it.
  */
 @Component
@@ -45,8 +46,21 @@ class GridWorkers {
 	 * A person holding a grid.
 	 *
 	 * @param position where they stand in the grid's list, for the cursor
+	 * @param gridCode the grid: its duties release the phone
 	 */
-	record GridWorker(long position, String username, String name, List<Role> roles, @Nullable String phone) {
+	record GridWorker(long position, String gridCode, String username, String name, List<Role> roles,
+			@Nullable String phone) implements DataSubject {
+
+		@Override
+		public @Nullable Long dataSubjectHousehold() {
+			return null;
+		}
+
+		@Override
+		public String dataSubjectGrid() {
+			return this.gridCode;
+		}
+
 	}
 
 	/** A page of the people holding a grid, or of those holding it with {@code role}. */
@@ -74,25 +88,36 @@ class GridWorkers {
 		this.cache.remove(grid);
 	}
 
+	/**
+	 * Below the county, the members of the grid's group, who hold its level's role; in a county, the members of
+	 * each of its role groups.
+	 */
 	private List<GridWorker> read(GridCode grid) {
 		if (!this.keycloak.isEnabled()) {
 			return List.of();
 		}
-		KcGroup group = this.keycloak.findByPath(grid).orElse(null);
-		if (group == null) {
-			return List.of();
-		}
 		List<GridWorker> workers = new ArrayList<>();
-		for (KcUser user : this.keycloak.members(group.id())) {
-			List<Role> roles = this.keycloak.realmRoles(user.id())
-				.stream()
-				.flatMap((name) -> Arrays.stream(Role.values()).filter((role) -> role.realmRole().equals(name)))
-				.sorted()
-				.toList();
-			workers.add(new GridWorker(workers.size() + 1, user.username(), user.displayName(), roles,
-					user.attribute("phone")));
+		Optional<Role> sole = Role.heldIn(grid.level());
+		if (sole.isPresent()) {
+			add(workers, grid, KeycloakGroups.path(grid), sole.get());
+		}
+		else {
+			for (Role role : Role.ofCounty()) {
+				add(workers, grid, KeycloakGroups.path(grid, role), role);
+			}
 		}
 		return List.copyOf(workers);
+	}
+
+	private void add(List<GridWorker> workers, GridCode grid, String path, Role role) {
+		Optional<KcGroup> group = this.keycloak.findByPath(path);
+		if (group.isEmpty()) {
+			return;
+		}
+		for (KcUser user : this.keycloak.members(group.get().id())) {
+			workers.add(new GridWorker(workers.size() + 1, grid.value(), user.username(), user.displayName(),
+					List.of(role), user.attribute("phone")));
+		}
 	}
 
 	private record Cached(List<GridWorker> workers, Instant until) {

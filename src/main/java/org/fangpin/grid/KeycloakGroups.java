@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.KeycloakAdmin;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -49,9 +50,18 @@ class KeycloakGroups {
 		return path.toString();
 	}
 
+	/** {@code /999901/auditor}: the group of a role held in county {@code county}. */
+	static String path(GridCode county, Role role) {
+		return path(county) + "/" + role.realmRole();
+	}
+
 	Optional<KcGroup> findByPath(GridCode code) {
+		return findByPath(path(code));
+	}
+
+	Optional<KcGroup> findByPath(String path) {
 		try {
-			return Optional.ofNullable(rest().get().uri("/group-by-path" + path(code)).retrieve().body(KcGroup.class));
+			return Optional.ofNullable(rest().get().uri("/group-by-path" + path).retrieve().body(KcGroup.class));
 		}
 		catch (HttpClientErrorException.NotFound ex) {
 			return Optional.empty();
@@ -92,9 +102,21 @@ class KeycloakGroups {
 	/** Creates the group of a grid below its parent's group (at the top for a county); returns its id. */
 	String create(Grid grid, @Nullable String parentGroupId) {
 		String uri = (parentGroupId != null) ? "/groups/" + parentGroupId + "/children" : "/groups";
-		URI location = rest().post().uri(uri).body(representation(grid)).retrieve().toBodilessEntity().getHeaders().getLocation();
+		return created(uri, representation(grid));
+	}
+
+	/** Creates the group of a county duty below the county's group; returns its id. */
+	String createRoleGroup(String countyGroupId, Role role) {
+		Map<String, Object> group = Map.of("name", role.realmRole(), "attributes",
+				Map.of("name", List.of(role.label()), "role", List.of(role.realmRole())));
+		return created("/groups/" + countyGroupId + "/children", group);
+	}
+
+	/** POSTs a group and answers its id, from where Keycloak says it put it. */
+	private String created(String uri, Map<String, Object> group) {
+		URI location = rest().post().uri(uri).body(group).retrieve().toBodilessEntity().getHeaders().getLocation();
 		if (location == null) {
-			throw new IllegalStateException("Keycloak created group " + grid.code() + " without saying where");
+			throw new IllegalStateException("Keycloak created group " + group.get("name") + " without saying where");
 		}
 		String text = location.getPath();
 		return text.substring(text.lastIndexOf('/') + 1);
@@ -137,39 +159,6 @@ class KeycloakGroups {
 
 	void leave(String userId, String groupId) {
 		rest().delete().uri("/users/{id}/groups/{group}", userId, groupId).retrieve().toBodilessEntity();
-	}
-
-	/** The realm roles mapped to a user directly. */
-	List<String> realmRoles(String userId) {
-		List<KcRole> roles = rest().get().uri("/users/{id}/role-mappings/realm", userId).retrieve()
-			.body(new ParameterizedTypeReference<List<KcRole>>() {
-			});
-		return (roles == null) ? List.of() : roles.stream().map(KcRole::name).toList();
-	}
-
-	/** Maps a realm role to a user; the role is looked up among those the service account may map. */
-	void grantRealmRole(String userId, String role) {
-		List<KcRole> available = rest().get().uri("/users/{id}/role-mappings/realm/available", userId).retrieve()
-			.body(new ParameterizedTypeReference<List<KcRole>>() {
-			});
-		Optional<KcRole> found = (available == null) ? Optional.empty()
-				: available.stream().filter((candidate) -> role.equals(candidate.name())).findFirst();
-		found.ifPresent((mapped) -> rest().post().uri("/users/{id}/role-mappings/realm", userId).body(List.of(mapped))
-			.retrieve().toBodilessEntity());
-	}
-
-	void revokeRealmRole(String userId, String role) {
-		List<KcRole> mapped = rest().get().uri("/users/{id}/role-mappings/realm", userId).retrieve()
-			.body(new ParameterizedTypeReference<List<KcRole>>() {
-			});
-		if (mapped == null) {
-			return;
-		}
-		List<KcRole> revoked = mapped.stream().filter((candidate) -> role.equals(candidate.name())).toList();
-		if (!revoked.isEmpty()) {
-			rest().method(HttpMethod.DELETE).uri("/users/{id}/role-mappings/realm", userId).body(revoked)
-				.retrieve().toBodilessEntity();
-		}
 	}
 
 	private <T> List<T> pages(String uri, ParameterizedTypeReference<List<T>> type) {
@@ -229,9 +218,6 @@ class KeycloakGroups {
 			return this.username;
 		}
 
-	}
-
-	record KcRole(String id, String name) {
 	}
 
 }

@@ -35,6 +35,7 @@ import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.DataSubject;
 import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
@@ -169,7 +170,7 @@ public class HouseholdService {
 		}
 		byte[] idNumberHash = null;
 		if (filter.idNumber() != null) {
-			if (!FieldPolicy.releasesInFull(PersonalData.ID_NUMBER, caller)) {
+			if (!FieldPolicy.releasesInFull(PersonalData.ID_NUMBER, caller, (grid != null) ? DataSubject.grid(grid.value()) : null)) {
 				throw ApiException.forbidden("按身份证号查询限村级以上");
 			}
 			try {
@@ -207,7 +208,7 @@ public class HouseholdService {
 				Boolean.TRUE.equals(input.lowIncomeSupport()), Boolean.TRUE.equals(input.extremePovertySupport()),
 				Boolean.TRUE.equals(input.relocated()), now, now, 0);
 		this.households.insertHouseholds(List.of(household));
-		Optional<Member> headRow = insertMember(household.id(), Relation.HEAD, head, now);
+		Optional<Member> headRow = insertMember(household, Relation.HEAD, head, now);
 		if (headRow.isEmpty()) {
 			Transactions.rollback();
 			return HouseholdPayload.rejected(List.of(duplicate("其他农户", "head", "idNumber")));
@@ -301,8 +302,8 @@ public class HouseholdService {
 	 * Inserts a member unless the person is registered already; a concurrent registration of the same person
 	 * loses on the unique hash and gets empty.
 	 */
-	Optional<Member> insertMember(long householdId, Relation relation, MemberDetails details, Instant now) {
-		Member member = new Member(this.ids.nextId(), householdId, details.name(), this.cipher.encrypt(details.idNumber()),
+	Optional<Member> insertMember(Household household, Relation relation, MemberDetails details, Instant now) {
+		Member member = new Member(this.ids.nextId(), household.id(), household.groupCode(), details.name(), this.cipher.encrypt(details.idNumber()),
 				this.cipher.lookupHash(details.idNumber()), relation, details.health(), details.disabilityType(),
 				details.disabilityGrade(), details.labourCapacity(), details.schoolingStage(), details.employmentType(),
 				details.monthsWorked(), details.medicalInsurance(), now, now, 0);

@@ -6,10 +6,10 @@ import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of {@code member}. The ID number is only here as {@link IdNumberCipher} left it: sealed, and as a
+ * A row of {@code member}, with the group grid its household lives in. The ID number is only here as {@link IdNumberCipher} left it: sealed, and as a
  * keyed hash.
  */
-public record Member(long id, long householdId, String name, byte[] idNumberCipher, byte[] idNumberHash,
+public record Member(long id, long householdId, String groupCode, String name, byte[] idNumberCipher, byte[] idNumberHash,
 		Relation relation, Health health, @Nullable DisabilityType disabilityType,
 		@Nullable Integer disabilityGrade, LabourCapacity labourCapacity, @Nullable SchoolingStage schoolingStage,
 		@Nullable EmploymentType employmentType, @Nullable Integer monthsWorked, boolean medicalInsurance,
@@ -18,6 +18,11 @@ public record Member(long id, long householdId, String name, byte[] idNumberCiph
 	@Override
 	public Long dataSubjectHousehold() {
 		return this.householdId;
+	}
+
+	@Override
+	public String dataSubjectGrid() {
+		return this.groupCode;
 	}
 
 }

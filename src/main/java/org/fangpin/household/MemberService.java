@@ -97,7 +97,7 @@ public class MemberService {
 		if (duplicate.isPresent()) {
 			return MemberPayload.rejected(List.of(duplicate.get()));
 		}
-		Optional<Member> added = this.households.insertMember(household.id(), input.relation(), details,
+		Optional<Member> added = this.households.insertMember(household, input.relation(), details,
 				this.clock.instant());
 		if (added.isEmpty()) {
 			Transactions.rollback();
@@ -120,7 +120,7 @@ public class MemberService {
 		}
 		boolean changesHealth = input.health() != null || input.disabilityType() != null
 				|| input.disabilityGrade() != null || Boolean.TRUE.equals(input.clearDisability());
-		if (changesHealth && !FieldPolicy.releasesInFull(PersonalData.HEALTH, caller)) {
+		if (changesHealth && !FieldPolicy.releasesInFull(PersonalData.HEALTH, caller, household)) {
 			// who may not read health data may not probe it by editing it either
 			throw ApiException.forbidden("健康和残疾信息由村级以上维护");
 		}
@@ -143,7 +143,7 @@ public class MemberService {
 		if (check.hasErrors()) {
 			return MemberPayload.rejected(check.errors());
 		}
-		Member updated = new Member(current.id(), current.householdId(), name, current.idNumberCipher(),
+		Member updated = new Member(current.id(), current.householdId(), current.groupCode(), name, current.idNumberCipher(),
 				current.idNumberHash(), relation, (input.health() != null) ? input.health() : current.health(),
 				disabilityType, disabilityGrade,
 				(input.labourCapacity() != null) ? input.labourCapacity() : current.labourCapacity(),

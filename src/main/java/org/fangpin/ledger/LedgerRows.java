@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,12 @@ public final class LedgerRows {
 		@Override
 		default Long dataSubjectHousehold() {
 			return household().householdId();
+		}
+
+		/** A household number is its group grid's code and four digits. */
+		@Override
+		default String dataSubjectGrid() {
+			return household().householdNumber().substring(0, GridLevel.GROUP.codeLength());
 		}
 
 	}

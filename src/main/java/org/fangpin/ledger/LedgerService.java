@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
@@ -191,7 +192,7 @@ public class LedgerService {
 				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(), last,
 						PAGE_SIZE);
 				if (shown != null) {
-					shown.shown(households(page));
+					shown.shown(households(export, page));
 				}
 				for (R row : page) {
 					written++;
@@ -219,9 +220,7 @@ public class LedgerService {
 	 * first byte; each page's households are added as the page is read, one statement per page.
 	 */
 	private AccessLog.@Nullable Export logSensitive(Export<?> export, long exportId) {
-		Set<PersonalData> sensitive = export.columns().stream()
-			.map(Column::personal)
-			.filter((kind) -> kind != null && FieldPolicy.releasesSensitive(kind, export.caller()))
+		Set<PersonalData> sensitive = sensitiveKinds(export)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(PersonalData.class)));
 		if (sensitive.isEmpty()) {
 			return null;
@@ -230,10 +229,21 @@ public class LedgerService {
 				"export:" + export.sheet().ledger().path(), sensitive);
 	}
 
-	private static Set<Long> households(List<?> page) {
+	/** The sensitive kinds among the export's columns that a duty of the caller's releases somewhere. */
+	private static Stream<PersonalData> sensitiveKinds(Export<?> export) {
+		return export.columns()
+			.stream()
+			.map(Column::personal)
+			.filter((kind) -> kind != null && kind.sensitive() && FieldPolicy.releasesAnywhere(kind, export.caller()));
+	}
+
+	/** The households of a page whose sensitive data the caller was shown in full. */
+	private static Set<Long> households(Export<?> export, List<?> page) {
+		List<PersonalData> sensitive = sensitiveKinds(export).toList();
 		Set<Long> households = new LinkedHashSet<>();
 		for (Object row : page) {
-			if (row instanceof DataSubject subject && subject.dataSubjectHousehold() != null) {
+			if (row instanceof DataSubject subject && subject.dataSubjectHousehold() != null && sensitive.stream()
+				.anyMatch((kind) -> FieldPolicy.releasesInFull(kind, export.caller(), subject))) {
 				households.add(subject.dataSubjectHousehold());
 			}
 		}
@@ -243,7 +253,8 @@ public class LedgerService {
 	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
 		Object value = column.column().value().apply(row);
 		if (value != null && column.personal() != null) {
-			value = FieldPolicy.release(column.personal(), caller, value);
+			value = FieldPolicy.release(column.personal(), caller, (row instanceof DataSubject subject) ? subject : null,
+					value);
 		}
 		if (value == null) {
 			return;

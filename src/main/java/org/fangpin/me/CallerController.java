@@ -1,5 +1,6 @@
 package org.fangpin.me;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,7 @@ import org.fangpin.grid.Grid;
 import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -32,22 +34,43 @@ class CallerController {
 		return caller;
 	}
 
-	/** A grid the caller holds but the database does not know keeps its code and level, with no name. */
+	@SchemaMapping(typeName = "Caller")
+	List<Role> roles(Caller caller) {
+		return Role.listOf(caller.roleList());
+	}
+
+	@SchemaMapping(typeName = "Caller")
+	List<CallerDuty> duties(Caller caller) {
+		Map<GridCode, CallerGrid> grids = named(caller);
+		return caller.duties().stream().map((duty) -> new CallerDuty(duty.role(), grids.get(duty.grid()))).toList();
+	}
+
 	@SchemaMapping(typeName = "Caller")
 	List<CallerGrid> grids(Caller caller) {
+		return List.copyOf(named(caller).values());
+	}
+
+	/** A grid the caller holds but the database does not know keeps its code and level, with no name. */
+	private Map<GridCode, CallerGrid> named(Caller caller) {
 		Map<GridCode, Grid> known = this.grids.findAll(caller.grids())
 			.stream()
 			.collect(Collectors.toMap(Grid::code, Function.identity()));
-		return caller.grids().stream().map((code) -> {
+		Map<GridCode, CallerGrid> named = new LinkedHashMap<>();
+		for (GridCode code : caller.grids()) {
 			Grid grid = known.get(code);
-			return new CallerGrid(code.value(), code.level(), (grid != null) ? grid.name() : null);
-		}).toList();
+			named.put(code, new CallerGrid(code.value(), code.level(), (grid != null) ? grid.name() : null));
+		}
+		return named;
 	}
 
 	@SchemaMapping(typeName = "Caller")
 	@Nullable String householdId(Caller caller) {
-		Long id = caller.householdId();
+		Long id = caller.ownHousehold();
 		return (id != null) ? new GlobalId("Household", id).encode() : null;
+	}
+
+	/** 职责 as the schema shows it. */
+	record CallerDuty(Role role, CallerGrid grid) {
 	}
 
 }

@@ -19,10 +19,10 @@ public record AuditScope(List<String> gridCodes) {
 
 	/** Refuses anyone but an auditor: the trail names cadres and what they changed. */
 	public static AuditScope of(Caller caller) {
-		if (!caller.hasRole(Role.AUDITOR)) {
+		if (!caller.holds(Role.AUDITOR)) {
 			throw ApiException.forbidden("审计记录仅供" + Role.AUDITOR.label() + "查看 (FORBIDDEN: auditors only)");
 		}
-		return new AuditScope(caller.grids().stream().map(GridCode::value).toList());
+		return new AuditScope(caller.gridsOf(Role.AUDITOR).stream().map(GridCode::value).toList());
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.fangpin.security;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
@@ -13,32 +13,53 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subject the token's subject (the Keycloak user or service account id)
  * @param name a display name for timelines and audit records
- * @param roles the realm roles the API knows
- * @param grids the grids the caller holds; their subtrees are the caller's scope (empty: sees nothing)
- * @param department the department a {@link Role#DEPARTMENT} account speaks for
- * @param householdId the own household of a {@link Role#RESIDENT}
+ * @param duties the roles the caller holds, each in its grid (empty: a resident, or nobody)
+ * @param department the department a {@link Role#DEPARTMENT} duty speaks for
+ * @param resident the member of a household the account is bound to, for a {@link Role#RESIDENT}
  * @param client the application the token was issued to (its {@code azp}), e.g. {@code fangpin-miniprogram}
  */
-public record Caller(String subject, String name, Set<Role> roles, List<GridCode> grids,
-		@Nullable Department department, @Nullable Long householdId, @Nullable String client) {
+public record Caller(String subject, String name, List<HeldDuty> duties, @Nullable Department department,
+		@Nullable Resident resident, @Nullable String client) {
+
+	/** 农户本人: the member a resident's account is bound to, and the household that member lives in now. */
+	public record Resident(long memberId, long householdId) {
+	}
 
 	public Caller {
-		roles = Set.copyOf(roles);
-		grids = List.copyOf(grids);
+		duties = List.copyOf(duties);
 	}
 
-	public boolean hasRole(Role role) {
-		return this.roles.contains(role);
+	/** Whether the caller holds the role in some grid (as a resident: is bound to a member). */
+	public boolean holds(Role role) {
+		return (role == Role.RESIDENT) ? this.resident != null
+				: this.duties.stream().anyMatch((duty) -> duty.role() == role);
 	}
 
-	/** Who acted, for the record (audit trail, timelines): the realm roles, sorted, comma-separated. */
+	/** The duties that reach a record of grid {@code code}. */
+	public Stream<HeldDuty> dutiesCovering(String code) {
+		return this.duties.stream().filter((duty) -> duty.covers(code));
+	}
+
+	/** The grids of all duties, once each: the union that row scope is made of. */
+	public List<GridCode> grids() {
+		return this.duties.stream().map(HeldDuty::grid).distinct().toList();
+	}
+
+	/** The grids in which the caller holds {@code role}. */
+	public List<GridCode> gridsOf(Role role) {
+		return this.duties.stream().filter((duty) -> duty.role() == role).map(HeldDuty::grid).distinct().toList();
+	}
+
+	/** Who acted, for the record (audit trail, timelines): the roles held, sorted, comma-separated. */
 	public String roleList() {
-		return this.roles.stream().map(Role::realmRole).sorted().collect(Collectors.joining(","));
+		Stream<Role> roles = Stream.concat(this.duties.stream().map(HeldDuty::role),
+				(this.resident != null) ? Stream.of(Role.RESIDENT) : Stream.empty());
+		return roles.distinct().map(Role::realmRole).sorted().collect(Collectors.joining(","));
 	}
 
 	/** Where the actor stood, for the record: the codes of the grids held, comma-separated. */
 	public String gridList() {
-		return this.grids.stream().map(GridCode::value).collect(Collectors.joining(","));
+		return grids().stream().map(GridCode::value).collect(Collectors.joining(","));
 	}
 
 	/**
@@ -46,7 +67,7 @@ public record Caller(String subject, String name, Set<Role> roles, List<GridCode
 	 * cadre who also lives in a village must not carry a resident's rights into their cadre scope.
 	 */
 	public @Nullable Long ownHousehold() {
-		return this.roles.equals(Set.of(Role.RESIDENT)) ? this.householdId : null;
+		return (this.duties.isEmpty() && this.resident != null) ? this.resident.householdId() : null;
 	}
 
 }

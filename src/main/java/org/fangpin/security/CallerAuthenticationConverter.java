@@ -4,10 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,22 +16,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a validated access token into the {@link Caller}: the one place that reads claims. The claims are
- * put there by the {@code fangpin} client scope of the realm (see {@code keycloak/}): {@code grids} (the
- * caller's grid group names, i.e. grid codes), {@code department}, {@code household_id}, and Keycloak's
- * {@code realm_access.roles}; {@code azp} names the client application the caller uses.
+ * put there by the {@code fangpin} client scope of the realm (see {@code keycloak/} and {@code docs/duties.md}):
+ * {@code duties} (the full paths of the caller's groups: a grid group below the county is held in that level's
+ * role, a county's role group names the county duty), {@code department}, {@code member_id} (the member a
+ * resident's account is bound to) with Keycloak's {@code realm_access.roles} naming the resident; {@code azp}
+ * names the client application the caller uses.
  */
 @Component
 class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthentication> {
 
 	private static final Logger logger = LoggerFactory.getLogger(CallerAuthenticationConverter.class);
 
+	private final ResidentMapper residents;
+
+	CallerAuthenticationConverter(ResidentMapper residents) {
+		this.residents = residents;
+	}
+
 	@Override
 	public CallerAuthentication convert(Jwt token) {
-		Set<Role> roles = roles(token);
-		Caller caller = new Caller(token.getSubject(), displayName(token), roles, grids(token),
-				department(token), householdId(token), token.getClaimAsString("azp"));
-		List<SimpleGrantedAuthority> authorities = roles.stream()
-			.map((role) -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+		List<HeldDuty> duties = duties(token);
+		Caller caller = new Caller(token.getSubject(), displayName(token), duties, department(token),
+				resident(token), token.getClaimAsString("azp"));
+		List<SimpleGrantedAuthority> authorities = duties.stream()
+			.map((duty) -> new SimpleGrantedAuthority("ROLE_" + duty.role().name()))
+			.distinct()
 			.toList();
 		return new CallerAuthentication(caller, token, authorities);
 	}
@@ -51,30 +57,18 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 			.orElse(token.getSubject());
 	}
 
-	private static Set<Role> roles(Jwt token) {
-		Map<String, Object> realmAccess = token.getClaimAsMap("realm_access");
-		if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> names)) {
-			return Set.of();
-		}
-		return names.stream()
-			.map(String::valueOf)
-			.map(Role::ofRealmRole)
-			.flatMap(Optional::stream)
-			.collect(Collectors.toUnmodifiableSet());
-	}
-
-	private static List<GridCode> grids(Jwt token) {
-		List<String> names = token.getClaimAsStringList("grids");
-		if (names == null) {
+	private static List<HeldDuty> duties(Jwt token) {
+		List<String> paths = token.getClaimAsStringList("duties");
+		if (paths == null) {
 			return List.of();
 		}
-		return names.stream().map((name) -> {
-			Optional<GridCode> code = GridCode.parse(name);
-			if (code.isEmpty()) {
-				// A group that is not a grid (a misconfigured realm) must not widen or break the scope
-				logger.warn("Ignoring group '{}' of subject {}: not a grid code", name, token.getSubject());
+		return paths.stream().map((path) -> {
+			Optional<HeldDuty> duty = HeldDuty.ofGroupPath(path);
+			if (duty.isEmpty()) {
+				// a group that is no duty (a bare county group, a misconfigured realm) must not widen or break the scope
+				logger.warn("Ignoring group '{}' of subject {}: not a duty", path, token.getSubject());
 			}
-			return code;
+			return duty;
 		}).flatMap(Optional::stream).distinct().toList();
 	}
 
@@ -92,18 +86,30 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 		}
 	}
 
-	private static @Nullable Long householdId(Jwt token) {
-		String id = token.getClaimAsString("household_id");
-		if (id == null) {
+	/**
+	 * A resident is a member: the account names the member it was bound to (verified against the member's ID
+	 * number when bound), and acts for the household that member lives in today.
+	 */
+	private Caller.@Nullable Resident resident(Jwt token) {
+		String id = token.getClaimAsString("member_id");
+		if (id == null || !holdsRealmRole(token, Role.RESIDENT)) {
 			return null;
 		}
 		try {
-			return Long.valueOf(id);
+			long memberId = Long.parseLong(id);
+			Long household = this.residents.findHouseholdOfMember(memberId);
+			return (household != null) ? new Caller.Resident(memberId, household) : null;
 		}
 		catch (NumberFormatException ex) {
-			logger.warn("Ignoring malformed household_id '{}' of subject {}", id, token.getSubject());
+			logger.warn("Ignoring malformed member_id '{}' of subject {}", id, token.getSubject());
 			return null;
 		}
+	}
+
+	private static boolean holdsRealmRole(Jwt token, Role role) {
+		Map<String, Object> realmAccess = token.getClaimAsMap("realm_access");
+		return realmAccess != null && realmAccess.get("roles") instanceof Collection<?> names
+				&& names.stream().map(String::valueOf).anyMatch(role.realmRole()::equals);
 	}
 
 }

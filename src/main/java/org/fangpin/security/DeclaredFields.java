@@ -25,7 +25,7 @@ public final class DeclaredFields {
 	 * field declared {@code @visibleTo} it, or of a type open to departments.
 	 */
 	public static boolean mayAsk(Caller caller, GraphQLFieldsContainer parent, GraphQLFieldDefinition field) {
-		return !caller.hasRole(Role.DEPARTMENT) || openToDepartment(parent, field, caller.department());
+		return !caller.holds(Role.DEPARTMENT) || openToDepartment(parent, field, caller.department());
 	}
 
 	/** The kind of personal data the field declares with {@code @personal}, if any. */

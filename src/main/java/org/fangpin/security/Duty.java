@@ -55,14 +55,14 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 	/** The role part, before anything is looked up: the caller has one of the roles (as a resident: is one). */
 	void checkRole(Caller caller) {
 		boolean resident = this.ownHousehold && caller.ownHousehold() != null;
-		if (!resident && caller.roles().stream().noneMatch(this.levels::containsKey)) {
+		if (!resident && caller.duties().stream().noneMatch((duty) -> this.levels.containsKey(duty.role()))) {
 			throw ApiException.forbidden("当前角色不能办理「" + this.label + "」，需要" + this + " (" + this.mutation + ")");
 		}
 	}
 
 	/**
-	 * The grid part, on the household the mutation concerns, once found within the caller's scope: one of
-	 * the caller's roles holds a grid of its level over the household, or the caller is its resident.
+	 * The grid part, on the household the mutation concerns, once found within the caller's scope: a duty of
+	 * the caller's, of one of the roles and in a grid of its level, covers the household; or the caller is its resident.
 	 */
 	public void check(Caller caller, HouseholdRow household) {
 		if (!allows(caller, household)) {
@@ -88,21 +88,18 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 		return ApiException.forbidden("「" + this.label + "」需由" + this + "办理 (" + this.mutation + ")");
 	}
 
+	/** One of the caller's duties is of a role that takes the step, in a grid of its level covering the target. */
 	private boolean holds(Caller caller, GridCode target) {
-		return this.levels.entrySet()
-			.stream()
-			.filter((taker) -> caller.hasRole(taker.getKey()))
-			.anyMatch((taker) -> caller.grids()
-				.stream()
-				.anyMatch((grid) -> grid.level() == taker.getValue() && grid.covers(target)));
+		return caller.dutiesCovering(target.value()).anyMatch(this::isTakenBy);
 	}
 
-	/** Whether the caller holds one of the roles with a grid of its level anywhere: work waits for them. */
+	/** Whether the caller holds a duty that takes the step somewhere: work waits for them. */
 	public boolean isHeldBy(Caller caller) {
-		return this.levels.entrySet()
-			.stream()
-			.anyMatch((taker) -> caller.hasRole(taker.getKey())
-					&& caller.grids().stream().anyMatch((grid) -> grid.level() == taker.getValue()));
+		return caller.duties().stream().anyMatch(this::isTakenBy);
+	}
+
+	private boolean isTakenBy(HeldDuty duty) {
+		return this.levels.get(duty.role()) == duty.grid().level();
 	}
 
 	/** The roles that take the step, a resident for their own household included. */

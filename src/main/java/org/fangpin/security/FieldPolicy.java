@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who gets which personal data, and how the others see it: the release rules of the design brief, in one
- * place. Rows are already limited to the caller's scope, so "in scope" needs no check here.
+ * place, asked of the duties that cover the data's household. Rows are already limited to the caller's scope,
+ * so "in scope" needs no check here.
  */
 public final class FieldPolicy {
 
@@ -18,12 +19,13 @@ public final class FieldPolicy {
 	private FieldPolicy() {
 	}
 
-	/** The value as {@code caller} may see it: itself, masked, or null. */
-	public static @Nullable Object release(PersonalData kind, Caller caller, @Nullable Object value) {
+	/** The value as {@code caller} may see it, where {@code subject} says whose and where it is: itself, masked, or null. */
+	public static @Nullable Object release(PersonalData kind, Caller caller, @Nullable DataSubject subject,
+			@Nullable Object value) {
 		if (value == null) {
 			return null;
 		}
-		if (releasesInFull(kind, caller)) {
+		if (releasesInFull(kind, caller, subject)) {
 			return value;
 		}
 		return switch (kind) {
@@ -35,22 +37,48 @@ public final class FieldPolicy {
 	}
 
 	/**
-	 * Whether the caller gets this kind of data in clear. Health goes to the departments whose domain it is:
-	 * which those are, the {@code @visibleTo} of each health field says, and no other department gets to ask.
+	 * Whether the caller gets this kind of data of {@code subject} in clear: a duty of the caller's that covers
+	 * the subject's grid releases it, or the data is of the resident's own household. Data whose place is not
+	 * known ({@code subject} null) is released only when every duty of the caller's would release it.
 	 */
-	public static boolean releasesInFull(PersonalData kind, Caller caller) {
-		boolean villageOrResident = caller.roles().stream().anyMatch(VILLAGE_AND_ABOVE::contains)
-				|| caller.ownHousehold() != null;
+	public static boolean releasesInFull(PersonalData kind, Caller caller, @Nullable DataSubject subject) {
+		Long own = caller.ownHousehold();
+		if (subject == null) {
+			return caller.duties().isEmpty() ? own != null && kind == PersonalData.PHONE
+					: caller.duties().stream().allMatch((duty) -> releases(kind, duty.role()));
+		}
+		if (own != null && own.equals(subject.dataSubjectHousehold())) {
+			return true;
+		}
+		String grid = subject.dataSubjectGrid();
+		for (HeldDuty duty : caller.duties()) {
+			if (duty.covers(grid) && releases(kind, duty.role())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * What one duty releases, wherever it is held. Health goes to the departments whose domain it is: which those
+	 * are, the {@code @visibleTo} of each health field says, and no other department gets to ask.
+	 */
+	static boolean releases(PersonalData kind, Role role) {
 		return switch (kind) {
-			case ID_NUMBER -> villageOrResident;
-			case PHONE -> villageOrResident || !(caller.hasRole(Role.DEPARTMENT) || caller.hasRole(Role.AUDITOR));
-			case HEALTH -> villageOrResident || caller.hasRole(Role.DEPARTMENT);
+			case ID_NUMBER -> VILLAGE_AND_ABOVE.contains(role);
+			case PHONE -> role != Role.DEPARTMENT && role != Role.AUDITOR;
+			case HEALTH -> VILLAGE_AND_ABOVE.contains(role) || role == Role.DEPARTMENT;
 		};
 	}
 
+	/** Whether some duty of the caller's (or being a resident) releases this kind in full somewhere. */
+	public static boolean releasesAnywhere(PersonalData kind, Caller caller) {
+		return caller.ownHousehold() != null || caller.duties().stream().anyMatch((duty) -> releases(kind, duty.role()));
+	}
+
 	/** Whether a value of this kind released to the caller is sensitive data shown in full, to be logged. */
-	public static boolean releasesSensitive(PersonalData kind, Caller caller) {
-		return kind.sensitive() && releasesInFull(kind, caller);
+	public static boolean releasesSensitive(PersonalData kind, Caller caller, @Nullable DataSubject subject) {
+		return kind.sensitive() && releasesInFull(kind, caller, subject);
 	}
 
 	/**
@@ -58,7 +86,7 @@ public final class FieldPolicy {
 	 * open to departments, since even a record's existence would tell it something.
 	 */
 	public static boolean findsRecordsOf(Caller caller, boolean typeOpenToDepartments) {
-		return typeOpenToDepartments || !caller.hasRole(Role.DEPARTMENT);
+		return typeOpenToDepartments || !caller.holds(Role.DEPARTMENT);
 	}
 
 	/**

@@ -68,7 +68,7 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		execution.getGraphQLContext().put(Releases.class, new Releases((operation.getName() != null)
 				? operation.getName() : operation.getOperation().name().toLowerCase(Locale.ROOT)));
 		Caller caller = CallerContext.of(execution.getGraphQLContext());
-		if (caller != null && caller.hasRole(Role.DEPARTMENT)) {
+		if (caller != null && caller.holds(Role.DEPARTMENT)) {
 			List<String> refused = fieldsOutsideDomain(execution, caller.department());
 			if (!refused.isEmpty()) {
 				throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
@@ -135,9 +135,10 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 		if (caller == null) {
 			return null;
 		}
-		Object released = FieldPolicy.release(kind, caller, value);
-		if (released != null && FieldPolicy.releasesSensitive(kind, caller)) {
-			releases.note(kind, (source instanceof DataSubject subject) ? subject.dataSubjectHousehold() : null);
+		DataSubject subject = (source instanceof DataSubject of) ? of : null;
+		Object released = FieldPolicy.release(kind, caller, subject, value);
+		if (released != null && FieldPolicy.releasesSensitive(kind, caller, subject)) {
+			releases.note(kind, (subject != null) ? subject.dataSubjectHousehold() : null);
 		}
 		return released;
 	}

@@ -2,6 +2,7 @@ package org.fangpin.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
@@ -36,12 +37,17 @@ public final class Scope {
 	}
 
 	public static Scope of(Caller caller) {
-		boolean readsHouseholds = caller.roles().stream().anyMatch(HOUSEHOLD_READERS::contains);
-		boolean readsTree = readsHouseholds || caller.hasRole(Role.GRID_ADMIN);
-		Long own = caller.ownHousehold();
-		Department department = caller.hasRole(Role.DEPARTMENT) ? caller.department() : null;
-		return new Scope(readsHouseholds ? caller.grids() : List.of(), own, readsTree ? caller.grids() : List.of(),
-				department);
+		List<GridCode> households = caller.duties()
+			.stream()
+			.filter((duty) -> HOUSEHOLD_READERS.contains(duty.role()))
+			.map(HeldDuty::grid)
+			.distinct()
+			.toList();
+		List<GridCode> tree = Stream.concat(households.stream(), caller.gridsOf(Role.GRID_ADMIN).stream())
+			.distinct()
+			.toList();
+		Department department = caller.holds(Role.DEPARTMENT) ? caller.department() : null;
+		return new Scope(households, caller.ownHousehold(), tree, department);
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Duties;
 import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.PersonalData;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,11 @@ public class MustVisit {
 
 	private final CaseService cases;
 
-	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases) {
+	private final Duties duties;
+
+	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases,
+			Duties duties) {
+		this.duties = duties;
 		this.situation = situation;
 		this.households = households;
 		this.leads = leads;
@@ -60,6 +65,8 @@ public class MustVisit {
 
 	private static final Set<MustVisitCategory> HEALTH_DERIVED = EnumSet.of(MustVisitCategory.ILLNESS,
 			MustVisitCategory.DISABILITY, MustVisitCategory.INCAPACITATED);
+
+	private static final String RECORD_VISIT = "recordVisit";
 
 	/** A visit plan covers at most this many households: a county asks grid by grid. */
 	static final int MAX_PLAN_HOUSEHOLDS = 500;
@@ -80,13 +87,17 @@ public class MustVisit {
 		else {
 			throw ApiException.badInput("请指定网格 (gridCode is required for a caller of several or no grids)");
 		}
+		// the plan is work of those who visit: an auditor or a department learns nothing from it
+		this.duties.of(RECORD_VISIT).check(caller, grid);
 		List<Long> unvisited = this.situation.unvisitedThisMonth(caller, grid, MAX_PLAN_HOUSEHOLDS + 1);
 		if (unvisited.size() > MAX_PLAN_HOUSEHOLDS) {
 			throw ApiException.badInput("网格内未走访农户超过" + MAX_PLAN_HOUSEHOLDS + "户，请按村或村组查询 (narrow gridCode)");
 		}
 		Map<Long, Household> byId = this.households.findAll(caller, unvisited);
 		List<Household> due = unvisited.stream().map(byId::get).filter(Objects::nonNull).toList();
-		List<Household> mustVisit = of(caller, due).entrySet()
+		// must-visit as the caller may see it: a household due only for a reason of health stays one of the
+		// households due, indistinguishable from the others, for whom health is not released
+		List<Household> mustVisit = visibleTo(caller, due).entrySet()
 			.stream()
 			.filter((entry) -> !entry.getValue().isEmpty())
 			.map(Map.Entry::getKey)
@@ -98,12 +109,14 @@ public class MustVisit {
 	public record VisitPlan(String month, String gridCode, List<Household> due, List<Household> mustVisitUnvisited) {
 	}
 
-	/** The categories as the caller may see them: the health-derived ones only where health data is released. */
+	/** The categories as the caller may see them: the health-derived ones only where a duty covering the household releases health. */
 	public Map<Household, Set<MustVisitCategory>> visibleTo(Caller caller, List<Household> households) {
 		Map<Household, Set<MustVisitCategory>> categories = of(caller, households);
-		if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller)) {
-			categories.values().forEach((set) -> set.removeAll(HEALTH_DERIVED));
-		}
+		categories.forEach((household, set) -> {
+			if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller, household)) {
+				set.removeAll(HEALTH_DERIVED);
+			}
+		});
 		return categories;
 	}
 

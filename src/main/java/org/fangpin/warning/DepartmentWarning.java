@@ -3,6 +3,7 @@ package org.fangpin.warning;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.DataSubject;
 import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,13 @@ public record DepartmentWarning(long id, long batchId, Department department, St
 	@Override
 	public @Nullable Long dataSubjectHousehold() {
 		return this.householdId;
+	}
+
+	/** A matched household's group grid (its number's first digits); for a person not registered, the county. */
+	@Override
+	public String dataSubjectGrid() {
+		return (this.householdNumber != null) ? this.householdNumber.substring(0, GridLevel.GROUP.codeLength())
+				: this.countyCode;
 	}
 
 	boolean isOverdue(Instant now) {

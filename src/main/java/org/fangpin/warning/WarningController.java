@@ -159,8 +159,8 @@ class WarningController {
 	}
 
 	@SchemaMapping(typeName = "DepartmentWarning")
-	WarningFacts facts(DepartmentWarning warning) {
-		return this.warnings.facts(warning);
+	WarningFacts.Shown facts(DepartmentWarning warning) {
+		return new WarningFacts.Shown(warning, this.warnings.facts(warning));
 	}
 
 	@SchemaMapping(typeName = "DepartmentWarning")

@@ -3,6 +3,7 @@ package org.fangpin.warning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,4 +19,48 @@ import org.jspecify.annotations.Nullable;
 public record WarningFacts(@Nullable BigDecimal outOfPocketMedicalCost, @Nullable Integer disabilityGrade,
 		@Nullable LocalDate subsistenceStoppedOn, @Nullable Boolean schoolDropout, @Nullable BigDecimal disasterLoss,
 		@Nullable String note) {
+
+	/**
+	 * The facts as the schema shows them, of the warning's person: health facts and the note (a department writes
+	 * illnesses into it) are released as {@code @personal(kind: HEALTH)} by the duties covering that person's
+	 * household.
+	 */
+	record Shown(DepartmentWarning warning, WarningFacts facts) implements DataSubject {
+
+		@Override
+		public @Nullable Long dataSubjectHousehold() {
+			return this.warning.dataSubjectHousehold();
+		}
+
+		@Override
+		public String dataSubjectGrid() {
+			return this.warning.dataSubjectGrid();
+		}
+
+		public @Nullable BigDecimal outOfPocketMedicalCost() {
+			return this.facts.outOfPocketMedicalCost();
+		}
+
+		public @Nullable Integer disabilityGrade() {
+			return this.facts.disabilityGrade();
+		}
+
+		public @Nullable LocalDate subsistenceStoppedOn() {
+			return this.facts.subsistenceStoppedOn();
+		}
+
+		public @Nullable Boolean schoolDropout() {
+			return this.facts.schoolDropout();
+		}
+
+		public @Nullable BigDecimal disasterLoss() {
+			return this.facts.disasterLoss();
+		}
+
+		public @Nullable String note() {
+			return this.facts.note();
+		}
+
+	}
+
 }

@@ -290,15 +290,16 @@ public class WarningService {
 				"金额应为非负数，最多两位小数 (amount must be non-negative yuan)", field);
 	}
 
-	/** What the village reads on the lead: who warned, and the facts. */
+	/**
+	 * What the village reads on the lead: who warned, and the facts that are no one's health. A lead's text is
+	 * shown to everyone who sees the lead, so the health facts and the department's note (where illnesses are
+	 * written) stay on the warning, released as its schema declares.
+	 */
 	private static String describe(Department department, CheckedItem item) {
 		WarningFacts facts = Objects.requireNonNull(item.facts());
 		List<String> parts = new ArrayList<>();
-		if (facts.outOfPocketMedicalCost() != null) {
-			parts.add("自付医疗费用" + facts.outOfPocketMedicalCost().toPlainString() + "元");
-		}
-		if (facts.disabilityGrade() != null) {
-			parts.add("残疾等级" + facts.disabilityGrade() + "级");
+		if (facts.outOfPocketMedicalCost() != null || facts.disabilityGrade() != null || facts.note() != null) {
+			parts.add("另有健康或说明事项，见预警");
 		}
 		if (facts.subsistenceStoppedOn() != null) {
 			parts.add("低保于" + facts.subsistenceStoppedOn() + "停发");
@@ -308,9 +309,6 @@ public class WarningService {
 		}
 		if (facts.disasterLoss() != null) {
 			parts.add("灾害损失" + facts.disasterLoss().toPlainString() + "元");
-		}
-		if (facts.note() != null) {
-			parts.add(facts.note());
 		}
 		return "部门筛查预警（" + department + "，编号" + item.referenceId() + "，" + item.observedOn() + "）"
 				+ (parts.isEmpty() ? "" : "：" + String.join("；", parts));

@@ -3,7 +3,6 @@ package org.fangpin.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.fangpin.FangpinApplication;
 import org.fangpin.devservices.DevServices;
@@ -13,6 +12,7 @@ import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.security.Caller;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -94,8 +94,8 @@ public final class HouseholdPageBenchmark {
 			case "VILLAGE" -> Role.VILLAGE_CADRE;
 			default -> Role.GRID_WORKER;
 		};
-		Caller caller = new Caller("benchmark", "benchmark", Set.of(role), List.of(new GridCode(grid)), null, null,
-				null);
+		Caller caller = new Caller("benchmark", "benchmark", List.of(new HeldDuty(role, new GridCode(grid))), null,
+				null, null);
 		long inScope = service.list(caller, null, Page.of(1, null)).totalCount();
 		pageThrough(service, caller);
 		long readsBefore = rowsRead(jdbc);

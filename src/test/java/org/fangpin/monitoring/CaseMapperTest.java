@@ -2,11 +2,11 @@ package org.fangpin.monitoring;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.fangpin.db.IdGenerator;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
 import org.fangpin.security.Scope;
 import org.fangpin.support.ApiTest;
@@ -81,7 +81,7 @@ class CaseMapperTest extends ApiTest {
 	}
 
 	private static Caller cadreOf(String grid) {
-		return new Caller("c", "c", Set.of(Role.VILLAGE_CADRE), List.of(new GridCode(grid)), null, null, null);
+		return new Caller("c", "c", List.of(new HeldDuty(Role.VILLAGE_CADRE, new GridCode(grid))), null, null, null);
 	}
 
 }

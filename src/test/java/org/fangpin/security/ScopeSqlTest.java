@@ -1,7 +1,6 @@
 package org.fangpin.security;
 
 import java.util.List;
-import java.util.Set;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
@@ -41,8 +40,8 @@ class ScopeSqlTest extends ApiTest {
 	@Test
 	void twoGridsSeeTheHouseholdsOfBoth() {
 		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
-		Caller twoGroups = new Caller("two", "two", Set.of(Role.GRID_WORKER),
-				List.of(new GridCode(GROUP_A1_1), new GridCode(GROUP_B1_1)), null, null, null);
+		Caller twoGroups = new Caller("two", "two", List.of(new HeldDuty(Role.GRID_WORKER, new GridCode(GROUP_A1_1)),
+				new HeldDuty(Role.GRID_WORKER, new GridCode(GROUP_B1_1))), null, null, null);
 		assertThat(visible(twoGroups, all)).containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList(
 				"SELECT id FROM household WHERE group_code IN (?, ?)", Long.class, GROUP_A1_1, GROUP_B1_1));
 	}
@@ -50,9 +49,9 @@ class ScopeSqlTest extends ApiTest {
 	@Test
 	void anEmptyScopeAndAnEmptyIdListMatchNothing() {
 		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
-		Caller noGrids = new Caller("none", "none", Set.of(Role.COUNTY_OFFICER), List.of(), null, null, null);
-		Caller gridAdmin = new Caller("admin", "admin", Set.of(Role.GRID_ADMIN), List.of(new GridCode(COUNTY)), null,
-				null, null);
+		Caller noGrids = new Caller("none", "none", List.of(), null, null, null);
+		Caller gridAdmin = new Caller("admin", "admin", List.of(new HeldDuty(Role.GRID_ADMIN, new GridCode(COUNTY))),
+				null, null, null);
 		assertThat(visible(noGrids, all)).isEmpty();
 		assertThat(visible(gridAdmin, all)).isEmpty();
 		assertThat(visible(cadreOf(COUNTY), List.of())).isEmpty();
@@ -62,7 +61,7 @@ class ScopeSqlTest extends ApiTest {
 	void aResidentSeesTheirOwnHouseholdOnly() {
 		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
 		long own = all.getFirst();
-		Caller resident = new Caller("r", "r", Set.of(Role.RESIDENT), List.of(), null, own, null);
+		Caller resident = new Caller("r", "r", List.of(), null, new Caller.Resident(1, own), null);
 		assertThat(visible(resident, all)).containsExactly(own);
 	}
 
@@ -71,7 +70,9 @@ class ScopeSqlTest extends ApiTest {
 	}
 
 	private static Caller cadreOf(String grid) {
-		return new Caller("c", "c", Set.of(Role.COUNTY_OFFICER), List.of(new GridCode(grid)), null, null, null);
+		GridCode code = new GridCode(grid);
+		Role role = Role.heldIn(code.level()).orElse(Role.COUNTY_OFFICER);
+		return new Caller("c", "c", List.of(new HeldDuty(role, code)), null, null, null);
 	}
 
 }
