@@ -51,8 +51,10 @@ public final class FieldPolicy {
 			return true;
 		}
 		String grid = subject.dataSubjectGrid();
+		boolean ofHousehold = subject.dataSubjectHousehold() != null;
 		for (HeldDuty duty : caller.duties()) {
-			if (duty.covers(grid) && releases(kind, duty.role())) {
+			// a grid administrator's duty covers the tree, not the people living in it
+			if (duty.covers(grid) && (!ofHousehold || duty.role().readsHouseholds()) && releases(kind, duty.role())) {
 				return true;
 			}
 		}

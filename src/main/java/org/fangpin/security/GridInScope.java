@@ -32,4 +32,16 @@ public final class GridInScope {
 		return grid;
 	}
 
+	/**
+	 * The grid of a cadre's work list (a visit plan), as {@link #of}, where a cadre's duty of the caller's covers
+	 * it: an auditor or a department reads figures, not the work of those who visit.
+	 */
+	public static GridCode ofCadreWork(Caller caller, @Nullable String gridCode) {
+		GridCode grid = of(caller, gridCode);
+		if (caller.dutiesCovering(grid.value()).noneMatch((duty) -> duty.role().isCadre())) {
+			throw ApiException.forbidden("走访计划由网格干部使用 (FORBIDDEN: the visit plan is a cadre's work list)");
+		}
+		return grid;
+	}
+
 }

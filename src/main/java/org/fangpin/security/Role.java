@@ -59,7 +59,12 @@ public enum Role {
 		return this.level != null && this.level != GridLevel.COUNTY;
 	}
 
-	/** Whether the duty is an auditor's, which stays apart from the cadres' work it audits. */
+	/** Whether a duty of the role opens the households under its grid (a grid administrator keeps the tree only). */
+	public boolean readsHouseholds() {
+		return this.level != null && this != GRID_ADMIN;
+	}
+
+	/** Whether the role is a cadre's: the grid work of the four levels, which an auditor audits and stays apart from. */
 	public boolean isCadre() {
 		return this == GRID_WORKER || this == VILLAGE_CADRE || this == TOWNSHIP_OFFICER || this == COUNTY_OFFICER;
 	}

@@ -1,7 +1,6 @@
 package org.fangpin.security;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.fangpin.gridcode.GridCode;
@@ -15,10 +14,6 @@ import org.jspecify.annotations.Nullable;
  * nothing: the SQL fragment {@code org.fangpin.security.Scope.households} turns it into {@code 1 = 0}.
  */
 public final class Scope {
-
-	/** Roles whose grids open the households below them. */
-	private static final Set<Role> HOUSEHOLD_READERS = Set.of(Role.GRID_WORKER, Role.VILLAGE_CADRE,
-			Role.TOWNSHIP_OFFICER, Role.COUNTY_OFFICER, Role.AUDITOR, Role.DEPARTMENT);
 
 	private final List<GridCode> householdGrids;
 
@@ -39,7 +34,7 @@ public final class Scope {
 	public static Scope of(Caller caller) {
 		List<GridCode> households = caller.duties()
 			.stream()
-			.filter((duty) -> HOUSEHOLD_READERS.contains(duty.role()))
+			.filter((duty) -> duty.role().readsHouseholds())
 			.map(HeldDuty::grid)
 			.distinct()
 			.toList();

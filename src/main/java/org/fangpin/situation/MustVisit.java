@@ -26,8 +26,8 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
 import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.GridInScope;
 import org.fangpin.security.PersonalData;
 import org.jspecify.annotations.Nullable;
 
@@ -52,11 +52,7 @@ public class MustVisit {
 
 	private final CaseService cases;
 
-	private final Duties duties;
-
-	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases,
-			Duties duties) {
-		this.duties = duties;
+	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases) {
 		this.situation = situation;
 		this.households = households;
 		this.leads = leads;
@@ -66,8 +62,6 @@ public class MustVisit {
 	private static final Set<MustVisitCategory> HEALTH_DERIVED = EnumSet.of(MustVisitCategory.ILLNESS,
 			MustVisitCategory.DISABILITY, MustVisitCategory.INCAPACITATED);
 
-	private static final String RECORD_VISIT = "recordVisit";
-
 	/** A visit plan covers at most this many households: a county asks grid by grid. */
 	static final int MAX_PLAN_HOUSEHOLDS = 500;
 
@@ -76,19 +70,8 @@ public class MustVisit {
 	 * Without a grid code, the caller's only grid.
 	 */
 	public VisitPlan plan(Caller caller, @Nullable String gridCode) {
-		GridCode grid;
-		if (gridCode != null) {
-			grid = GridCode.parse(gridCode.strip())
-				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
-		}
-		else if (caller.grids().size() == 1) {
-			grid = caller.grids().getFirst();
-		}
-		else {
-			throw ApiException.badInput("请指定网格 (gridCode is required for a caller of several or no grids)");
-		}
 		// the plan is work of those who visit: an auditor or a department learns nothing from it
-		this.duties.of(RECORD_VISIT).check(caller, grid);
+		GridCode grid = GridInScope.ofCadreWork(caller, gridCode);
 		List<Long> unvisited = this.situation.unvisitedThisMonth(caller, grid, MAX_PLAN_HOUSEHOLDS + 1);
 		if (unvisited.size() > MAX_PLAN_HOUSEHOLDS) {
 			throw ApiException.badInput("网格内未走访农户超过" + MAX_PLAN_HOUSEHOLDS + "户，请按村或村组查询 (narrow gridCode)");

@@ -56,7 +56,7 @@ public final class GridMirrorBenchmark {
 			KeycloakConsole console = new KeycloakConsole(issuer);
 			String user = console.createUser("benchworker", "测", "试");
 			String group = "/" + COUNTY + "/" + COUNTY + "100/" + COUNTY + "100201/" + COUNTY + "10020101";
-			console.giveGridByHand(user, group, "grid-worker");
+			console.giveDutyByHand(user, group);
 			HttpClient http = HttpClient.newHttpClient();
 			List<Long> millis = new ArrayList<>();
 			String token = "";

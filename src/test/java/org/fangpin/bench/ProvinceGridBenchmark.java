@@ -154,7 +154,7 @@ public final class ProvinceGridBenchmark {
 
 	private static void measureToken(KeycloakConsole console, String issuer) throws Exception {
 		String user = user(console, "provworker");
-		console.giveGridByHand(user, groupPath(county(1) + "10020101"), "grid-worker");
+		console.giveDutyByHand(user, groupPath(county(1) + "10020101"));
 		HttpClient http = HttpClient.newHttpClient();
 		String token = GridMirrorBenchmark.passwordGrant(http, issuer, "provworker");
 		List<Long> millis = new ArrayList<>();
@@ -209,12 +209,11 @@ public final class ProvinceGridBenchmark {
 	 * before (no cache), each 11 group look-ups.
 	 */
 	private static void measureVillageLedger(KeycloakConsole console, String issuer, String api) throws Exception {
-		console.giveGridByHand(user(console, "provadmin"), groupPath(county(1)), "grid-admin");
+		console.giveDutyByHand(user(console, "provadmin"), groupPath(county(1)) + "/grid-admin");
 		String village = county(1) + "100201";
-		console.giveGridByHand(user(console, "provcadre"), groupPath(village), "village-cadre");
+		console.giveDutyByHand(user(console, "provcadre"), groupPath(village));
 		for (int g = 1; g <= GROUPS; g++) {
-			console.giveGridByHand(user(console, "provworker%02d".formatted(g)), groupPath(village + "%02d".formatted(g)),
-					"grid-worker");
+			console.giveDutyByHand(user(console, "provworker%02d".formatted(g)), groupPath(village + "%02d".formatted(g)));
 		}
 		HttpClient http = HttpClient.newHttpClient();
 		String token = GridMirrorBenchmark.passwordGrant(http, issuer, "provadmin");

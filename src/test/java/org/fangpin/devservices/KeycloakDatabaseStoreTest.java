@@ -46,12 +46,12 @@ class KeycloakDatabaseStoreTest {
 			try (KeycloakDistribution keycloak = start(settings, store, log)) {
 				KeycloakConsole console = new KeycloakConsole(keycloak.issuerUri());
 				userId = console.createUser("restarted", "重", "启");
-				console.giveRoleByHand(userId, "auditor");
+				console.giveRoleByHand(userId, "resident");
 			}
 			try (KeycloakDistribution keycloak = start(settings, store, log)) {
 				KeycloakConsole console = new KeycloakConsole(keycloak.issuerUri());
 				assertThat(console.userId("restarted")).contains(userId);
-				assertThat(console.realmRoles(userId)).contains("auditor");
+				assertThat(console.realmRoles(userId)).contains("resident");
 			}
 			// the log is the second start's: the realm file was not imported over what the administrator did
 			assertThat(Files.readString(log)).contains("Realm 'fangpin' already exists. Import skipped");

@@ -108,6 +108,112 @@ class GridAdministrationTest extends ApiTest {
 	}
 
 	@Test
+	void anAdministratorGrantsThemselvesNothing() {
+		Map<String, Object> before = snapshot();
+		for (String role : List.of("GRID_WORKER", "VILLAGE_CADRE", "TOWNSHIP_OFFICER", "COUNTY_OFFICER", "AUDITOR",
+				"GRID_ADMIN", "DEPARTMENT")) {
+			String grid = switch (role) {
+				case "GRID_WORKER" -> DemoGrids.GROUP_A1_1;
+				case "VILLAGE_CADRE" -> DemoGrids.VILLAGE_A1;
+				case "TOWNSHIP_OFFICER" -> DemoGrids.TOWNSHIP_A;
+				default -> DemoGrids.COUNTY;
+			};
+			for (String operation : List.of("assignToGrid", "removeFromGrid")) {
+				assertThat(admin().documentName("gridAdmin")
+					.operationName(operation)
+					.variable("input", membership("admin", grid, role))
+					.execute()
+					.path(operation + ".userErrors[*].code")
+					.entityList(String.class)
+					.get()).as(operation + " " + role).containsExactly("FORBIDDEN");
+			}
+		}
+		assertThat(snapshot()).isEqualTo(before);
+		graphQlAs(Persona.ADMIN).documentName("me").execute().path("me.roles").entityList(String.class)
+			.containsExactly("GRID_ADMIN");
+	}
+
+	@Test
+	void theCountysDutiesAreNotGivenThroughTheApi() {
+		this.console.createUser("newworker", "赵", "新");
+		for (String role : List.of("COUNTY_OFFICER", "AUDITOR", "GRID_ADMIN", "DEPARTMENT")) {
+			assertThat(admin().documentName("gridAdmin")
+				.operationName("assignToGrid")
+				.variable("input", membership("newworker", DemoGrids.COUNTY, role))
+				.execute()
+				.path("assignToGrid.userErrors[*].code")
+				.entityList(String.class)
+				.get()).as(role).containsExactly("FORBIDDEN");
+		}
+		HttpGraphQlTester unchanged = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker"));
+		unchanged.documentName("me").execute().path("me.roles").entityList(String.class).hasSize(0);
+		assertThat(householdIds(unchanged)).isEmpty();
+	}
+
+	@Test
+	void anAuditorIsNotMadeACadre() {
+		String auditor = this.console.createUser("newworker", "赵", "审");
+		this.console.giveDutyByHand(auditor, "/999901/auditor");
+		admin().documentName("gridAdmin")
+			.operationName("assignToGrid")
+			.variable("input", membership("newworker", DemoGrids.GROUP_A1_1, "GRID_WORKER"))
+			.execute()
+			.path("assignToGrid.userErrors[*].code")
+			.entityList(String.class)
+			.containsExactly("FORBIDDEN");
+		graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker")).documentName("me")
+			.execute()
+			.path("me.roles")
+			.entityList(String.class)
+			.containsExactly("AUDITOR");
+	}
+
+	@Test
+	void removingOneDutyLeavesThePersonsOtherDutiesAndTheAuditorReadsBoth() {
+		this.console.createUser("newworker", "赵", "新");
+		for (String grid : List.of(DemoGrids.GROUP_A1_1, DemoGrids.GROUP_A1_2)) {
+			admin().documentName("gridAdmin")
+				.operationName("assignToGrid")
+				.variable("input", membership("newworker", grid, "GRID_WORKER"))
+				.execute()
+				.path("assignToGrid.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+		admin().documentName("gridAdmin")
+			.operationName("assignToGrid")
+			.variable("input", membership("newworker", DemoGrids.VILLAGE_A2, "VILLAGE_CADRE"))
+			.execute()
+			.path("assignToGrid.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		admin().documentName("gridAdmin")
+			.operationName("removeFromGrid")
+			.variable("input", membership("newworker", DemoGrids.GROUP_A1_1, "GRID_WORKER"))
+			.execute()
+			.path("removeFromGrid.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+
+		GraphQlTester.Response me = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker"))
+			.document("{ me { duties { role grid { code } } } }")
+			.execute();
+		assertThat(me.path("me.duties[*].grid.code").entityList(String.class).get())
+			.containsExactlyInAnyOrder(DemoGrids.GROUP_A1_2, DemoGrids.VILLAGE_A2);
+		assertThat(me.path("me.duties[*].role").entityList(String.class).get())
+			.containsExactlyInAnyOrder("GRID_WORKER", "VILLAGE_CADRE");
+
+		GraphQlTester.Response trail = graphQlAs(Persona.AUDITOR)
+			.document("query($op: String) { auditRecords(operation: $op, first: 10) { edges { node { callerName targetId changes } } } }")
+			.variable("op", "removeFromGrid")
+			.execute();
+		trail.path("auditRecords.edges[0].node.targetId").entity(String.class)
+			.isEqualTo(globalId("Grid", Long.parseLong(DemoGrids.GROUP_A1_1)));
+		trail.path("auditRecords.edges[0].node.changes").entity(String.class)
+			.satisfies((changes) -> assertThat(changes).contains("newworker").contains("grid-worker"));
+	}
+
+	@Test
 	void aVillageCadreMayNeitherShapeTheTreeNorGiveGrids() {
 		Map<String, Object> before = snapshot();
 		GraphQlTester.Response create = graphQlAs(Persona.VILLAGE).documentName("gridAdmin")
@@ -129,9 +235,10 @@ class GridAdministrationTest extends ApiTest {
 		this.jdbc.update("INSERT INTO grid (code, parent_code, level, name, created_at) VALUES (?, NULL, 'COUNTY', ?, NOW(3))",
 				OTHER_COUNTY, "邻县");
 		GridMirror.Report report = this.mirror.reconcile();
-		assertThat(report.created()).containsExactly(OTHER_COUNTY);
+		assertThat(report.created()).containsExactly(OTHER_COUNTY, "/" + OTHER_COUNTY + "/county-officer",
+				"/" + OTHER_COUNTY + "/department", "/" + OTHER_COUNTY + "/grid-admin", "/" + OTHER_COUNTY + "/auditor");
 		String other = this.console.createUser("otheradmin", "钱", "邻");
-		this.console.giveGridByHand(other, "/" + OTHER_COUNTY, "grid-admin");
+		this.console.giveDutyByHand(other, "/" + OTHER_COUNTY + "/grid-admin");
 		HttpGraphQlTester otherAdmin = graphQlWithToken(tokens().passwordGrant("fangpin-cli", "otheradmin"));
 
 		GraphQlTester.Response assign = otherAdmin.documentName("gridAdmin")

@@ -81,7 +81,9 @@ class CaseMapperTest extends ApiTest {
 	}
 
 	private static Caller cadreOf(String grid) {
-		return new Caller("c", "c", List.of(new HeldDuty(Role.VILLAGE_CADRE, new GridCode(grid))), null, null, null);
+		GridCode code = new GridCode(grid);
+		Role role = Role.heldIn(code.level()).orElse(Role.COUNTY_OFFICER);
+		return new Caller("c", "c", List.of(new HeldDuty(role, code)), null, null, null);
 	}
 
 }

@@ -74,7 +74,7 @@ class TokenValidationTest extends ApiTest {
 	void tokenWithTamperedClaimsIsUnauthorized() {
 		String[] parts = tokens().accessToken(Persona.WORKER).split("\\.");
 		String claims = new String(Base64.getUrlDecoder().decode(parts[1]));
-		String widened = claims.replace("\"99990110020101\"", "\"999901\"");
+		String widened = claims.replace("\"/999901/999901100/999901100201/99990110020101\"", "\"/999901/county-officer\"");
 		assertThat(widened).isNotEqualTo(claims);
 		String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(widened.getBytes())
 				+ "." + parts[2];

@@ -3,8 +3,10 @@ package org.fangpin.situation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.monitoring.LifecycleTest;
@@ -12,6 +14,7 @@ import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,18 +108,58 @@ class VisitTest extends LifecycleTest {
 	@Test
 	void aCountyPlanIsForOneGridAtATime() {
 		visitPlan(Persona.COUNTY).path("visitPlan.gridCode").entity(String.class).isEqualTo("999901");
-		// a grid outside the caller's scope plans nothing
-		graphQlAs(Persona.WORKER).documentName("situation")
+		// a grid outside the caller's scope is not found, as one that does not exist
+		assertError(graphQlAs(Persona.WORKER).documentName("situation")
 			.operationName("visitPlan")
 			.variable("gridCode", "99990120020101")
-			.execute()
-			.path("visitPlan.due")
-			.entityList(Object.class)
-			.hasSize(0);
+			.execute(), ErrorCode.NOT_FOUND, "visitPlan");
 		assertError(graphQlAs(Persona.WORKER).documentName("situation")
 			.operationName("visitPlan")
 			.variable("gridCode", "123")
 			.execute(), ErrorCode.BAD_USER_INPUT, "visitPlan");
+	}
+
+	@Test
+	void theWorkersPlanDoesNotTellWhoIsIllAndTheAuditorHasNoPlan() {
+		Map<String, List<String>> village = mustVisit(Persona.VILLAGE);
+		Map<String, List<String>> worker = mustVisit(Persona.WORKER);
+		List<String> due = plan(Persona.WORKER).path("visitPlan.due[*].id").entityList(String.class).get();
+		Set<String> healthOnly = new HashSet<>(village.keySet());
+		healthOnly.removeAll(worker.keySet());
+		assertThat(healthOnly).as("households due for a reason of health alone").isNotEmpty();
+		for (String household : healthOnly) {
+			assertThat(village.get(household)).isSubsetOf("ILLNESS", "DISABILITY", "INCAPACITATED");
+			assertThat(due).contains(household);
+		}
+		worker.values().forEach((reasons) -> assertThat(reasons).isNotEmpty()
+			.doesNotContain("ILLNESS", "DISABILITY", "INCAPACITATED"));
+		assertError(graphQlAs(Persona.AUDITOR).documentName("situation")
+			.operationName("visitPlan")
+			.variable("gridCode", GROUP_A1_1)
+			.execute(), ErrorCode.FORBIDDEN, "visitPlan");
+	}
+
+	/** The must-visit households of group A1-1 unvisited this month, with their reasons as the persona sees them. */
+	private Map<String, List<String>> mustVisit(Persona persona) {
+		Map<String, List<String>> reasons = new HashMap<>();
+		plan(persona).path("visitPlan.mustVisitUnvisited")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get()
+			.forEach((node) -> reasons.put((String) node.get("id"), castList(node.get("mustVisit"))));
+		return reasons;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> castList(Object list) {
+		return (List<String>) list;
+	}
+
+	private GraphQlTester.Response plan(Persona persona) {
+		return graphQlAs(persona).documentName("situation")
+			.operationName("visitPlan")
+			.variable("gridCode", GROUP_A1_1)
+			.execute();
 	}
 
 	private GraphQlTester.Response visitPlan(Persona persona) {

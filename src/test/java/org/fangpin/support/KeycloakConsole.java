@@ -1,5 +1,6 @@
 package org.fangpin.support;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,15 +56,40 @@ public final class KeycloakConsole {
 			.toBodilessEntity());
 	}
 
-	/** Puts a user into a group and maps them a realm role, as done by hand in the console. */
-	public void giveGridByHand(String userId, String groupPath, String realmRole) {
+	/**
+	 * Gives a user a duty as done by hand in the console: membership of a grid's group below the county, of a
+	 * county's role group ({@code /999901/auditor}) for a county duty.
+	 */
+	public void giveDutyByHand(String userId, String groupPath) {
 		String groupId = groupId(groupPath).orElseThrow();
 		this.http.put()
 			.uri(this.admin + "/users/" + userId + "/groups/" + groupId)
 			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.toBodilessEntity();
-		giveRoleByHand(userId, realmRole);
+	}
+
+	/** Sets a user attribute ({@code department}, {@code member_id}), as done by hand in the console. */
+	public void setAttributeByHand(String userId, String name, String value) {
+		Map<String, Object> user = this.http.get()
+			.uri(this.admin + "/users/" + userId)
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.retrieve()
+			.body(new ParameterizedTypeReference<>() {
+			});
+		Map<String, Object> changed = new HashMap<>(user);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> attributes = new HashMap<>(
+				(Map<String, Object>) user.getOrDefault("attributes", Map.of()));
+		attributes.put(name, List.of(value));
+		changed.put("attributes", attributes);
+		this.http.put()
+			.uri(this.admin + "/users/" + userId)
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(changed)
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	/** Maps a user a realm role, as done by hand in the console. */

@@ -160,6 +160,56 @@ class WarningTest extends ApiTest {
 				ErrorCode.FORBIDDEN, "verifyWarning");
 	}
 
+	@Test
+	void healthFactsOfAWarningReachOnlyThoseWhoMaySeeHealthAndTheLeadDoesNotRepeatThem() {
+		String household = register(TestData.newIdNumber());
+		String reference = this.run + "-ill";
+		push(Persona.HEALTH_SYSTEM, "batch-ill-" + this.run, List.of(warning("ill",
+				Map.of("householdNumber", householdNumberOf(household)),
+				Map.of("disabilityGrade", 1, "outOfPocketMedicalCost", 52000, "note", "精神障碍，住院治疗"))))
+			.path("pushWarnings.batch.results[0].outcome")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		long accessBefore = count("SELECT COUNT(*) FROM sensitive_access_household WHERE household_id = ?",
+				rowId(household));
+
+		for (Persona persona : List.of(Persona.WORKER, Persona.AUDITOR)) {
+			Map<String, Object> node = awaitingFacts(persona, reference);
+			assertThat(node.get("facts")).as(persona.name())
+				.isEqualTo(nullFacts());
+			assertThat(((Map<?, ?>) node.get("lead")).get("description").toString()).as(persona.name())
+				.doesNotContain("精神障碍")
+				.doesNotContain("52000")
+				.doesNotContain("残疾等级");
+		}
+		assertThat(count("SELECT COUNT(*) FROM sensitive_access_household WHERE household_id = ?", rowId(household)))
+			.isEqualTo(accessBefore);
+
+		Map<String, Object> village = awaitingFacts(Persona.VILLAGE, reference);
+		assertThat(((Map<?, ?>) village.get("facts")).get("note")).isEqualTo("精神障碍，住院治疗");
+		assertThat(((Map<?, ?>) village.get("facts")).get("disabilityGrade")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM sensitive_access_household WHERE household_id = ?", rowId(household)))
+			.as("the village cadre's reading of health facts is logged")
+			.isEqualTo(accessBefore + 1);
+	}
+
+	private static Map<String, Object> nullFacts() {
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("outOfPocketMedicalCost", null);
+		facts.put("disabilityGrade", null);
+		facts.put("note", null);
+		return facts;
+	}
+
+	private Map<String, Object> awaitingFacts(Persona persona, String reference) {
+		return nodes(graphQlAs(persona).documentName("warnings").operationName("awaitingFacts").execute(),
+				"warningsAwaitingVerification")
+			.stream()
+			.filter((node) -> reference.equals(node.get("referenceId")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(persona + " does not see warning " + reference));
+	}
+
 	private Map<String, Object> warning(String reference, Map<String, Object> overrides, Map<String, Object> facts) {
 		Map<String, Object> item = new HashMap<>(Map.of("referenceId", this.run + "-" + reference, "riskTypes",
 				List.of("ILLNESS"), "observedOn", LocalDate.now().minusDays(3).toString(), "facts", facts));
