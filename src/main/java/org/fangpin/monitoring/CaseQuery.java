@@ -1,6 +1,7 @@
 package org.fangpin.monitoring;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.fangpin.gridcode.GridCode;
@@ -10,13 +11,26 @@ import org.jspecify.annotations.Nullable;
  * A checked case filter, as the mapper uses it.
  *
  * @param overdueAt if set, only cases still identifying whose deadline is before this instant
- * @param withoutContactCadre also (besides {@code statuses}) monitored cases without a contact cadre
+ * @param work if not empty, only the cases of this work waiting (a work list)
  * @param identifiedLate if set, only cases identified after their deadline (true) or by it (false)
  */
 record CaseQuery(Set<CaseStatus> statuses, @Nullable CaseType type, @Nullable RiskType riskType,
 		@Nullable GridCode grid, @Nullable Instant overdueAt, @Nullable String contactCadre,
-		@Nullable Instant identifiedFrom, @Nullable Instant identifiedBefore, boolean withoutContactCadre,
+		@Nullable Instant identifiedFrom, @Nullable Instant identifiedBefore, List<Work> work,
 		@Nullable Boolean identifiedLate) {
+
+	/**
+	 * Work waiting for one duty: cases under its grid in the statuses whose step it takes, and, for the duty that
+	 * assigns contact cadres, monitored cases without one. A work list is the cases of any of its duties' work.
+	 */
+	record Work(GridCode grid, Set<CaseStatus> statuses, boolean withoutContactCadre) {
+
+		/** For the SQL: the household column of the duty's grid level. */
+		public String getGridColumn() {
+			return this.grid.level().getHouseholdColumn();
+		}
+
+	}
 
 	/** For the SQL: the column of the filter grid's level. */
 	public @Nullable String getGridColumn() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -121,20 +123,28 @@ public class CaseService {
 
 	/** Cases still being identified after their deadline. */
 	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
-		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, false, null),
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, List.of(), null),
 				page);
 	}
 
-	/** Cases in the statuses where the caller's role and grid level take the next step. */
+	/**
+	 * Cases waiting for a step the caller takes, each under the grid of a duty that takes it: a village cadre who
+	 * is also a township officer elsewhere sees that township's verifications, not its villages' appraisals.
+	 */
 	public Connection<MonitoredCase> awaiting(Caller caller, Page page) {
-		Set<CaseStatus> statuses = Transition.awaiting(caller, this.duties);
-		// a monitored case waits on the village only until it has its contact cadre (seed 003: 一户一人)
-		boolean withoutContactCadre = this.duties.of(Transition.ASSIGN_CONTACT_CADRE.mutation()).isHeldBy(caller);
-		if (statuses.isEmpty() && !withoutContactCadre) {
+		List<CaseQuery.Work> work = new ArrayList<>();
+		for (HeldDuty duty : caller.duties()) {
+			Set<CaseStatus> statuses = Transition.awaiting(duty, this.duties);
+			// a monitored case waits on the village only until it has its contact cadre (seed 003: 一户一人)
+			boolean withoutContactCadre = this.duties.of(Transition.ASSIGN_CONTACT_CADRE.mutation()).isTakenBy(duty);
+			if (!statuses.isEmpty() || withoutContactCadre) {
+				work.add(new CaseQuery.Work(duty.grid(), statuses, withoutContactCadre));
+			}
+		}
+		if (work.isEmpty()) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
-		return page(caller, new CaseQuery(statuses, null, null, null, null, null, null, null, withoutContactCadre, null),
-				page);
+		return page(caller, new CaseQuery(Set.of(), null, null, null, null, null, null, null, work, null), page);
 	}
 
 	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
@@ -159,7 +169,7 @@ public class CaseService {
 
 	private CaseQuery query(@Nullable CaseFilter filter) {
 		if (filter == null) {
-			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, false, null);
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null);
 		}
 		GridCode grid = null;
 		if (filter.gridCode() != null) {
@@ -171,7 +181,7 @@ public class CaseService {
 		return new CaseQuery(statuses, filter.type(), filter.riskType(), grid,
 				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
 				startOf(filter.identifiedFrom()),
-				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), false,
+				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), List.of(),
 				filter.identifiedLate());
 	}
 

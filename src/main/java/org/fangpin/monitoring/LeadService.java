@@ -101,17 +101,17 @@ public class LeadService {
 	}
 
 	public Connection<Lead> list(Caller caller, @Nullable LeadStatus status, Page page) {
-		Scope scope = Scope.of(caller);
-		return page.toConnection(this.leads.findPage(scope, status, page.afterId(), page.fetchSize()), Lead::id,
-				() -> this.leads.count(scope, status));
+		return page(Scope.of(caller), status, page);
 	}
 
-	/** Open leads, for those who decide them: a work list holds only work of the caller's. */
+	/** Open leads, for those who decide them: a work list holds only work of the caller's duties that decide. */
 	public Connection<Lead> awaitingDecision(Caller caller, Page page) {
-		if (!this.duties.of("acceptLead").isHeldBy(caller)) {
-			return page.toConnection(List.of(), Lead::id, () -> 0);
-		}
-		return list(caller, LeadStatus.OPEN, page);
+		return page(this.duties.of("acceptLead").scopeOfTakers(caller), LeadStatus.OPEN, page);
+	}
+
+	private Connection<Lead> page(Scope scope, @Nullable LeadStatus status, Page page) {
+		return page.toConnection(this.leads.findPage(scope, status, page.afterId(), page.fetchSize()), Lead::id,
+				() -> this.leads.count(scope, status));
 	}
 
 	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {

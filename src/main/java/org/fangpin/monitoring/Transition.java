@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.fangpin.security.Caller;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Duties;
 import org.jspecify.annotations.Nullable;
 
@@ -89,13 +89,13 @@ enum Transition {
 		return this.from.contains(status);
 	}
 
-	/** The statuses in which a caller's roles and grid levels have work waiting (for work lists). */
-	static Set<CaseStatus> awaiting(Caller caller, Duties duties) {
+	/** The statuses in which one duty has work waiting under its grid (for work lists). */
+	static Set<CaseStatus> awaiting(HeldDuty duty, Duties duties) {
 		Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
 		for (Transition transition : values()) {
 			// a monitored case waits for its risk to go, not for the village: proposing is not work waiting
 			if (transition.isProcedureStep() && transition != PROPOSE_ELIMINATION
-					&& duties.of(transition.mutation).isHeldBy(caller)) {
+					&& duties.of(transition.mutation).isTakenBy(duty)) {
 				statuses.addAll(transition.from);
 			}
 		}

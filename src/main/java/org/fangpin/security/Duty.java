@@ -98,8 +98,14 @@ public record Duty(String mutation, String label, Map<Role, GridLevel> levels, b
 		return caller.duties().stream().anyMatch(this::isTakenBy);
 	}
 
-	private boolean isTakenBy(HeldDuty duty) {
+	/** Whether this one duty takes the step (in the grids it covers). */
+	public boolean isTakenBy(HeldDuty duty) {
 		return this.levels.get(duty.role()) == duty.grid().level();
+	}
+
+	/** The households where the caller takes the step: those under the grids of the duties that take it. */
+	public Scope scopeOfTakers(Caller caller) {
+		return Scope.under(caller.duties().stream().filter(this::isTakenBy).map(HeldDuty::grid).distinct().toList());
 	}
 
 	/** The roles that take the step, a resident for their own household included. */
