@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.fangpin.graphql.ApiException;
+import org.fangpin.limits.DownloadBudget;
+import org.fangpin.limits.RateLimited;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 
@@ -20,8 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /ledgers/{ledger}.xlsx?grid=…}: a ledger as a spreadsheet, under the same bearer token, row
- * scope and field release as the GraphQL API. Refusals come before the first byte, as JSON with the code
- * the API would have given.
+ * scope, field release and rate budget as the GraphQL API. Refusals come before the first byte, as JSON with
+ * the code the API would have given.
  */
 @RestController
 class LedgerExportController {
@@ -30,18 +32,24 @@ class LedgerExportController {
 
 	private final LedgerService ledgers;
 
-	LedgerExportController(LedgerService ledgers) {
+	private final DownloadBudget budget;
+
+	LedgerExportController(LedgerService ledgers, DownloadBudget budget) {
 		this.ledgers = ledgers;
+		this.budget = budget;
 	}
 
 	@GetMapping("/ledgers/{ledger}.xlsx")
 	void export(@PathVariable String ledger, @RequestParam(required = false) @Nullable String grid,
 			@AuthenticationPrincipal Caller caller, HttpServletResponse response) throws IOException {
 		LedgerService.Export<?> export = this.ledgers.prepare(caller, ledger, grid);
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + export.fileName());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		this.ledgers.write(export, response.getOutputStream());
+		try (DownloadBudget.Download download = this.budget.begin(caller, LedgerService.PAGE_SIZE,
+				export.columns().size())) {
+			response.setContentType(XLSX);
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + export.fileName());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			this.ledgers.write(export, download, response.getOutputStream());
+		}
 	}
 
 	@ExceptionHandler(ApiException.class)
@@ -56,7 +64,11 @@ class LedgerExportController {
 			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
 			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 		};
-		return ResponseEntity.status(status).body(Map.of("code", refusal.code().name(), "message", refusal.getMessage()));
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (refusal instanceof RateLimited limited) {
+			answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+		}
+		return answer.body(Map.of("code", refusal.code().name(), "message", refusal.getMessage()));
 	}
 
 }

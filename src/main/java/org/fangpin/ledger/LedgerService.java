@@ -31,6 +31,7 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
+import org.fangpin.limits.DownloadBudget;
 import org.fangpin.security.Caller;
 import org.fangpin.security.DataSubject;
 import org.fangpin.security.DeclaredFields;
@@ -170,10 +171,11 @@ public class LedgerService {
 	}
 
 	/**
-	 * Writes the workbook, one page of rows at a time, and records the export, also when the client goes
-	 * away half-way (then as not completed). Returns the number of rows written.
+	 * Writes the workbook, one page of rows at a time, each paid from the caller's budget as it is read, and
+	 * records the export, also when the client goes away half-way (then as not completed). Returns the number
+	 * of rows written.
 	 */
-	<R> int write(Export<R> export, OutputStream out) throws IOException {
+	<R> int write(Export<R> export, DownloadBudget.Download download, OutputStream out) throws IOException {
 		long exportId = this.ids.nextId();
 		int written = 0;
 		boolean completed = false;
@@ -189,8 +191,10 @@ public class LedgerService {
 			R last = null;
 			List<R> page;
 			do {
+				download.nextPage();
 				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(), last,
 						PAGE_SIZE);
+				download.read(page.size());
 				if (shown != null) {
 					shown.shown(households(export, page));
 				}

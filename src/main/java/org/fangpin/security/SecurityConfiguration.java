@@ -4,10 +4,12 @@ import java.util.List;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -20,6 +22,8 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The API is an OAuth2 resource server: it trusts a request only for a token whose signature, issuer,
@@ -31,6 +35,11 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CallerAuthenticationConverter callers) {
 		http.authorizeHttpRequests((requests) -> requests
+			// An error dispatch renders the status its request already got. Authorized again, it finds no caller
+			// when the request was refused before its token was read (by the firewall), and a 404 became a 401,
+			// "please log in again", for a caller whose token is valid
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			// The page only; it sends the user's own token to /graphql (absent in prod)
@@ -47,6 +56,15 @@ class SecurityConfiguration {
 			// Bearer tokens only, no cookies: nothing for a cross-site request to ride on
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
+	}
+
+	/**
+	 * A path the firewall rejects ({@code //}, {@code ;}, an encoded dot segment) names nothing the API serves:
+	 * 404, as any other path that names nothing, rather than the firewall's 400.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new HttpStatusRequestRejectedHandler(HttpStatus.NOT_FOUND.value());
 	}
 
 	/** Closed with the context: it stops the background refresh. */

@@ -2,6 +2,7 @@ package org.fangpin.ledger;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,21 @@ class LedgerExportTest extends ApiTest {
 		status(Persona.VILLAGE, "/ledgers/measures.xlsx?grid=" + TOWNSHIP_B, HttpStatus.NOT_FOUND);
 		status(Persona.COUNTY, "/ledgers/nothing.xlsx", HttpStatus.NOT_FOUND);
 		status(Persona.COUNTY, "/ledgers/roster.xlsx?grid=12x", HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void aMalformedLedgerPathWithAValidTokenIsNotFoundNotAskedToLogInAgain() {
+		// sent as written: the firewall rejects these before the token is read
+		for (String path : List.of("/ledgers/nonsense.xlsx", "/ledgers/roster.xlsx/x", "/ledgers/roster", "/ledgers/",
+				"/ledgers//roster.xlsx", "/ledgers/roster.xlsx;x", "/ledgers/roster.xlsx%3Bx", "/ledgers/%2e%2e/roster.xlsx")) {
+			clientAs(Persona.COUNTY).get()
+				.uri(URI.create("http://localhost:" + this.port + path))
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(path).isEqualTo(HttpStatus.NOT_FOUND.value()));
+		}
+		// without a token the same path is still refused before anything else
+		anonymous().get().uri("/ledgers/roster.xlsx/x").exchange().expectStatus().isUnauthorized();
 	}
 
 	@Test
