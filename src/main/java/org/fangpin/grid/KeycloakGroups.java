@@ -2,6 +2,7 @@ package org.fangpin.grid;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,6 +162,35 @@ class KeycloakGroups {
 		rest().delete().uri("/users/{id}/groups/{group}", userId, groupId).retrieve().toBodilessEntity();
 	}
 
+	/** Sets one attribute of a user, keeping the rest of the user as it is (a PUT replaces all attributes). */
+	@SuppressWarnings("unchecked")
+	void setAttribute(String userId, String name, String value) {
+		Map<String, Object> user = rest().get().uri("/users/{id}", userId).retrieve()
+			.body(new ParameterizedTypeReference<Map<String, Object>>() {
+			});
+		if (user == null) {
+			throw new IllegalStateException("Keycloak returned no user " + userId);
+		}
+		Map<String, Object> changed = new HashMap<>(user);
+		Map<String, Object> attributes = new HashMap<>(
+				(Map<String, Object>) user.getOrDefault("attributes", Map.of()));
+		attributes.put(name, List.of(value));
+		changed.put("attributes", attributes);
+		rest().put().uri("/users/{id}", userId).body(changed).retrieve().toBodilessEntity();
+	}
+
+	/** Maps a realm role to a user; the role is looked up among those the service account may map. */
+	void grantRealmRole(String userId, String role) {
+		List<KcRole> available = rest().get().uri("/users/{id}/role-mappings/realm/available", userId).retrieve()
+			.body(new ParameterizedTypeReference<List<KcRole>>() {
+			});
+		KcRole found = (available == null) ? null
+				: available.stream().filter((candidate) -> role.equals(candidate.name())).findFirst().orElse(null);
+		if (found != null) {
+			rest().post().uri("/users/{id}/role-mappings/realm", userId).body(List.of(found)).retrieve().toBodilessEntity();
+		}
+	}
+
 	private <T> List<T> pages(String uri, ParameterizedTypeReference<List<T>> type) {
 		List<T> all = new ArrayList<>();
 		for (int first = 0;; first += PAGE) {
@@ -218,6 +248,9 @@ class KeycloakGroups {
 			return this.username;
 		}
 
+	}
+
+	record KcRole(String id, String name) {
 	}
 
 }

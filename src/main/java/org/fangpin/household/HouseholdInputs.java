@@ -43,6 +43,9 @@ public final class HouseholdInputs {
 			@Nullable Integer monthsWorked, @Nullable Boolean medicalInsurance) {
 	}
 
+	record BindResidentAccountInput(String username, String idNumber) {
+	}
+
 	record RemoveMemberInput(String id, int version) {
 	}
 

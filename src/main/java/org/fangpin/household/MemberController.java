@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.household.HouseholdInputs.AddMemberInput;
+import org.fangpin.household.HouseholdInputs.BindResidentAccountInput;
 import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
 import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
@@ -74,6 +75,11 @@ class MemberController {
 	@MutationMapping
 	MemberPayload updateMember(@Argument UpdateMemberInput input, Act act) {
 		return this.members.update(act, input);
+	}
+
+	@MutationMapping
+	MemberPayload bindResidentAccount(@Argument BindResidentAccountInput input, Act act) {
+		return this.members.bindResidentAccount(act, input);
 	}
 
 	@MutationMapping

@@ -17,6 +17,8 @@ public interface MemberMapper {
 
 	List<Member> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
+	@Nullable Member findByIdNumberHash(@Param("scope") Scope scope, @Param("hash") byte[] hash);
+
 	/** The household a person is registered in, whatever the scope: to refuse registering them twice. */
 	@Nullable Long findHouseholdIdByIdNumberHash(@Param("hash") byte[] hash);
 

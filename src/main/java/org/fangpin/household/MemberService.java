@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,7 +16,9 @@ import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.ResidentAccounts;
 import org.fangpin.household.HouseholdInputs.AddMemberInput;
+import org.fangpin.household.HouseholdInputs.BindResidentAccountInput;
 import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
 import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
@@ -35,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
 
+	/** Keycloak's own limit on a username. */
+	private static final int MAX_USERNAME_LENGTH = 255;
+
 	private final MemberMapper members;
 
 	private final HouseholdService households;
@@ -47,8 +53,11 @@ public class MemberService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ResidentAccounts accounts;
+
 	MemberService(MemberMapper members, HouseholdService households, IdNumberCipher cipher, AuditLog audit,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, ResidentAccounts accounts) {
+		this.accounts = accounts;
 		this.members = members;
 		this.households = households;
 		this.cipher = cipher;
@@ -78,6 +87,32 @@ public class MemberService {
 	/** The ID number in clear; what the caller sees of it is the field policy's business. */
 	public IdNumber idNumber(Member member) {
 		return this.cipher.decrypt(member.idNumberCipher());
+	}
+
+	/**
+	 * Binds a resident's account to the member whose ID number the cadre checked: the member must be registered
+	 * in the cadre's village, and the account becomes a resident of that member's household, nothing more.
+	 */
+	@Transactional
+	public MemberPayload bindResidentAccount(Act act, BindResidentAccountInput input) {
+		InputCheck check = new InputCheck();
+		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::new, "idNumber");
+		String username = check.text(input.username(), MAX_USERNAME_LENGTH, "账号", "username");
+		if (check.hasErrors() || idNumber == null || username == null) {
+			return MemberPayload.rejected(check.errors());
+		}
+		Member member = this.members.findByIdNumberHash(Scope.of(act.caller()), this.cipher.lookupHash(idNumber));
+		if (member == null) {
+			return MemberPayload.rejected(List.of(UserError.badInput(
+					"本村没有登记该身份证号的家庭成员 (no member of your village has this ID number)", "idNumber")));
+		}
+		act.check(Objects.requireNonNull(this.households.find(act.caller(), member.householdId())));
+		if (!this.accounts.bind(username, member.id())) {
+			return MemberPayload.rejected(List.of(UserError.badInput("没有该账号 (no such account)", "username")));
+		}
+		this.audit.record(act, "bindResidentAccount", "Member", member.id(),
+				new Changes().field("username", null, username));
+		return MemberPayload.of(member);
 	}
 
 	@Transactional

@@ -21,8 +21,12 @@ import org.jspecify.annotations.Nullable;
 public record Caller(String subject, String name, List<HeldDuty> duties, @Nullable Department department,
 		@Nullable Resident resident, @Nullable String client) {
 
-	/** 农户本人: the member a resident's account is bound to, and the household that member lives in now. */
-	public record Resident(long memberId, long householdId) {
+	/**
+	 * 农户本人: the member a resident's account is bound to, and the household that member lives in now.
+	 *
+	 * @param groupCode the household's group grid: where the resident stands, for the record
+	 */
+	public record Resident(long memberId, long householdId, String groupCode) {
 	}
 
 	public Caller {
@@ -57,8 +61,15 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 		return roles.distinct().map(Role::realmRole).sorted().collect(Collectors.joining(","));
 	}
 
-	/** Where the actor stood, for the record: the codes of the grids held, comma-separated. */
+	/**
+	 * Where the actor stood, for the record: the codes of the grids held, comma-separated; for a resident, their
+	 * household's group grid, so that the auditor of their county reads what they did and were shown.
+	 */
 	public String gridList() {
+		Long own = ownHousehold();
+		if (own != null && this.resident != null) {
+			return this.resident.groupCode();
+		}
 		return grids().stream().map(GridCode::value).collect(Collectors.joining(","));
 	}
 

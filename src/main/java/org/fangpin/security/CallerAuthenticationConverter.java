@@ -97,8 +97,8 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 		}
 		try {
 			long memberId = Long.parseLong(id);
-			Long household = this.residents.findHouseholdOfMember(memberId);
-			return (household != null) ? new Caller.Resident(memberId, household) : null;
+			ResidentMapper.Home home = this.residents.findHomeOfMember(memberId);
+			return (home != null) ? new Caller.Resident(memberId, home.householdId(), home.groupCode()) : null;
 		}
 		catch (NumberFormatException ex) {
 			logger.warn("Ignoring malformed member_id '{}' of subject {}", id, token.getSubject());

@@ -1,5 +1,7 @@
 package org.fangpin.security;
 
+import org.apache.ibatis.annotations.Arg;
+import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -9,7 +11,15 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 interface ResidentMapper {
 
-	@Select("SELECT household_id FROM member WHERE id = #{memberId}")
-	@Nullable Long findHouseholdOfMember(@Param("memberId") long memberId);
+	/** The household and its group grid. */
+	record Home(long householdId, String groupCode) {
+	}
+
+	@Select("""
+			SELECT m.household_id, h.group_code FROM member m JOIN household h ON h.id = m.household_id
+			WHERE m.id = #{memberId}""")
+	@ConstructorArgs({ @Arg(column = "household_id", javaType = long.class),
+			@Arg(column = "group_code", javaType = String.class) })
+	@Nullable Home findHomeOfMember(@Param("memberId") long memberId);
 
 }

@@ -61,7 +61,7 @@ class ScopeSqlTest extends ApiTest {
 	void aResidentSeesTheirOwnHouseholdOnly() {
 		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
 		long own = all.getFirst();
-		Caller resident = new Caller("r", "r", List.of(), null, new Caller.Resident(1, own), null);
+		Caller resident = new Caller("r", "r", List.of(), null, new Caller.Resident(1, own, "-"), null);
 		assertThat(visible(resident, all)).containsExactly(own);
 	}
 
