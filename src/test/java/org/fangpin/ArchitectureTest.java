@@ -89,14 +89,16 @@ class ArchitectureTest {
 		})
 		.because("demo data alone is bulk-loaded straight into the tables of each feature");
 
-	/** Who may do what is decided in security (scope, field policy, duties), nowhere else. */
+	/** Who may do what is decided in security (scope, field policy, duties, grants), nowhere else. */
 	@ArchTest
 	static final ArchRule onlySecurityAsksACallerForItsRoles = noClasses().that()
 		.resideOutsideOfPackage(SECURITY)
 		.should()
-		.callMethod(Caller.class, "hasRole", Role.class)
+		.callMethod(Caller.class, "holds", Role.class)
 		.orShould()
-		.callMethod(Caller.class, "roles");
+		.callMethod(Caller.class, "dutiesCovering", String.class)
+		.orShould()
+		.callMethod(Caller.class, "gridsOf", Role.class);
 
 	/** The caller is built once from the token; nobody else reads claims. */
 	@ArchTest

@@ -22,8 +22,7 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
-import org.fangpin.security.FieldPolicy;
-import org.fangpin.security.PersonalData;
+import org.fangpin.security.PersonalValues;
 import org.fangpin.security.Scope;
 import org.fangpin.situation.Income;
 import org.fangpin.situation.SituationService;
@@ -56,8 +55,11 @@ public class KeyCategories {
 
 	private final CampaignProperties thresholds;
 
+	private final PersonalValues personal;
+
 	KeyCategories(HouseholdService households, SituationService situation, LeadService leads, CaseService cases,
-			CampaignMapper campaigns, CampaignProperties thresholds) {
+			CampaignMapper campaigns, CampaignProperties thresholds, PersonalValues personal) {
+		this.personal = personal;
 		this.households = households;
 		this.situation = situation;
 		this.leads = leads;
@@ -66,13 +68,11 @@ public class KeyCategories {
 		this.thresholds = thresholds;
 	}
 
-	/** The categories as the caller may see them: disability only where a duty covering the household releases health. */
+	/** The categories as the caller may see them: those the schema declares personal only where released. */
 	public Map<Long, List<KeyCategoryReason>> visibleTo(Caller caller, Campaign campaign, List<Household> households) {
 		Map<Long, List<KeyCategoryReason>> all = of(caller, campaign, households);
 		for (Household household : households) {
-			if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller, household)) {
-				all.get(household.id()).removeIf((reason) -> reason.category() == KeyCategory.DISABILITY);
-			}
+			all.get(household.id()).removeIf((reason) -> !this.personal.released(caller, household, reason.category()));
 		}
 		return all;
 	}

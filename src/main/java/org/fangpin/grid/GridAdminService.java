@@ -28,6 +28,7 @@ import org.fangpin.grid.KeycloakGroups.KcUser;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Act;
+import org.fangpin.security.Grants;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -189,22 +190,17 @@ class GridAdminService {
 
 	/**
 	 * Gives or takes one duty: membership of the grid's group is holding its level's role there, so taking it
-	 * leaves every other duty of the person as it is. Separation of duties: nobody changes their own duties, the
-	 * county's duties are not given here (the county's identity process gives them in Keycloak), and an auditor
-	 * is not made a cadre of what they audit, nor the other way round.
+	 * leaves every other duty of the person as it is. Who may be given what is {@link Grants}'.
 	 */
 	private GridMembershipPayload membership(Act act, GridMembershipInput input, boolean assign) {
 		Grid grid = this.grids.get(act.caller(), input.gridCode());
 		act.check(grid.code());
 		Role role = input.role();
-		if (!role.isGrantable()) {
-			return GridMembershipPayload.rejected(List.of(UserError.forbidden("县级职责（县级干部、审计人员、网格管理员、行业部门）"
-					+ "由县级身份管理流程在 Keycloak 中授予，不能在此分配 (" + role.realmRole()
-					+ " is given by the county's identity process, not here)", "role")));
-		}
 		if (role.level() != grid.level()) {
-			return GridMembershipPayload.rejected(List.of(UserError.badInput(role.realmRole() + "应分配到" + role.level()
-					+ "级网格 (" + role.realmRole() + " holds a " + role.level() + " grid)", "role")));
+			String message = (role.level() == null) ? "该角色不按网格分配 (" + role.realmRole() + " is not given with a grid)"
+					: role.realmRole() + "应分配到" + role.level() + "级网格 (" + role.realmRole() + " holds a "
+							+ role.level() + " grid)";
+			return GridMembershipPayload.rejected(List.of(UserError.badInput(message, "role")));
 		}
 		if (!this.keycloak.isEnabled()) {
 			throw new IllegalStateException("Grid sync is off: give grids in the Keycloak admin console");
@@ -214,16 +210,14 @@ class GridAdminService {
 			return GridMembershipPayload.rejected(List.of(UserError.badInput("没有该账号 (no such account)", "username")));
 		}
 		String userId = user.get().id();
-		if (userId.equals(act.caller().subject())) {
-			return GridMembershipPayload.rejected(List.of(UserError.forbidden(
-					"不能变更本人的职责 (a grid administrator never changes their own duties)", "username")));
-		}
-		if (assign && this.keycloak.groupPaths(userId).stream()
+		List<HeldDuty> held = this.keycloak.groupPaths(userId)
+			.stream()
 			.map(HeldDuty::ofGroupPath)
 			.flatMap(Optional::stream)
-			.anyMatch((held) -> held.role() == Role.AUDITOR)) {
-			return GridMembershipPayload.rejected(List.of(UserError.forbidden("审计人员不能兼任网格干部，以保持独立 "
-					+ "(an auditor is not given a cadre's duty: they audit that work)", "username")));
+			.toList();
+		Optional<UserError> refused = Grants.refusal(act.caller(), userId, held, role, assign);
+		if (refused.isPresent()) {
+			return GridMembershipPayload.rejected(List.of(refused.get()));
 		}
 		String groupId = this.mirror.upsert(grid);
 		if (assign) {

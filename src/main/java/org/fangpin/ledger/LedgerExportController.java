@@ -1,6 +1,8 @@
 package org.fangpin.ledger;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,8 +50,27 @@ class LedgerExportController {
 			response.setContentType(XLSX);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + export.fileName());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			this.ledgers.write(export, download, response.getOutputStream());
+			this.ledgers.write(export, download, unclosable(response.getOutputStream()));
 		}
+	}
+
+	/**
+	 * The response's stream, which the workbook may flush but not close: closing it would end the response
+	 * before the export's record is written and the download is over, and the client could start the next one
+	 * (or read the record) first.
+	 */
+	private static OutputStream unclosable(OutputStream out) {
+		return new FilterOutputStream(out) {
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				out.write(bytes, offset, length);
+			}
+
+			@Override
+			public void close() throws IOException {
+				flush();
+			}
+		};
 	}
 
 	@ExceptionHandler(ApiException.class)

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +14,7 @@ public final class LedgerRows {
 	}
 
 	/** What every ledger shows of a household: where it is, its head, its size. */
-	public record HouseholdPart(long householdId, String householdNumber, @Nullable String townshipName,
+	public record HouseholdPart(long householdId, String householdNumber, String groupCode, @Nullable String townshipName,
 			@Nullable String villageName, @Nullable String groupName, String address, String category,
 			@Nullable Integer alleviationYear, @Nullable String phone, @Nullable String headName,
 			byte @Nullable [] headIdNumber, int population) {
@@ -31,10 +30,9 @@ public final class LedgerRows {
 			return household().householdId();
 		}
 
-		/** A household number is its group grid's code and four digits. */
 		@Override
 		default String dataSubjectGrid() {
-			return household().householdNumber().substring(0, GridLevel.GROUP.codeLength());
+			return household().groupCode();
 		}
 
 	}

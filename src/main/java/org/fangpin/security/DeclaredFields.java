@@ -28,8 +28,8 @@ public final class DeclaredFields {
 		return !caller.holds(Role.DEPARTMENT) || openToDepartment(parent, field, caller.department());
 	}
 
-	/** The kind of personal data the field declares with {@code @personal}, if any. */
-	public static Optional<PersonalData> personal(GraphQLFieldDefinition field) {
+	/** The kind of personal data the field (or enum value) declares with {@code @personal}, if any. */
+	public static Optional<PersonalData> personal(GraphQLDirectiveContainer field) {
 		GraphQLAppliedDirective personal = field.getAppliedDirective("personal");
 		if (personal == null) {
 			return Optional.empty();

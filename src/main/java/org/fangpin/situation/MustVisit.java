@@ -26,9 +26,8 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
-import org.fangpin.security.FieldPolicy;
 import org.fangpin.security.GridInScope;
-import org.fangpin.security.PersonalData;
+import org.fangpin.security.PersonalValues;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -52,15 +51,16 @@ public class MustVisit {
 
 	private final CaseService cases;
 
-	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases) {
+	private final PersonalValues personal;
+
+	MustVisit(SituationService situation, HouseholdService households, LeadService leads, CaseService cases,
+			PersonalValues personal) {
+		this.personal = personal;
 		this.situation = situation;
 		this.households = households;
 		this.leads = leads;
 		this.cases = cases;
 	}
-
-	private static final Set<MustVisitCategory> HEALTH_DERIVED = EnumSet.of(MustVisitCategory.ILLNESS,
-			MustVisitCategory.DISABILITY, MustVisitCategory.INCAPACITATED);
 
 	/** A visit plan covers at most this many households: a county asks grid by grid. */
 	static final int MAX_PLAN_HOUSEHOLDS = 500;
@@ -92,14 +92,10 @@ public class MustVisit {
 	public record VisitPlan(String month, String gridCode, List<Household> due, List<Household> mustVisitUnvisited) {
 	}
 
-	/** The categories as the caller may see them: the health-derived ones only where a duty covering the household releases health. */
+	/** The categories as the caller may see them: those the schema declares personal only where released. */
 	public Map<Household, Set<MustVisitCategory>> visibleTo(Caller caller, List<Household> households) {
 		Map<Household, Set<MustVisitCategory>> categories = of(caller, households);
-		categories.forEach((household, set) -> {
-			if (!FieldPolicy.releasesInFull(PersonalData.HEALTH, caller, household)) {
-				set.removeAll(HEALTH_DERIVED);
-			}
-		});
+		categories.forEach((household, set) -> set.removeIf((category) -> !this.personal.released(caller, household, category)));
 		return categories;
 	}
 

@@ -3,7 +3,6 @@ package org.fangpin.warning;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.DataSubject;
 import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +29,13 @@ public record DepartmentWarning(long id, long batchId, Department department, St
 		return this.householdId;
 	}
 
-	/** A matched household's group grid (its number's first digits); for a person not registered, the county. */
+	/**
+	 * The county: the warning's own personal data, the ID number, is kept only while unmatched, of a person the
+	 * county has not placed in a grid. (Its facts are of the matched household: {@link WarningFacts.Shown}.)
+	 */
 	@Override
 	public String dataSubjectGrid() {
-		return (this.householdNumber != null) ? this.householdNumber.substring(0, GridLevel.GROUP.codeLength())
-				: this.countyCode;
+		return this.countyCode;
 	}
 
 	boolean isOverdue(Instant now) {

@@ -158,9 +158,12 @@ class WarningController {
 		return RiskTypes.parse(warning.riskTypes());
 	}
 
-	@SchemaMapping(typeName = "DepartmentWarning")
-	WarningFacts.Shown facts(DepartmentWarning warning) {
-		return new WarningFacts.Shown(warning, this.warnings.facts(warning));
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, WarningFacts.Shown> facts(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		Map<DepartmentWarning, Household> households = household(warnings, caller);
+		return warnings.stream()
+			.collect(Collectors.toMap(Function.identity(), (warning) -> new WarningFacts.Shown(warning,
+					this.warnings.facts(warning), households.get(warning))));
 	}
 
 	@SchemaMapping(typeName = "DepartmentWarning")

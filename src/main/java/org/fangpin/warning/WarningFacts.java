@@ -3,6 +3,7 @@ package org.fangpin.warning;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.fangpin.household.Household;
 import org.fangpin.security.DataSubject;
 import org.jspecify.annotations.Nullable;
 
@@ -25,16 +26,17 @@ public record WarningFacts(@Nullable BigDecimal outOfPocketMedicalCost, @Nullabl
 	 * illnesses into it) are released as {@code @personal(kind: HEALTH)} by the duties covering that person's
 	 * household.
 	 */
-	record Shown(DepartmentWarning warning, WarningFacts facts) implements DataSubject {
+	record Shown(DepartmentWarning warning, WarningFacts facts, @Nullable Household household) implements DataSubject {
 
 		@Override
 		public @Nullable Long dataSubjectHousehold() {
 			return this.warning.dataSubjectHousehold();
 		}
 
+		/** Where the household lives now; a person not registered is the county's. */
 		@Override
 		public String dataSubjectGrid() {
-			return this.warning.dataSubjectGrid();
+			return (this.household != null) ? this.household.groupCode() : this.warning.countyCode();
 		}
 
 		public @Nullable BigDecimal outOfPocketMedicalCost() {

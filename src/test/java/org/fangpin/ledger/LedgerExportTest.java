@@ -3,6 +3,7 @@ package org.fangpin.ledger;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +14,13 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
+import org.fangpin.support.KeycloakConsole;
 import org.fangpin.support.Persona;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangpin.support.DemoGrids.COUNTY;
@@ -47,6 +50,36 @@ class LedgerExportTest extends ApiTest {
 	private static final String MASKED_PHONE = "1[3-9][0-9]\\*{4}[0-9]{4}";
 
 	private final CaseFixtures fixtures = new CaseFixtures();
+
+	@Test
+	void aCadreWhoIsAlsoTheAuditorGetsFullIdNumbersOnlyInTheRowsOfTheirVillage() throws IOException {
+		KeycloakConsole console = new KeycloakConsole(this.issuerUri);
+		String user = console.createUser("cadre-auditor", "兼", "审");
+		try {
+			console.giveDutyByHand(user, "/999901/999901100/999901100201");
+			console.giveDutyByHand(user, "/999901/auditor");
+			Table roster = download(clientWithToken(tokens().passwordGrant("fangpin-cli", "cadre-auditor")),
+					"/ledgers/roster.xlsx");
+			List<String> numbers = roster.column("户编号");
+			List<String> idNumbers = roster.column("户主证件号码");
+			assertThat(numbers).hasSize((int) households("county_code", COUNTY));
+			Map<String, String> groupOf = new HashMap<>();
+			this.jdbc.queryForList("SELECT household_number, group_code FROM household")
+				.forEach((row) -> groupOf.put((String) row.get("household_number"), (String) row.get("group_code")));
+			for (int i = 0; i < numbers.size(); i++) {
+				boolean inVillage = groupOf.get(numbers.get(i)).startsWith(VILLAGE_A1);
+				assertThat(idNumbers.get(i)).as(numbers.get(i)).matches(inVillage ? FULL_ID_NUMBER : MASKED_ID_NUMBER);
+			}
+			// the access log names the households whose ID numbers the export showed, and only those
+			assertThat(this.jdbc.queryForList("""
+					SELECT h.village_code FROM sensitive_access_household s JOIN household h ON h.id = s.household_id
+					WHERE s.access_id = (SELECT MAX(id) FROM sensitive_access WHERE operation = 'export:roster')""",
+					String.class)).isNotEmpty().allMatch(VILLAGE_A1::equals);
+		}
+		finally {
+			console.deleteUser("cadre-auditor");
+		}
+	}
 
 	@AfterEach
 	void removeCases() {
@@ -253,7 +286,11 @@ class LedgerExportTest extends ApiTest {
 
 	/** The first sheet of the workbook the persona downloads, as text, every row as wide as the header. */
 	private Table download(Persona persona, String uri) throws IOException {
-		byte[] body = clientAs(persona).get()
+		return download(clientAs(persona), uri);
+	}
+
+	private static Table download(WebTestClient client, String uri) throws IOException {
+		byte[] body = client.get()
 			.uri(uri)
 			.exchange()
 			.expectStatus()
