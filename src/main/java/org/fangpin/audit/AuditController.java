@@ -34,18 +34,17 @@ class AuditController {
 	}
 
 	@QueryMapping
-	Connection<AuditRecord> auditRecords(@Argument @Nullable String operation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.audit.page(AuditScope.of(caller), operation, Page.of(first, after));
+	Connection<AuditRecord> auditRecords(@Argument @Nullable String operation, Page page, @ContextValue Caller caller) {
+		return this.audit.page(AuditScope.of(caller), operation, page);
 	}
 
 	@QueryMapping
 	Connection<Access> sensitiveDataAccess(@Argument @Nullable String householdId, @Argument @Nullable String subject,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller) {
+			Page page, @ContextValue Caller caller) {
 		AuditScope scope = AuditScope.of(caller);
 		Long household = (householdId == null) ? null : GlobalId.idOf(householdId, "Household")
 			.orElseThrow(() -> ApiException.badInput("householdId 不是农户ID (householdId is not a household's ID)"));
-		return this.accessLog.page(scope, household, subject, Page.of(first, after));
+		return this.accessLog.page(scope, household, subject, page);
 	}
 
 	@SchemaMapping(typeName = "AuditRecord")

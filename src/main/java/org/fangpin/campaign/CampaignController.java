@@ -93,8 +93,8 @@ class CampaignController {
 
 	@QueryMapping
 	Coverage campaignCoverage(@Argument String campaignId, @Argument String gridCode,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.campaigns.coverage(caller, campaignId, gridCode, Page.of(first, after));
+			Page page, @ContextValue Caller caller) {
+		return this.campaigns.coverage(caller, campaignId, gridCode, page);
 	}
 
 	@QueryMapping

@@ -115,9 +115,8 @@ class GridAdminController {
 	}
 
 	@SchemaMapping(typeName = "Grid")
-	Connection<GridWorker> workers(Grid grid, @Argument @Nullable Role role, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return this.workers.page(grid.code(), role, Page.of(first, after));
+	Connection<GridWorker> workers(Grid grid, @Argument @Nullable Role role, Page page) {
+		return this.workers.page(grid.code(), role, page);
 	}
 
 }

@@ -65,9 +65,8 @@ class HouseholdController {
 	}
 
 	@QueryMapping
-	Connection<Household> households(@Argument @Nullable HouseholdFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.households.list(caller, filter, Page.of(first, after));
+	Connection<Household> households(@Argument @Nullable HouseholdFilter filter, Page page, @ContextValue Caller caller) {
+		return this.households.list(caller, filter, page);
 	}
 
 	@MutationMapping

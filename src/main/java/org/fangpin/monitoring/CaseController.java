@@ -70,21 +70,19 @@ class CaseController {
 	}
 
 	@QueryMapping
-	Connection<MonitoredCase> cases(@Argument @Nullable CaseFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.cases.list(caller, filter, Page.of(first, after));
+	Connection<MonitoredCase> cases(@Argument @Nullable CaseFilter filter, Page page, @ContextValue Caller caller) {
+		return this.cases.list(caller, filter, page);
 	}
 
 	@QueryMapping
-	Connection<MonitoredCase> myOverdueCases(@Argument @Nullable Integer first, @Argument @Nullable String after,
+	Connection<MonitoredCase> myOverdueCases(Page page,
 			@ContextValue Caller caller) {
-		return this.cases.overdue(caller, Page.of(first, after));
+		return this.cases.overdue(caller, page);
 	}
 
 	@QueryMapping
-	Connection<MonitoredCase> casesAwaitingMyAction(@Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.cases.awaiting(caller, Page.of(first, after));
+	Connection<MonitoredCase> casesAwaitingMyAction(Page page, @ContextValue Caller caller) {
+		return this.cases.awaiting(caller, page);
 	}
 
 	@SchemaMapping(typeName = "Household")

@@ -58,15 +58,14 @@ class LeadController {
 	}
 
 	@QueryMapping
-	Connection<Lead> leads(@Argument @Nullable LeadStatus status, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.leads.list(caller, status, Page.of(first, after));
+	Connection<Lead> leads(@Argument @Nullable LeadStatus status, Page page, @ContextValue Caller caller) {
+		return this.leads.list(caller, status, page);
 	}
 
 	@QueryMapping
-	Connection<Lead> leadsAwaitingDecision(@Argument @Nullable Integer first, @Argument @Nullable String after,
+	Connection<Lead> leadsAwaitingDecision(Page page,
 			@ContextValue Caller caller) {
-		return this.leads.awaitingDecision(caller, Page.of(first, after));
+		return this.leads.awaitingDecision(caller, page);
 	}
 
 	@BatchMapping(typeName = "Household")

@@ -51,9 +51,8 @@ class ProblemController {
 	}
 
 	@QueryMapping
-	Connection<Problem> problems(@Argument @Nullable ProblemFilter filter, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.problems.list(caller, filter, Page.of(first, after));
+	Connection<Problem> problems(@Argument @Nullable ProblemFilter filter, Page page, @ContextValue Caller caller) {
+		return this.problems.list(caller, filter, page);
 	}
 
 	@SchemaMapping(typeName = "Problem")

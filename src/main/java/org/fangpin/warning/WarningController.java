@@ -75,21 +75,21 @@ class WarningController {
 	}
 
 	@QueryMapping
-	Connection<DepartmentWarning> warningUpdates(@Argument @Nullable Integer first, @Argument @Nullable String after,
+	Connection<DepartmentWarning> warningUpdates(Page page,
 			@ContextValue Caller caller) {
-		return this.warnings.updates(caller, Page.of(first, after));
+		return this.warnings.updates(caller, page);
 	}
 
 	@QueryMapping
 	Connection<DepartmentWarning> warningsAwaitingVerification(@Argument @Nullable Boolean overdue,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.warnings.awaitingVerification(caller, Boolean.TRUE.equals(overdue), Page.of(first, after));
+			Page page, @ContextValue Caller caller) {
+		return this.warnings.awaitingVerification(caller, Boolean.TRUE.equals(overdue), page);
 	}
 
 	@QueryMapping
-	Connection<DepartmentWarning> unmatchedWarnings(@Argument @Nullable Integer first, @Argument @Nullable String after,
+	Connection<DepartmentWarning> unmatchedWarnings(Page page,
 			@ContextValue Caller caller) {
-		return this.warnings.unmatched(caller, Page.of(first, after));
+		return this.warnings.unmatched(caller, page);
 	}
 
 	@QueryMapping
