@@ -121,7 +121,8 @@ public class InspectionService {
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);
-		boolean key = !this.keyCategories.of(caller, campaign, List.of(household)).get(household.id()).isEmpty();
+		// as the caller sees the household: a refusal must not tell a grid worker of a category they may not see
+		boolean key = !this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id()).isEmpty();
 		if (key != keyHousehold) {
 			return InspectionPayload.rejected(List.of(UserError.conflict(key
 					? "该户属十类人群重点关注户，应由村干部或镇街干部按附件2排查 (CONFLICT: a key household, see recordKeyHouseholdInspection)"

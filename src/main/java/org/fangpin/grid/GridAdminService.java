@@ -196,12 +196,6 @@ class GridAdminService {
 		Grid grid = this.grids.get(act.caller(), input.gridCode());
 		act.check(grid.code());
 		Role role = input.role();
-		if (role.level() != grid.level()) {
-			String message = (role.level() == null) ? "该角色不按网格分配 (" + role.realmRole() + " is not given with a grid)"
-					: role.realmRole() + "应分配到" + role.level() + "级网格 (" + role.realmRole() + " holds a "
-							+ role.level() + " grid)";
-			return GridMembershipPayload.rejected(List.of(UserError.badInput(message, "role")));
-		}
 		if (!this.keycloak.isEnabled()) {
 			throw new IllegalStateException("Grid sync is off: give grids in the Keycloak admin console");
 		}
@@ -218,6 +212,12 @@ class GridAdminService {
 		Optional<UserError> refused = Grants.refusal(act.caller(), userId, held, role, assign);
 		if (refused.isPresent()) {
 			return GridMembershipPayload.rejected(List.of(refused.get()));
+		}
+		if (role.level() != grid.level()) {
+			String message = (role.level() == null) ? "该角色不按网格分配 (" + role.realmRole() + " is not given with a grid)"
+					: role.realmRole() + "应分配到" + role.level() + "级网格 (" + role.realmRole() + " holds a "
+							+ role.level() + " grid)";
+			return GridMembershipPayload.rejected(List.of(UserError.badInput(message, "role")));
 		}
 		String groupId = this.mirror.upsert(grid);
 		if (assign) {

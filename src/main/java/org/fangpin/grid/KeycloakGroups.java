@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.gridcode.GridLevel;
+import org.fangpin.security.HeldDuty;
 import org.fangpin.security.KeycloakAdmin;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -42,13 +42,7 @@ class KeycloakGroups {
 
 	/** {@code /999901/999901100} for grid {@code 999901100}. */
 	static String path(GridCode code) {
-		StringBuilder path = new StringBuilder();
-		for (GridLevel level : GridLevel.values()) {
-			if (level.codeLength() <= code.value().length()) {
-				path.append('/').append(code.value(), 0, level.codeLength());
-			}
-		}
-		return path.toString();
+		return HeldDuty.groupPath(code);
 	}
 
 	/** {@code /999901/auditor}: the group of a role held in county {@code county}. */

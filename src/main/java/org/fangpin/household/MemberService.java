@@ -26,6 +26,7 @@ import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.Grants;
 import org.fangpin.security.PersonalData;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -107,9 +108,16 @@ public class MemberService {
 					"本村没有登记该身份证号的家庭成员 (no member of your village has this ID number)", "idNumber")));
 		}
 		act.check(Objects.requireNonNull(this.households.find(act.caller(), member.householdId())));
-		if (!this.accounts.bind(username, member.id())) {
+		ResidentAccounts.Account account = this.accounts.find(username).orElse(null);
+		if (account == null) {
 			return MemberPayload.rejected(List.of(UserError.badInput("没有该账号 (no such account)", "username")));
 		}
+		Optional<UserError> refused = Grants.bindingRefusal(act.caller(), account.subject(), account.duties(),
+				account.boundMember() != null);
+		if (refused.isPresent()) {
+			return MemberPayload.rejected(List.of(refused.get()));
+		}
+		this.accounts.bind(account, member.id());
 		this.audit.record(act, "bindResidentAccount", "Member", member.id(),
 				new Changes().field("username", null, username));
 		return MemberPayload.of(member);

@@ -33,10 +33,19 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 		duties = List.copyOf(duties);
 	}
 
-	/** Whether the caller holds the role in some grid (as a resident: is bound to a member). */
+	/** Whether the caller holds the role in some grid (as a resident: acts for their own household). */
 	public boolean holds(Role role) {
-		return (role == Role.RESIDENT) ? this.resident != null
+		return (role == Role.RESIDENT) ? ownHousehold() != null
 				: this.duties.stream().anyMatch((duty) -> duty.role() == role);
+	}
+
+	/**
+	 * The county a department duty serves, where it pushes warnings and reads its batches; null without one, or
+	 * with several (which county a batch is for would be a guess).
+	 */
+	public @Nullable GridCode departmentCounty() {
+		List<GridCode> counties = gridsOf(Role.DEPARTMENT);
+		return (counties.size() == 1) ? counties.getFirst() : null;
 	}
 
 	/** The duties that reach a record of grid {@code code}. */
@@ -57,7 +66,7 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 	/** Who acted, for the record (audit trail, timelines): the roles held, sorted, comma-separated. */
 	public String roleList() {
 		Stream<Role> roles = Stream.concat(this.duties.stream().map(HeldDuty::role),
-				(this.resident != null) ? Stream.of(Role.RESIDENT) : Stream.empty());
+				(ownHousehold() != null) ? Stream.of(Role.RESIDENT) : Stream.empty());
 		return roles.distinct().map(Role::realmRole).sorted().collect(Collectors.joining(","));
 	}
 
@@ -66,8 +75,7 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 	 * household's group grid, so that the auditor of their county reads what they did and were shown.
 	 */
 	public String gridList() {
-		Long own = ownHousehold();
-		if (own != null && this.resident != null) {
+		if (this.duties.isEmpty() && this.resident != null) {
 			return this.resident.groupCode();
 		}
 		return grids().stream().map(GridCode::value).collect(Collectors.joining(","));

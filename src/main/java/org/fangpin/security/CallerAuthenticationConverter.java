@@ -35,9 +35,13 @@ class CallerAuthenticationConverter implements Converter<Jwt, CallerAuthenticati
 
 	@Override
 	public CallerAuthentication convert(Jwt token) {
-		List<HeldDuty> duties = duties(token);
-		Caller caller = new Caller(token.getSubject(), displayName(token), duties, department(token),
-				resident(token), token.getClaimAsString("azp"));
+		Department department = department(token);
+		// a department duty without its department would read every department's warnings: it gives nothing
+		List<HeldDuty> duties = duties(token).stream()
+			.filter((duty) -> duty.role() != Role.DEPARTMENT || department != null)
+			.toList();
+		Caller caller = new Caller(token.getSubject(), displayName(token), duties, department, resident(token),
+				token.getClaimAsString("azp"));
 		List<SimpleGrantedAuthority> authorities = duties.stream()
 			.map((duty) -> new SimpleGrantedAuthority("ROLE_" + duty.role().name()))
 			.distinct()

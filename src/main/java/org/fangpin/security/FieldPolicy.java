@@ -44,7 +44,8 @@ public final class FieldPolicy {
 	public static boolean releasesInFull(PersonalData kind, Caller caller, @Nullable DataSubject subject) {
 		Long own = caller.ownHousehold();
 		if (subject == null) {
-			return caller.duties().isEmpty() ? own != null && kind == PersonalData.PHONE
+			// a resident reads nothing but their own household; anyone else gets what every duty of theirs gives
+			return caller.duties().isEmpty() ? own != null
 					: caller.duties().stream().allMatch((duty) -> releases(kind, duty.role()));
 		}
 		if (own != null && own.equals(subject.dataSubjectHousehold())) {

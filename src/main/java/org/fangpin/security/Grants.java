@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.fangpin.graphql.UserError;
 
 /**
- * 职责授予的分离: what a grid administrator may give or take, in one place (DESIGN.md, "Authorization").
+ * 职责授予的分离: what may be given to whom through the API, in one place (DESIGN.md, "Authorization").
  * Nobody changes their own duties; the county's duties, which release a whole county, are given by the
- * county's identity process in Keycloak, not here; and an auditor stays independent of the cadres' work.
+ * county's identity process in Keycloak, not here; an auditor stays independent of the cadres' work; a grid
+ * administrator keeps the tree and never reads households; a resident's account is nobody else's.
  */
 public final class Grants {
 
@@ -36,6 +37,32 @@ public final class Grants {
 		if (assign && role.isCadre() && auditor) {
 			return Optional.of(UserError.forbidden("审计人员不能兼任网格干部，以保持独立 (an auditor is not given a cadre's "
 					+ "duty: they audit that work)", "username"));
+		}
+		// two administrators could otherwise give each other what neither may give themselves
+		boolean administrator = held.stream().anyMatch((duty) -> duty.role() == Role.GRID_ADMIN);
+		if (assign && role.readsHouseholds() && administrator) {
+			return Optional.of(UserError.forbidden("网格管理员不能兼任读取农户信息的职责 (a grid administrator is not given a "
+					+ "duty that reads households)", "username"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why the account may not be bound to a member as a resident, or empty when it may: never the caller's own
+	 * account, never an account that holds a duty (a cadre does not become a resident of a household they serve
+	 * through an account of theirs), never one already bound (a binding is undone on purpose, in Keycloak, not
+	 * overwritten by another village).
+	 */
+	public static Optional<UserError> bindingRefusal(Caller caller, String subject, List<HeldDuty> held,
+			boolean alreadyBound) {
+		if (subject.equals(caller.subject())) {
+			return Optional.of(UserError.forbidden("不能绑定本人账号 (a cadre does not bind their own account)", "username"));
+		}
+		if (!held.isEmpty()) {
+			return Optional.of(UserError.forbidden("该账号有网格职责，不能作为农户账号 (the account holds duties)", "username"));
+		}
+		if (alreadyBound) {
+			return Optional.of(UserError.conflict("该账号已绑定家庭成员，需先解除绑定 (the account is bound already)", "username"));
 		}
 		return Optional.empty();
 	}

@@ -1,6 +1,7 @@
 package org.fangpin.security;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
@@ -34,21 +35,23 @@ public record HeldDuty(Role role, GridCode grid) {
 			return Optional.empty();
 		}
 		String last = segments[segments.length - 1];
-		Optional<GridCode> grid = GridCode.parse(last);
+		Optional<GridCode> grid = GridCode.parse(last).filter((code) -> path.equals(groupPath(code)));
 		if (grid.isPresent()) {
 			return Role.heldIn(grid.get().level()).map((role) -> new HeldDuty(role, grid.get()));
 		}
 		Optional<Role> role = Role.ofRealmRole(last).filter((named) -> named.level() == GridLevel.COUNTY);
 		Optional<GridCode> county = GridCode.parse(segments[segments.length - 2])
-			.filter((code) -> code.level() == GridLevel.COUNTY);
+			.filter((code) -> code.level() == GridLevel.COUNTY && path.equals(groupPath(code) + "/" + last));
 		return (role.isPresent() && county.isPresent()) ? Optional.of(new HeldDuty(role.get(), county.get()))
 				: Optional.empty();
 	}
 
-	/** For the record: {@code village-cadre@999901100201}. */
-	@Override
-	public String toString() {
-		return this.role.realmRole() + "@" + this.grid.value();
+	/**
+	 * {@code /999901/999901100}, the Keycloak group of grid {@code 999901100}: it sits under its ancestors'
+	 * groups, and a group of that name placed anywhere else in the realm is no duty.
+	 */
+	public static String groupPath(GridCode code) {
+		return code.lineage().stream().map(GridCode::value).collect(Collectors.joining("/", "/", ""));
 	}
 
 }

@@ -32,7 +32,6 @@ import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.IdNumber;
@@ -121,7 +120,7 @@ public class WarningService {
 	public PushWarningsPayload push(Act act, PushWarningsInput input) {
 		Caller caller = act.caller();
 		Department department = Scope.of(caller).getDepartment();
-		GridCode county = countyOf(caller);
+		GridCode county = caller.departmentCounty();
 		if (department == null || county == null) {
 			throw ApiException.forbidden("部门账号需指定所属部门和服务的县 (a department account needs its department and county)");
 		}
@@ -298,9 +297,6 @@ public class WarningService {
 	private static String describe(Department department, CheckedItem item) {
 		WarningFacts facts = Objects.requireNonNull(item.facts());
 		List<String> parts = new ArrayList<>();
-		if (facts.outOfPocketMedicalCost() != null || facts.disabilityGrade() != null || facts.note() != null) {
-			parts.add("另有健康或说明事项，见预警");
-		}
 		if (facts.subsistenceStoppedOn() != null) {
 			parts.add("低保于" + facts.subsistenceStoppedOn() + "停发");
 		}
@@ -310,8 +306,9 @@ public class WarningService {
 		if (facts.disasterLoss() != null) {
 			parts.add("灾害损失" + facts.disasterLoss().toPlainString() + "元");
 		}
-		return "部门筛查预警（" + department + "，编号" + item.referenceId() + "，" + item.observedOn() + "）"
-				+ (parts.isEmpty() ? "" : "：" + String.join("；", parts));
+		// said of every warning alike, so that it tells nobody whether a health fact is behind it
+		parts.add("其余事实见预警");
+		return "部门筛查预警（" + department + "，编号" + item.referenceId() + "，" + item.observedOn() + "）：" + String.join("；", parts);
 	}
 
 	/**
@@ -333,15 +330,10 @@ public class WarningService {
 
 	public @Nullable ReceivedBatch batch(Caller caller, String batchId) {
 		Department department = Scope.of(caller).getDepartment();
-		GridCode county = countyOf(caller);
+		GridCode county = caller.departmentCounty();
 		WarningBatch batch = (department != null && county != null)
 				? this.warnings.findBatch(department, county.value(), batchId) : null;
 		return (batch != null) ? new ReceivedBatch(batch, this.warnings.findResults(batch.id())) : null;
-	}
-
-	/** The county a department account serves: the county grid it holds. */
-	private static @Nullable GridCode countyOf(Caller caller) {
-		return caller.grids().stream().filter((grid) -> grid.level() == GridLevel.COUNTY).findFirst().orElse(null);
 	}
 
 	public @Nullable DepartmentWarning find(Caller caller, long id) {

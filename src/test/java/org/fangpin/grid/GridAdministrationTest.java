@@ -169,6 +169,20 @@ class GridAdministrationTest extends ApiTest {
 	}
 
 	@Test
+	void aGridAdministratorIsGivenNoDutyThatReadsHouseholds() {
+		String other = this.console.createUser("newworker", "赵", "管");
+		this.console.giveDutyByHand(other, "/999901/grid-admin");
+		assertThat(admin().documentName("gridAdmin")
+			.operationName("assignToGrid")
+			.variable("input", membership("newworker", DemoGrids.VILLAGE_A1, "VILLAGE_CADRE"))
+			.execute()
+			.path("assignToGrid.userErrors[*].code")
+			.entityList(String.class)
+			.get()).containsExactly("FORBIDDEN");
+		assertThat(householdIds(graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newworker")))).isEmpty();
+	}
+
+	@Test
 	void removingOneDutyLeavesThePersonsOtherDutiesAndTheAuditorReadsBoth() {
 		this.console.createUser("newworker", "赵", "新");
 		for (String grid : List.of(DemoGrids.GROUP_A1_1, DemoGrids.GROUP_A1_2)) {

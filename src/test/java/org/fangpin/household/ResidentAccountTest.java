@@ -127,12 +127,20 @@ class ResidentAccountTest extends ApiTest {
 			.entityList(Object.class)
 			.containsExactly(List.of("username"));
 		assertError(bind(Persona.WORKER, "newresident", here), ErrorCode.FORBIDDEN, "bindResidentAccount");
+		// nobody's account but a resident's own: not the cadre's, not another cadre's, not one bound already
+		assertThat(errorCodes(bind(Persona.VILLAGE, "village", here))).containsExactly("FORBIDDEN");
+		assertThat(errorCodes(bind(Persona.VILLAGE, "worker", here))).containsExactly("FORBIDDEN");
+		assertThat(errorCodes(bind(Persona.VILLAGE, "resident", here))).containsExactly("CONFLICT");
 		assertThat(snapshot()).isEqualTo(before);
 		graphQlWithToken(tokens().passwordGrant("fangpin-cli", "newresident")).documentName("me")
 			.execute()
 			.path("me.roles")
 			.entityList(String.class)
 			.hasSize(0);
+	}
+
+	private static List<String> errorCodes(GraphQlTester.Response response) {
+		return response.path("bindResidentAccount.userErrors[*].code").entityList(String.class).get();
 	}
 
 	private GraphQlTester.Response bind(Persona persona, String username, String idNumber) {

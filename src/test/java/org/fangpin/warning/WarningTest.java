@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.support.ApiTest;
+import org.fangpin.support.MigrationBackfill;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,24 @@ class WarningTest extends ApiTest {
 		assertThat(count("SELECT COUNT(*) FROM sensitive_access_household WHERE household_id = ?", rowId(household)))
 			.as("the village cadre's reading of health facts is logged")
 			.isEqualTo(accessBefore + 1);
+	}
+
+	@Test
+	void leadsWrittenBeforeKeepWhoWarnedButNotTheFactsOnceMigrated() {
+		String household = register(TestData.newIdNumber());
+		push(Persona.HEALTH_SYSTEM, "batch-old-" + this.run, List.of(warning("old",
+				Map.of("householdNumber", householdNumberOf(household)), Map.of("note", "旧"))));
+		long lead = this.jdbc.queryForObject("SELECT lead_id FROM department_warning WHERE reference_id = ?", Long.class,
+				this.run + "-old");
+		String current = this.jdbc.queryForObject("SELECT description FROM risk_lead WHERE id = ?", String.class, lead);
+		String prefix = current.substring(0, current.indexOf('）') + 1);
+		this.jdbc.update("UPDATE risk_lead SET description = ? WHERE id = ?", prefix + "：自付医疗费用52000元；精神障碍，住院治疗",
+				lead);
+
+		MigrationBackfill.statements("V14__department_leads_without_health_facts.sql").forEach(this.jdbc::update);
+
+		assertThat(this.jdbc.queryForObject("SELECT description FROM risk_lead WHERE id = ?", String.class, lead))
+			.isEqualTo(prefix + "：其余事实见预警");
 	}
 
 	private static Map<String, Object> nullFacts() {
