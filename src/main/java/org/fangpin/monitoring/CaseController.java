@@ -3,6 +3,7 @@ package org.fangpin.monitoring;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -27,6 +28,7 @@ import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.DataSubject;
 import org.fangpin.security.CallerContext;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -160,10 +162,13 @@ class CaseController {
 		return this.cases.isOverdue(monitoredCase);
 	}
 
-	@SchemaMapping(typeName = "MonitoredCase")
-	@Nullable ContactCadre contactCadre(MonitoredCase monitoredCase) {
-		String name = monitoredCase.contactCadreName();
-		return (name != null) ? new ContactCadre(name, monitoredCase.contactCadrePhone()) : null;
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, ContactCadre> contactCadre(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<MonitoredCase, Household> households = household(cases, caller);
+		return cases.stream()
+			.filter((found) -> found.contactCadreName() != null && households.containsKey(found))
+			.collect(Collectors.toMap(Function.identity(), (found) -> new ContactCadre(
+					Objects.requireNonNull(found.contactCadreName()), found.contactCadrePhone(), households.get(found))));
 	}
 
 	@SchemaMapping(typeName = "CaseEvent")
@@ -255,8 +260,19 @@ class CaseController {
 		return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
 	}
 
-	/** 监测联系人 as the schema shows it. */
-	record ContactCadre(String name, @Nullable String phone) {
+	/** 监测联系人 as the schema shows it: the duties covering the household the cadre looks after release the phone. */
+	record ContactCadre(String name, @Nullable String phone, Household household) implements DataSubject {
+
+		@Override
+		public Long dataSubjectHousehold() {
+			return this.household.id();
+		}
+
+		@Override
+		public String dataSubjectGrid() {
+			return this.household.groupCode();
+		}
+
 	}
 
 }

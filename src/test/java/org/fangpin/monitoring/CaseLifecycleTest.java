@@ -108,6 +108,14 @@ class CaseLifecycleTest extends LifecycleTest {
 			.path("household.activeCase.contactCadre")
 			.entity(Map.class)
 			.isEqualTo(Map.of("name", "张德明", "phone", "13700001111"));
+		// the auditor of the county reads the phone masked, as any phone in the household's grid
+		graphQlAs(Persona.AUDITOR).documentName("lifecycle")
+			.operationName("householdCases")
+			.variable("id", RESIDENT_HOUSEHOLD)
+			.execute()
+			.path("household.activeCase.contactCadre")
+			.entity(Map.class)
+			.isEqualTo(Map.of("name", "张德明", "phone", "137****1111"));
 
 		// elimination: village proposes, appraises, posts; township accepts; county approves
 		current = step(Persona.VILLAGE, "proposeElimination", input(current, "note", "医疗报销到位，收入恢复"));
