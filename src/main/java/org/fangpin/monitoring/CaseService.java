@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -47,10 +48,11 @@ import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Scope;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,22 +80,21 @@ public class CaseService {
 
 	private final JsonMapper json;
 
-	private final Duration identificationPeriod;
+	private final CountySettings settings;
 
 	private final List<EliminationCondition> eliminationConditions;
 
 	private final Duties duties;
 
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
-			JsonMapper json, @Value("${fangpin.monitoring.identification-period}") Duration identificationPeriod,
-			List<EliminationCondition> eliminationConditions, Duties duties) {
+			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
 		this.audit = audit;
 		this.clock = clock;
 		this.json = json;
-		this.identificationPeriod = identificationPeriod;
+		this.settings = settings;
 		this.eliminationConditions = eliminationConditions;
 		this.duties = duties;
 	}
@@ -192,14 +193,17 @@ public class CaseService {
 	// Opening cases from leads (LeadService decides when)
 
 	/**
-	 * Opens a case for the household of an accepted lead: identification is due 15 days after the lead.
+	 * Opens a case for the household of an accepted lead: identification is due within the county's
+	 * identification period (seed 004: at most 15 days) after the lead.
 	 *
 	 * @return the case, or null if another case of the household became active meanwhile
 	 */
 	@Nullable MonitoredCase open(Caller caller, Lead lead, CaseType type, @Nullable String note) {
 		Instant now = this.clock.instant();
+		Household household = Objects.requireNonNull(this.households.find(caller, lead.householdId()));
+		Duration period = this.settings.of(household.groupCode(), CountySetting.IDENTIFICATION_PERIOD);
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
-				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(this.identificationPeriod), null,
+				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(period), null,
 				null, null, null, now, now, 0);
 		try {
 			this.cases.insert(opened);

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.EliminationBlocker;
 import org.fangpin.monitoring.EliminationCheck;
 import org.fangpin.monitoring.EliminationCondition;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +39,15 @@ class SituationConditions implements EliminationCondition {
 
 	private final Clock clock;
 
-	private final Duration visitPeriod;
+	private final CountySettings settings;
 
-	SituationConditions(SituationService situation, Clock clock,
-			@Value("${fangpin.monitoring.elimination-visit-period}") Duration visitPeriod) {
+	private final HouseholdService households;
+
+	SituationConditions(SituationService situation, Clock clock, CountySettings settings, HouseholdService households) {
 		this.situation = situation;
 		this.clock = clock;
-		this.visitPeriod = visitPeriod;
+		this.settings = settings;
+		this.households = households;
 	}
 
 	@Override
@@ -59,8 +64,11 @@ class SituationConditions implements EliminationCondition {
 			blockers.add(new EliminationBlocker(EliminationCheck.GUARANTEES_SECURED,
 					"最近一次走访评估保障未落实：" + unsecured));
 		}
-		if (!hasRecentSecuredVisit(caller, household)) {
-			blockers.add(new EliminationBlocker(EliminationCheck.RECENT_SECURED_VISIT, "近" + this.visitPeriod.toDays()
+		Duration visitPeriod = this.settings.of(
+				Objects.requireNonNull(this.households.find(caller, household)).groupCode(),
+				CountySetting.ELIMINATION_VISIT_PERIOD);
+		if (!hasRecentSecuredVisit(caller, household, visitPeriod)) {
+			blockers.add(new EliminationBlocker(EliminationCheck.RECENT_SECURED_VISIT, "近" + visitPeriod.toDays()
 					+ "天内没有评估“两不愁三保障”及饮水安全六项均已保障的走访记录"));
 		}
 		EliminationBlocker income = incomeBlocker(caller, household);
@@ -70,8 +78,8 @@ class SituationConditions implements EliminationCondition {
 		return blockers;
 	}
 
-	private boolean hasRecentSecuredVisit(Caller caller, long household) {
-		Instant since = this.clock.instant().minus(this.visitPeriod);
+	private boolean hasRecentSecuredVisit(Caller caller, long household, Duration visitPeriod) {
+		Instant since = this.clock.instant().minus(visitPeriod);
 		List<Visit> recent = this.situation.visitsOf(caller, List.of(household))
 			.get(household)
 			.stream()

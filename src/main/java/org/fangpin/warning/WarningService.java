@@ -44,6 +44,8 @@ import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
 import org.fangpin.security.Scope;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
@@ -54,7 +56,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,13 +96,12 @@ public class WarningService {
 
 	private final JsonMapper json;
 
-	private final Duration verificationPeriod;
+	private final CountySettings settings;
 
 	private final BatchWriter batches;
 
 	WarningService(WarningMapper warnings, HouseholdService households, LeadService leads, IdNumberCipher cipher,
-			IdGenerator ids, AuditLog audit, Clock clock, JsonMapper json,
-			@Value("${fangpin.warnings.verification-period}") Duration verificationPeriod, BatchWriter batches) {
+			IdGenerator ids, AuditLog audit, Clock clock, JsonMapper json, CountySettings settings, BatchWriter batches) {
 		this.warnings = warnings;
 		this.batches = batches;
 		this.households = households;
@@ -111,7 +111,7 @@ public class WarningService {
 		this.audit = audit;
 		this.clock = clock;
 		this.json = json;
-		this.verificationPeriod = verificationPeriod;
+		this.settings = settings;
 	}
 
 	// Pushing
@@ -187,6 +187,7 @@ public class WarningService {
 				checked.stream().map(CheckedItem::householdNumber).filter(Objects::nonNull).distinct().toList());
 
 		Instant now = this.clock.instant();
+		Duration verificationPeriod = this.settings.of(batch.countyCode(), CountySetting.WARNING_VERIFICATION_PERIOD);
 		List<WarningResult> results = new ArrayList<>();
 		List<DepartmentWarning> kept = new ArrayList<>();
 		List<Long> matched = new ArrayList<>();
@@ -216,7 +217,7 @@ public class WarningService {
 					(item.idNumber() != null) ? this.cipher.encrypt(item.idNumber()) : null,
 					(item.idNumber() != null) ? this.cipher.lookupHash(item.idNumber()) : null, item.householdNumber(),
 					RiskTypes.format(item.riskTypes()), item.observedOn(), this.json.writeValueAsString(item.facts()),
-					status, null, (householdId != null) ? now.plus(this.verificationPeriod) : null, null, null, null, null,
+					status, null, (householdId != null) ? now.plus(verificationPeriod) : null, null, null, null, null,
 					now, id, 0));
 			if (householdId != null) {
 				matched.add(householdId);
