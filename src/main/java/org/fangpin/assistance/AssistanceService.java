@@ -140,7 +140,7 @@ public class AssistanceService {
 		Measure current = measureToChange(act, input.id());
 		MonitoredCase monitoredCase = caseOf(act, current);
 		if (current.version() != input.version()) {
-			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
+			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
 		}
 		InputCheck check = new InputCheck();
 		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
@@ -174,7 +174,7 @@ public class AssistanceService {
 		Measure current = measureToChange(act, input.id());
 		MonitoredCase monitoredCase = caseOf(act, current);
 		if (current.version() != input.version()) {
-			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
+			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
 		}
 		InputCheck check = new InputCheck();
 		String reason = check.text(input.reason(), 500, "取消原因", "reason");

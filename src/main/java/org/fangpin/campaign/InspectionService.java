@@ -235,7 +235,7 @@ public class InspectionService {
 					"该排查记录已有研判结论 (CONFLICT: the inspection is concluded)", "inspectionId")));
 		}
 		if (current.version() != input.version()) {
-			return InspectionPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return InspectionPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		InputCheck check = new InputCheck();
 		check.require(!input.heldOn().isBefore(current.inspectedOn()), "研判日期不能早于排查日期 (heldOn is before inspectedOn)",

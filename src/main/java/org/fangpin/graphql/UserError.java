@@ -21,7 +21,11 @@ public record UserError(List<String> field, ErrorCode code, String message) {
 		return new UserError(List.of(field), ErrorCode.CONFLICT, message);
 	}
 
-	/** Somebody changed the record since the caller read it: nothing was written. */
+	/**
+	 * Somebody changed the record since the caller read it: nothing was written.
+	 *
+	 * @param version the version the caller sent, which the record has moved on from
+	 */
 	public static UserError staleVersion(int version) {
 		return conflict("数据已被他人修改，请刷新后重试 (CONFLICT: version " + version + " is no longer current)", "version");
 	}

@@ -174,7 +174,7 @@ public class HouseholdService {
 				throw ApiException.forbidden("按身份证号查询限村级以上");
 			}
 			try {
-				idNumberHash = this.cipher.lookupHash(new IdNumber(filter.idNumber().strip()));
+				idNumberHash = this.cipher.lookupHash(IdNumber.of(filter.idNumber()));
 			}
 			catch (IllegalArgumentException ex) {
 				throw ApiException.badInput(ex.getMessage());
@@ -234,7 +234,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		InputCheck check = new InputCheck();
 		String address = (input.address() != null)
@@ -275,7 +275,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());

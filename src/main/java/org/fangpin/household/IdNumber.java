@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.fangpin.security.FieldPolicy;
@@ -41,6 +42,16 @@ public record IdNumber(String value) {
 		if (birthDate.isBefore(EARLIEST_BIRTH) || birthDate.isAfter(LocalDate.now())) {
 			throw new IllegalArgumentException("身份证号中的出生日期不可能 (impossible birth date in ID number)");
 		}
+	}
+
+	/**
+	 * An ID number as a person or a system typed it: surrounding blanks dropped, and a lowercase {@code x} read as
+	 * the check character {@code X} it is (phone keyboards give the one, ID cards print the other).
+	 *
+	 * @throws IllegalArgumentException as the constructor
+	 */
+	public static IdNumber of(String typed) {
+		return new IdNumber(typed.strip().toUpperCase(Locale.ROOT));
 	}
 
 	/** The GB 11643 check character of the first 17 digits. */

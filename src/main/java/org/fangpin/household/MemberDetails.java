@@ -21,7 +21,7 @@ record MemberDetails(String name, IdNumber idNumber, Health health, @Nullable Di
 			return null;
 		}
 		String name = check.personName(input.name(), MAX_NAME_LENGTH, prefix + ".name");
-		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::new, prefix + ".idNumber");
+		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::of, prefix + ".idNumber");
 		checkDisability(check, input.disabilityType(), input.disabilityGrade(), prefix);
 		checkWork(check, input.employmentType(), input.monthsWorked(), prefix);
 		check.require(input.health() != null, "健康状况不能为空 (health is required)", prefix + ".health");

@@ -97,7 +97,7 @@ public class MemberService {
 	@Transactional
 	public MemberPayload bindResidentAccount(Act act, BindResidentAccountInput input) {
 		InputCheck check = new InputCheck();
-		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::new, "idNumber");
+		IdNumber idNumber = check.parse(input.idNumber(), IdNumber::of, "idNumber");
 		String username = check.text(input.username(), MAX_USERNAME_LENGTH, "账号", "username");
 		if (check.hasErrors() || idNumber == null || username == null) {
 			return MemberPayload.rejected(check.errors());
@@ -159,7 +159,7 @@ public class MemberService {
 		Member current = get(caller, input.id());
 		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
-			return MemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		boolean changesHealth = input.health() != null || input.disabilityType() != null
 				|| input.disabilityGrade() != null || Boolean.TRUE.equals(input.clearDisability());
@@ -219,7 +219,7 @@ public class MemberService {
 		Member current = get(caller, input.id());
 		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
-			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		if (current.relation() == Relation.HEAD) {
 			return RemoveMemberPayload.rejected(List.of(UserError

@@ -481,7 +481,7 @@ public class CaseService {
 					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
-			return CasePayload.rejected(UserError.staleVersion(current.version()));
+			return CasePayload.rejected(UserError.staleVersion(version));
 		}
 		if (check.hasErrors()) {
 			return CasePayload.rejected(check.errors());

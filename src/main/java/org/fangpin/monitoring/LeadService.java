@@ -356,7 +356,7 @@ public class LeadService {
 					"线索已研判（" + lead.status() + "），不能再次办理 (CONFLICT: the lead is " + lead.status() + ")", "leadId")));
 		}
 		if (lead.version() != version) {
-			return LeadPayload.rejected(List.of(UserError.staleVersion(lead.version())));
+			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		return null;
 	}

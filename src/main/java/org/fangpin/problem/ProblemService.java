@@ -214,7 +214,7 @@ public class ProblemService {
 					+ "，不能办理此步骤 (CONFLICT: the problem is " + current.status() + ")", "problemId")));
 		}
 		if (current.version() != version) {
-			return ProblemPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return ProblemPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());

@@ -78,7 +78,7 @@ public class OtherCountyRecords {
 		int bad = 0;
 		for (int i = 0; i < input.idNumbers().size(); i++) {
 			try {
-				IdNumber number = new IdNumber(input.idNumbers().get(i).strip());
+				IdNumber number = IdNumber.of(input.idNumbers().get(i));
 				hashes.putIfAbsent(number.value(), this.cipher.lookupHash(number));
 			}
 			catch (IllegalArgumentException ex) {

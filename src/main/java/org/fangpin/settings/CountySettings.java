@@ -95,7 +95,7 @@ public class CountySettings {
 			.orElse(null);
 		int version = (current != null) ? current.version() : 0;
 		if (input.version() != version) {
-			return new CountySettingPayload(null, List.of(UserError.staleVersion(version)));
+			return new CountySettingPayload(null, List.of(UserError.staleVersion(input.version())));
 		}
 		CountySettingMapper.Row changed = new CountySettingMapper.Row(county.value(), setting, input.days(), version,
 				act.caller().name(), this.clock.instant());

@@ -216,7 +216,7 @@ public class SituationService {
 					"该户" + input.year() + "年度尚无收入记录，请先登记 (no income record of this year)", "year")));
 		}
 		if (current.version() != input.version()) {
-			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		if (check.hasErrors()) {
 			return IncomeRecordPayload.rejected(check.errors());

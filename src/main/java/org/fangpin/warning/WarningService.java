@@ -263,7 +263,7 @@ public class WarningService {
 				"业务编号只能含字母、数字和 . _ : / - (referenceId has other characters)", "referenceId");
 		check.require((item.idNumber() == null) != (item.householdNumber() == null),
 				"身份证号和户编号应填且只填一项 (give idNumber or householdNumber)", "idNumber");
-		IdNumber idNumber = (item.idNumber() != null) ? check.parse(item.idNumber(), IdNumber::new, "idNumber") : null;
+		IdNumber idNumber = (item.idNumber() != null) ? check.parse(item.idNumber(), IdNumber::of, "idNumber") : null;
 		String householdNumber = (item.householdNumber() != null) ? item.householdNumber().strip() : null;
 		check.require(householdNumber == null || HOUSEHOLD_NUMBER.matcher(householdNumber).matches(),
 				"户编号应为18位数字 (householdNumber must be 18 digits)", "householdNumber");
@@ -440,7 +440,7 @@ public class WarningService {
 					"warningId")));
 		}
 		if (current.version() != input.version()) {
-			return WarningPayload.rejected(List.of(UserError.staleVersion(current.version())));
+			return WarningPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		InputCheck check = new InputCheck();
 		check.require(!input.confirmed() || input.caseType() != null,

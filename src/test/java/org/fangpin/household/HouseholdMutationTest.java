@@ -1,6 +1,7 @@
 package org.fangpin.household;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.fangpin.graphql.ErrorCode;
@@ -145,9 +146,11 @@ class HouseholdMutationTest extends ApiTest {
 		String id = registerFor(Persona.WORKER, GROUP_A1_1);
 		Map<String, Object> before = snapshot();
 
-		update(Persona.WORKER, Map.of("id", id, "version", 7, "address", "新地址")).path("updateHousehold.userErrors[0].code")
-			.entity(String.class)
-			.isEqualTo("CONFLICT");
+		GraphQlTester.Response stale = update(Persona.WORKER, Map.of("id", id, "version", 7, "address", "新地址"));
+		stale.path("updateHousehold.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+		// the message names the version the caller sent, which is no longer the record's
+		stale.path("updateHousehold.userErrors[0].message").entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("version 7 "));
 		assertThat(snapshot()).isEqualTo(before);
 
 		GraphQlTester.Response updated = update(Persona.TOWNSHIP,
@@ -164,6 +167,21 @@ class HouseholdMutationTest extends ApiTest {
 				rowId(id)))
 			.contains("138****1111")
 			.doesNotContain("13800001111");
+	}
+
+	@Test
+	void anIdNumberTypedWithALowercaseXIsTheSamePerson() {
+		String idNumber = newIdNumber();
+		while (!idNumber.endsWith("X")) {
+			idNumber = newIdNumber();
+		}
+		register(Persona.WORKER, registration(GROUP_A1_1, idNumber.toLowerCase(Locale.ROOT)))
+			.path("registerHousehold.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		register(Persona.WORKER, registration(GROUP_A1_1, idNumber)).path("registerHousehold.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
 	}
 
 	@Test

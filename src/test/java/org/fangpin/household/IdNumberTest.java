@@ -34,6 +34,11 @@ class IdNumberTest {
 	}
 
 	@Test
+	void aLowercaseCheckCharacterAndSurroundingBlanksAreReadAsTyped() {
+		assertThat(IdNumber.of(" 11010519491231002x ")).isEqualTo(new IdNumber(STANDARD_EXAMPLE));
+	}
+
+	@Test
 	void wrongCheckCharacterIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new IdNumber("110105194912310021"))
 			.withMessageContaining("校验码");
