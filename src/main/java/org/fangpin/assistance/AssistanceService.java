@@ -117,6 +117,7 @@ public class AssistanceService {
 		String department = check.text(input.responsibleDepartment(), 100, "责任单位", "responsibleDepartment");
 		String cadre = check.text(input.responsibleCadre(), 50, "责任人", "responsibleCadre");
 		funds(check, input.funds());
+		notPast(check, input.plannedCompletion());
 		if (!monitoredCase.status().isActive()) {
 			return MeasurePayload.rejected(UserError.conflict("监测对象已结束（" + monitoredCase.status()
 					+ "），不能再制定措施 (CONFLICT: the case is closed)", "caseId"));
@@ -155,6 +156,7 @@ public class AssistanceService {
 				: current.content();
 		BigDecimal funds = (input.funds() != null) ? input.funds() : current.funds();
 		funds(check, funds);
+		notPast(check, input.plannedCompletion());
 		if (!monitoredCase.status().isActive()) {
 			return MeasurePayload.rejected(UserError.conflict("监测对象已结束，措施不能再修改 (CONFLICT: the case is closed)", "id"));
 		}
@@ -190,6 +192,12 @@ public class AssistanceService {
 				current.plannedCompletion(), MeasureStatus.CANCELLED, null, current.createdAt(), this.clock.instant(),
 				current.version() + 1);
 		return save(act, "cancelMeasure", current, cancelled, new Changes().field("reason", null, reason));
+	}
+
+	/** A measure planned past due would be overdue the day it is planned: a plan looks ahead. */
+	private void notPast(InputCheck check, @Nullable LocalDate plannedCompletion) {
+		check.require(plannedCompletion == null || !plannedCompletion.isBefore(LocalDate.now(this.clock.withZone(InputCheck.ZONE))),
+				"完成时限不能早于今天 (plannedCompletion is in the past)", "plannedCompletion");
 	}
 
 	private MeasurePayload save(Act act, String operation, Measure current, Measure updated, Changes changes) {

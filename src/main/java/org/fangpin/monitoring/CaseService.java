@@ -270,7 +270,8 @@ public class CaseService {
 			notBefore(check, act.caller(), input.caseId(), input.heldOn(), Transition.RECORD_COMMITMENT, "signedOn",
 					"民主评议日期不能早于承诺授权签署日期", "heldOn");
 		}
-		String note = noteOf(check, input.note(), false);
+		// an appraisal that does not pass says why: the case closes (or goes back to monitoring) on it
+		String note = noteOf(check, input.note(), !input.passed());
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
 				UnaryOperator.identity());

@@ -1,6 +1,7 @@
 package org.fangpin.assistance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ class AssistanceTest extends LifecycleTest {
 		Map<String, Object> negative = measure(monitored, "FINANCE");
 		negative.put("funds", -100);
 		assertUserError(plan(Persona.VILLAGE, negative), "funds");
+		Map<String, Object> pastDue = measure(monitored, "EDUCATION");
+		pastDue.put("plannedCompletion", LocalDate.now().minusDays(2).toString());
+		assertUserError(plan(Persona.VILLAGE, pastDue), "plannedCompletion");
 		assertThat(snapshot()).isEqualTo(before);
 
 		plan(Persona.VILLAGE, measure(monitored, "INDUSTRY")).path("planMeasure.measure.status")
@@ -204,7 +208,7 @@ class AssistanceTest extends LifecycleTest {
 	private static Map<String, Object> measure(Map<String, Object> monitoredCase, String category) {
 		return new HashMap<>(Map.of("caseId", monitoredCase.get("id"), "category", category, "content", "帮扶内容",
 				"responsibleDepartment", "县农业农村局", "responsibleCadre", "张德明", "funds", 3000, "plannedCompletion",
-				"2027-06-30"));
+				LocalDate.now().plusMonths(6).toString()));
 	}
 
 	private GraphQlTester.Response plan(Persona persona, Map<String, Object> input) {

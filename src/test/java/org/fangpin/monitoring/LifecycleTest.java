@@ -80,7 +80,9 @@ public abstract class LifecycleTest extends ApiTest {
 	}
 
 	protected Map<String, Object> appraisal(Map<String, Object> current, boolean passed) {
-		return input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", passed);
+		return passed ? input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", true)
+				: input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", false, "note",
+						"评议认为家庭收入高于监测范围");
 	}
 
 	protected Map<String, Object> notice(Map<String, Object> current) {

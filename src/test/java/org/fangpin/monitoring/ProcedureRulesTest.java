@@ -101,6 +101,17 @@ class ProcedureRulesTest extends LifecycleTest {
 	}
 
 	@Test
+	void anAppraisalThatDoesNotPassSaysWhy() {
+		Map<String, Object> current = step(Persona.WORKER, "recordCommitment", commitment(openCase(newHousehold())));
+		Map<String, Object> before = snapshot();
+		refusedStep(Persona.VILLAGE, "recordAppraisal",
+				input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", false),
+				"BAD_USER_INPUT");
+		assertThat(snapshot()).isEqualTo(before);
+		assertStatus(step(Persona.VILLAGE, "recordAppraisal", appraisal(current, false)), "REJECTED");
+	}
+
+	@Test
 	void theProceduresDatesAreInOrder() {
 		Map<String, Object> current = openCase(newHousehold());
 		current = step(Persona.WORKER, "recordCommitment", input(current, "signedOn", today().minusDays(5).toString()));

@@ -1,5 +1,6 @@
 package org.fangpin.security;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class DepartmentDomainTest extends LifecycleTest {
 				.operationName("planMeasure")
 				.variable("input", Map.of("caseId", caseId, "category", category, "content", "帮扶内容",
 						"responsibleDepartment", "县卫健局", "responsibleCadre", "张德明", "funds", 1000, "plannedCompletion",
-						"2027-06-30"))
+						LocalDate.now().plusMonths(6).toString()))
 				.execute()
 				.path("planMeasure.userErrors")
 				.entityList(Object.class)
