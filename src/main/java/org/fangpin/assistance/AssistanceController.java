@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fangpin.evidence.EvidenceFile;
+import org.fangpin.evidence.EvidenceFiles;
+import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.assistance.AssistanceInputs.CancelMeasureInput;
 import org.fangpin.assistance.AssistanceInputs.MeasurePayload;
 import org.fangpin.assistance.AssistanceInputs.PlanMeasureInput;
@@ -33,9 +36,19 @@ class AssistanceController {
 
 	private final MemberService members;
 
-	AssistanceController(AssistanceService assistance, MemberService members) {
+	private final EvidenceFiles evidence;
+
+	AssistanceController(AssistanceService assistance, MemberService members, EvidenceFiles evidence) {
 		this.assistance = assistance;
 		this.members = members;
+		this.evidence = evidence;
+	}
+
+	@BatchMapping(typeName = "Measure")
+	Map<Measure, List<EvidenceFile>> files(List<Measure> measures, @ContextValue Caller caller) {
+		Map<Long, List<EvidenceFile>> byMeasure = this.evidence.ofTargets(caller, EvidenceKind.Target.MEASURE,
+				measures.stream().map(Measure::id).toList());
+		return measures.stream().collect(Collectors.toMap(Function.identity(), (measure) -> byMeasure.get(measure.id())));
 	}
 
 	@Bean

@@ -3,20 +3,14 @@ package org.fangpin.ledger;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.fangpin.graphql.ApiException;
 import org.fangpin.limits.DownloadBudget;
-import org.fangpin.limits.RateLimited;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /ledgers/{ledger}.xlsx?grid=…}: a ledger as a spreadsheet, under the same bearer token, row
  * scope, field release and rate budget as the GraphQL API. Refusals come before the first byte, as JSON with
- * the code the API would have given.
+ * the code the API would have given ({@link org.fangpin.limits.HttpRefusals}).
  */
 @RestController
 class LedgerExportController {
@@ -71,25 +65,6 @@ class LedgerExportController {
 				flush();
 			}
 		};
-	}
-
-	@ExceptionHandler(ApiException.class)
-	ResponseEntity<Map<String, String>> refused(ApiException refusal) {
-		HttpStatus status = switch (refusal.code()) {
-			case NOT_FOUND, PERSISTED_QUERY_NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
-			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-			case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
-			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-		};
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
-		if (refusal instanceof RateLimited limited) {
-			answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
-		}
-		return answer.body(Map.of("code", refusal.code().name(), "message", refusal.getMessage()));
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import org.fangpin.evidence.EvidenceFile;
+import org.fangpin.evidence.EvidenceFiles;
+import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.household.Household;
@@ -52,9 +55,12 @@ class CaseController {
 
 	private final HouseholdService households;
 
-	CaseController(CaseService cases, HouseholdService households, BatchLoaderRegistry loaders) {
+	private final EvidenceFiles evidence;
+
+	CaseController(CaseService cases, HouseholdService households, EvidenceFiles evidence, BatchLoaderRegistry loaders) {
 		this.cases = cases;
 		this.households = households;
+		this.evidence = evidence;
 		// a household's cases and its active case share one load
 		loaders.<Long, List<MonitoredCase>>forName("casesOfHousehold")
 			.registerMappedBatchLoader((ids, environment) -> Mono
@@ -126,9 +132,17 @@ class CaseController {
 		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
 	}
 
-	@SchemaMapping(typeName = "MonitoredCase")
-	List<CaseStep> nextSteps(MonitoredCase monitoredCase) {
-		return this.cases.nextSteps(monitoredCase.status());
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, List<CaseStep>> nextSteps(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, List<CaseStep>> byCase = this.cases.nextSteps(caller, cases);
+		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
+	}
+
+	@BatchMapping(typeName = "MonitoredCase")
+	Map<MonitoredCase, List<EvidenceFile>> files(List<MonitoredCase> cases, @ContextValue Caller caller) {
+		Map<Long, List<EvidenceFile>> byCase = this.evidence.ofTargets(caller, EvidenceKind.Target.CASE,
+				cases.stream().map(MonitoredCase::id).toList());
+		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
 	}
 
 	@SchemaMapping(typeName = "MonitoredCase")

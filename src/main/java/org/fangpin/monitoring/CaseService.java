@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.evidence.EvidenceFile;
+import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.Connection;
@@ -46,6 +48,7 @@ import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
+import org.fangpin.security.Duty;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Scope;
 import org.fangpin.settings.CountySetting;
@@ -86,8 +89,11 @@ public class CaseService {
 
 	private final Duties duties;
 
+	private final CaseEvidence evidence;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
-			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties) {
+			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
+			CaseEvidence evidence) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -97,6 +103,7 @@ public class CaseService {
 		this.settings = settings;
 		this.eliminationConditions = eliminationConditions;
 		this.duties = duties;
+		this.evidence = evidence;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -247,7 +254,7 @@ public class CaseService {
 		check.notInFuture(input.signedOn(), today(), "signedOn");
 		String note = noteOf(check, input.note(), false);
 		return step(act, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
-				evidence("signedOn", input.signedOn()), UnaryOperator.identity());
+				evidence("signedOn", input.signedOn()), input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -274,7 +281,7 @@ public class CaseService {
 		String note = noteOf(check, input.note(), !input.passed());
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("heldOn", input.heldOn(), "participants", input.participants(), "passed", input.passed()),
-				UnaryOperator.identity());
+				input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -303,7 +310,7 @@ public class CaseService {
 		String note = noteOf(check, input.note(), input.objections() > 0);
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
-				UnaryOperator.identity());
+				input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -326,7 +333,7 @@ public class CaseService {
 		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
-				UnaryOperator.identity());
+				input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -348,7 +355,7 @@ public class CaseService {
 			boolean reasonRequired) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), reasonRequired);
-		return step(act, input.caseId(), input.version(), transition, check, note, Map.of(),
+		return step(act, input.caseId(), input.version(), transition, check, note, Map.of(), input.files(),
 				UnaryOperator.identity());
 	}
 
@@ -358,7 +365,7 @@ public class CaseService {
 		String name = check.personName(input.name(), 50, "name");
 		String phone = check.mobile(input.phone(), "phone");
 		return step(act, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
-				evidence("name", name),
+				evidence("name", name), null,
 				(next) -> new MonitoredCase(next.id(), next.householdId(), next.type(), next.riskTypes(), next.status(),
 						next.discoveredAt(), next.deadline(), next.identifiedAt(), next.closedAt(), name, phone,
 						next.createdAt(), next.updatedAt(), next.version()));
@@ -386,7 +393,7 @@ public class CaseService {
 					"overrideReason");
 		}
 		return step(act, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
-				evidence("kind", input.kind(), "unmetConditions", blockers, "overrideReason", override),
+				evidence("kind", input.kind(), "unmetConditions", blockers, "overrideReason", override), input.files(),
 				UnaryOperator.identity());
 	}
 
@@ -451,7 +458,7 @@ public class CaseService {
 					+ "），不能以整户无劳动力回退 (NO_LABOUR: a member is able to work)", "reason");
 		}
 		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
-				evidence("reason", input.reason()), UnaryOperator.identity());
+				evidence("reason", input.reason()), null, UnaryOperator.identity());
 	}
 
 	@Transactional
@@ -459,16 +466,17 @@ public class CaseService {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
 		return step(act, input.caseId(), input.version(), Transition.CLEAR, check, note,
-				evidence("reason", input.reason()), UnaryOperator.identity());
+				evidence("reason", input.reason()), null, UnaryOperator.identity());
 	}
 
 	/**
-	 * Takes one step: who, where, from which status, at which version, with what input, in that order of
-	 * refusal. The status changes only if neither status nor version moved since the caller read them.
+	 * Takes one step: who, where, from which status, at which version, with what input and files, in that
+	 * order of refusal. The status changes only if neither status nor version moved since the caller read them.
+	 * The files are attached with the step, and their hashes kept in its record.
 	 */
 	private CasePayload step(Act act, String caseId, int version, Transition transition,
 			InputCheck check, @Nullable String note, Map<String, @Nullable Object> evidence,
-			UnaryOperator<MonitoredCase> change) {
+			@Nullable List<String> fileIds, UnaryOperator<MonitoredCase> change) {
 		Caller caller = act.caller();
 		MonitoredCase current = get(caller, caseId);
 		Household household = this.households.find(caller, current.householdId());
@@ -478,14 +486,19 @@ public class CaseService {
 		act.check(household);
 		if (!transition.startsFrom(current.status())) {
 			return CasePayload.rejected(UserError.conflict("监测对象当前为「" + current.status().label() + "」，「"
-					+ transition.label() + "」需在" + transition.fromText() + "时办理；" + needs(current.status())
+					+ transition.label() + "」需在" + transition.fromText() + "时办理；" + needs(current, household.groupCode())
 					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
 			return CasePayload.rejected(UserError.staleVersion(version));
 		}
+		List<EvidenceFile> files = this.evidence.forStep(caller, household, current, transition, fileIds, check);
 		if (check.hasErrors()) {
 			return CasePayload.rejected(check.errors());
+		}
+		if (!files.isEmpty()) {
+			evidence = new LinkedHashMap<>(evidence);
+			evidence.put("files", EvidenceFiles.summary(files));
 		}
 		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
 		try {
@@ -499,6 +512,7 @@ public class CaseService {
 					"该户已有其他在监测的对象，不能回退此对象 (CONFLICT: the household has another active case)", "caseId"));
 		}
 		record(caller, next, current.status(), transition.name(), note, evidence);
+		this.evidence.attach(act, files, next.id(), household);
 		this.audit.record(act, "case." + transition.name(), "MonitoredCase", next.id(),
 				new Changes().field("status", current.status(), next.status())
 					.field("contactCadre", current.contactCadreName(), next.contactCadreName()));
@@ -506,8 +520,8 @@ public class CaseService {
 	}
 
 	/** What a case in this status needs next, briefly: e.g. 现需「入户核查」（乡镇干部（乡级网格））. */
-	private String needs(CaseStatus status) {
-		List<CaseStep> next = nextSteps(status);
+	private String needs(MonitoredCase monitoredCase, String groupCode) {
+		List<CaseStep> next = nextSteps(monitoredCase, groupCode);
 		if (next.isEmpty()) {
 			return "该监测对象已结束";
 		}
@@ -516,9 +530,21 @@ public class CaseService {
 			.collect(Collectors.joining("或"));
 	}
 
-	/** The steps of the procedure a case in this status waits for, whoever takes them. */
-	public List<CaseStep> nextSteps(CaseStatus status) {
-		return steps(status, true);
+	/** The steps of the procedure a case waits for, whoever takes them. */
+	public List<CaseStep> nextSteps(MonitoredCase monitoredCase, String groupCode) {
+		return steps(monitoredCase.status(), true, groupCode);
+	}
+
+	/** {@link #nextSteps(MonitoredCase, String)} of each case, where the caller sees its household. */
+	public Map<Long, List<CaseStep>> nextSteps(Caller caller, Collection<MonitoredCase> cases) {
+		Map<Long, Household> households = this.households.findAll(caller,
+				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		Map<Long, List<CaseStep>> result = new LinkedHashMap<>();
+		for (MonitoredCase found : cases) {
+			Household household = households.get(found.householdId());
+			result.put(found.id(), (household == null) ? List.of() : nextSteps(found, household.groupCode()));
+		}
+		return result;
 	}
 
 	/** The steps the caller may take now on each case: the buttons of a case screen. */
@@ -529,26 +555,30 @@ public class CaseService {
 		for (MonitoredCase found : cases) {
 			Household household = households.get(found.householdId());
 			result.put(found.id(), (household == null) ? List.of()
-					: steps(found.status(), false).stream()
+					: steps(found.status(), false, household.groupCode()).stream()
 						.filter((step) -> this.duties.of(step.mutation()).allows(caller, household))
 						.toList());
 		}
 		return result;
 	}
 
-	/** One step per mutation that starts from the status, with the statuses it can lead to. */
-	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly) {
-		Map<String, CaseStep> byMutation = new LinkedHashMap<>();
+	/**
+	 * One step per mutation that starts from the status, with the statuses it can lead to and the files it
+	 * asks for in the county of {@code groupCode}.
+	 */
+	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly, String groupCode) {
+		Map<String, List<Transition>> byMutation = new LinkedHashMap<>();
 		for (Transition transition : Transition.values()) {
 			if (transition.startsFrom(status) && (!procedureOnly || transition.isProcedureStep())) {
-				CaseStatus to = transition.to(status);
-				byMutation.merge(transition.mutation(),
-						new CaseStep(transition.mutation(), this.duties.of(transition.mutation()).label(),
-								this.duties.of(transition.mutation()).takers(), List.of(to)),
-						(first, second) -> first.leadingAlsoTo(to));
+				byMutation.computeIfAbsent(transition.mutation(), (mutation) -> new ArrayList<>()).add(transition);
 			}
 		}
-		return List.copyOf(byMutation.values());
+		return byMutation.entrySet().stream().map((entry) -> {
+			Duty duty = this.duties.of(entry.getKey());
+			List<CaseStatus> outcomes = entry.getValue().stream().map((transition) -> transition.to(status)).distinct().toList();
+			return new CaseStep(entry.getKey(), duty.label(), duty.takers(), outcomes,
+					this.evidence.asks(entry.getValue(), groupCode));
+		}).toList();
 	}
 
 	/** Whole days from today to the identification deadline while identifying (negative when overdue). */

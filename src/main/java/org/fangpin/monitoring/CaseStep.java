@@ -1,8 +1,8 @@
 package org.fangpin.monitoring;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.security.Role;
 
 /**
@@ -13,15 +13,13 @@ import org.fangpin.security.Role;
  * @param label what a cadre calls it
  * @param takenBy the roles whose duty it is
  * @param outcomes the statuses it can lead to (an appraisal passes or fails)
+ * @param files the files it asks for, required or recommended where the case is
  */
-public record CaseStep(String mutation, String label, List<Role> takenBy, List<CaseStatus> outcomes) {
+public record CaseStep(String mutation, String label, List<Role> takenBy, List<CaseStatus> outcomes,
+		List<EvidenceAsk> files) {
 
-	CaseStep leadingAlsoTo(CaseStatus status) {
-		List<CaseStatus> more = new ArrayList<>(this.outcomes);
-		if (!more.contains(status)) {
-			more.add(status);
-		}
-		return new CaseStep(this.mutation, this.label, this.takenBy, List.copyOf(more));
+	/** 所需材料: a file a step asks for, as the county where the case is requires or recommends it. */
+	public record EvidenceAsk(EvidenceKind kind, String label, boolean required) {
 	}
 
 }

@@ -34,29 +34,29 @@ final class MonitoringInputs {
 	record DismissLeadInput(String leadId, int version, @Nullable String reason, @Nullable String helpNote) {
 	}
 
-	record CommitmentInput(String caseId, int version, LocalDate signedOn, @Nullable String note) {
+	record CommitmentInput(String caseId, int version, LocalDate signedOn, @Nullable String note, @Nullable List<String> files) {
 	}
 
 	record AppraisalInput(String caseId, int version, LocalDate heldOn, int participants, boolean passed,
-			@Nullable String note) {
+			@Nullable String note, @Nullable List<String> files) {
 	}
 
 	record NoticeInput(String caseId, int version, LocalDate startOn, LocalDate endOn, int objections,
-			@Nullable String note) {
+			@Nullable String note, @Nullable List<String> files) {
 	}
 
 	record VerificationInput(String caseId, int version, @Nullable String checkedBy, @Nullable String findings,
-			@Nullable Boolean passed) {
+			@Nullable Boolean passed, @Nullable List<String> files) {
 	}
 
-	record DecisionInput(String caseId, int version, @Nullable String note) {
+	record DecisionInput(String caseId, int version, @Nullable String note, @Nullable List<String> files) {
 	}
 
 	record ContactCadreInput(String caseId, int version, @Nullable String name, @Nullable String phone) {
 	}
 
 	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String overrideReason,
-			@Nullable String note) {
+			@Nullable String note, @Nullable List<String> files) {
 	}
 
 	record RollbackInput(String caseId, int version, RollbackReason reason, @Nullable String note) {

@@ -85,6 +85,14 @@ public final class FieldPolicy {
 	}
 
 	/**
+	 * Whether the caller may upload evidence files: a cadre, who takes the steps that files prove. Which
+	 * record a file may be attached to is the duty of that record's step.
+	 */
+	public static boolean uploadsEvidence(Caller caller) {
+		return caller.duties().stream().anyMatch((duty) -> duty.role().isCadre());
+	}
+
+	/**
 	 * Whether the caller may look records of a type up by global id: a department only where the type is
 	 * open to departments, since even a record's existence would tell it something.
 	 */

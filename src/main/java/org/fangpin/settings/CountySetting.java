@@ -1,31 +1,52 @@
 package org.fangpin.settings;
 
 /**
- * 县级设置项: each value a county may set, in days, within the bounds the seeds allow, and the configuration
- * property that gives its default.
+ * 县级设置项: each value a county may set, within the bounds the seeds allow, and the configuration property
+ * that gives its default. A period is in days; a requirement is 1 (required) or 0 (recommended).
  */
 public enum CountySetting {
 
 	/** Seed 004: from the first lead to identification at most 15 days; a county may be quicker. */
-	IDENTIFICATION_PERIOD("认定时限", "fangpin.monitoring.identification-period", 1, 15),
+	IDENTIFICATION_PERIOD("认定时限", Unit.DAYS, "fangpin.monitoring.identification-period", 1, 15),
 	/** Seeds 001/003/004: elimination needs a visit this recent that found all six guarantees secured. */
-	ELIMINATION_VISIT_PERIOD("消除前走访时限", "fangpin.monitoring.elimination-visit-period", 7, 90),
+	ELIMINATION_VISIT_PERIOD("消除前走访时限", Unit.DAYS, "fangpin.monitoring.elimination-visit-period", 7, 90),
 	/** Seed 001: the township verifies a department's warning within this period. */
-	WARNING_VERIFICATION_PERIOD("预警核实时限", "fangpin.warnings.verification-period", 1, 30);
+	WARNING_VERIFICATION_PERIOD("预警核实时限", Unit.DAYS, "fangpin.warnings.verification-period", 1, 30),
+	/** Seed 001: the household's signed commitment and authorisation to check its assets (承诺书、授权书). */
+	COMMITMENT_LETTERS_REQUIRED("承诺书授权书必传", Unit.REQUIREMENT, "fangpin.evidence.required.commitment-letters", 0, 1),
+	/** Seeds 001/003: the minutes of the village's democratic appraisal (评议记录), at identification and elimination. */
+	APPRAISAL_MINUTES_REQUIRED("评议记录必传", Unit.REQUIREMENT, "fangpin.evidence.required.appraisal-minutes", 0, 1),
+	/** Seeds 001/003: a photo of the notice board during each 公示. */
+	NOTICE_PHOTOS_REQUIRED("公示照片必传", Unit.REQUIREMENT, "fangpin.evidence.required.notice-photos", 0, 1),
+	/** Seeds 001/003: the township's written verification (核查) and acceptance (验收) records. */
+	CHECK_RECORDS_REQUIRED("核查验收记录必传", Unit.REQUIREMENT, "fangpin.evidence.required.check-records", 0, 1);
+
+	/** What a setting's number means. */
+	public enum Unit {
+
+		/** 天 */
+		DAYS,
+		/** 1 必需 (required), 0 建议 (recommended) */
+		REQUIREMENT
+
+	}
 
 	private final String label;
 
+	private final Unit unit;
+
 	private final String defaultProperty;
 
-	private final int minDays;
+	private final int min;
 
-	private final int maxDays;
+	private final int max;
 
-	CountySetting(String label, String defaultProperty, int minDays, int maxDays) {
+	CountySetting(String label, Unit unit, String defaultProperty, int min, int max) {
 		this.label = label;
+		this.unit = unit;
 		this.defaultProperty = defaultProperty;
-		this.minDays = minDays;
-		this.maxDays = maxDays;
+		this.min = min;
+		this.max = max;
 	}
 
 	/** What a cadre calls it: 认定时限. */
@@ -33,16 +54,20 @@ public enum CountySetting {
 		return this.label;
 	}
 
+	public Unit unit() {
+		return this.unit;
+	}
+
 	String defaultProperty() {
 		return this.defaultProperty;
 	}
 
-	public int minDays() {
-		return this.minDays;
+	public int min() {
+		return this.min;
 	}
 
-	public int maxDays() {
-		return this.maxDays;
+	public int max() {
+		return this.max;
 	}
 
 }

@@ -32,7 +32,8 @@ public class CountySettings {
 
 	private final CountySettingMapper settings;
 
-	private final Map<CountySetting, Duration> defaults;
+	/** Each setting's configured default: days for a period, 1 or 0 for a requirement. */
+	private final Map<CountySetting, Integer> defaults;
 
 	private final AuditLog audit;
 
@@ -41,26 +42,37 @@ public class CountySettings {
 	CountySettings(CountySettingMapper settings, Environment environment, AuditLog audit, Clock clock) {
 		this.settings = settings;
 		this.defaults = Arrays.stream(CountySetting.values())
-			.collect(Collectors.toUnmodifiableMap(Function.identity(),
-					(setting) -> environment.getRequiredProperty(setting.defaultProperty(), Duration.class)));
+			.collect(Collectors.toUnmodifiableMap(Function.identity(), (setting) -> switch (setting.unit()) {
+				case DAYS -> (int) environment.getRequiredProperty(setting.defaultProperty(), Duration.class).toDays();
+				case REQUIREMENT -> environment.getRequiredProperty(setting.defaultProperty(), Boolean.class) ? 1 : 0;
+			}));
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** A setting as it holds for the county of {@code gridCode} (any grid or household group code in it). */
+	/** A period as it holds for the county of {@code gridCode} (any grid or household group code in it). */
 	public Duration of(String gridCode, CountySetting setting) {
+		return Duration.ofDays(valueOf(gridCode, setting));
+	}
+
+	/** Whether a requirement holds in the county of {@code gridCode}: required, not only recommended. */
+	public boolean requires(String gridCode, CountySetting setting) {
+		return valueOf(gridCode, setting) == 1;
+	}
+
+	private int valueOf(String gridCode, CountySetting setting) {
 		String county = gridCode.substring(0, GridLevel.COUNTY.codeLength());
 		return this.settings.findAll(county)
 			.stream()
 			.filter((row) -> row.name() == setting)
 			.findFirst()
-			.map((row) -> Duration.ofDays(row.days()))
+			.map(CountySettingMapper.Row::value)
 			.orElse(this.defaults.get(setting));
 	}
 
 	/** 县级设置的取值 as the schema shows it. */
-	public record SettingValue(CountySetting name, String label, int days, int defaultDays, int minDays, int maxDays,
-			@Nullable String changedBy, @Nullable Instant changedAt, int version) {
+	public record SettingValue(CountySetting name, String label, CountySetting.Unit unit, int value, int defaultValue,
+			int min, int max, @Nullable String changedBy, @Nullable Instant changedAt, int version) {
 	}
 
 	/** Every setting of a county in the caller's scope, set or not. */
@@ -72,7 +84,7 @@ public class CountySettings {
 		return Arrays.stream(CountySetting.values()).map((setting) -> value(setting, set.get(setting))).toList();
 	}
 
-	public record SetCountySettingInput(@Nullable String countyCode, CountySetting name, int days, int version) {
+	public record SetCountySettingInput(@Nullable String countyCode, CountySetting name, int value, int version) {
 	}
 
 	public record CountySettingPayload(@Nullable SettingValue setting, List<UserError> userErrors) {
@@ -83,10 +95,11 @@ public class CountySettings {
 		GridCode county = county(act.caller(), input.countyCode());
 		act.check(county);
 		CountySetting setting = input.name();
-		if (input.days() < setting.minDays() || input.days() > setting.maxDays()) {
-			return new CountySettingPayload(null, List.of(UserError.badInput(setting.label() + "应在" + setting.minDays()
-					+ "到" + setting.maxDays() + "天之间 (days must be " + setting.minDays() + ".." + setting.maxDays() + ")",
-					"days")));
+		if (input.value() < setting.min() || input.value() > setting.max()) {
+			String range = (setting.unit() == CountySetting.Unit.DAYS) ? setting.min() + "到" + setting.max() + "天之间"
+					: "1（必需）或0（建议）";
+			return new CountySettingPayload(null, List.of(UserError.badInput(setting.label() + "应为" + range
+					+ " (value must be " + setting.min() + ".." + setting.max() + ")", "value")));
 		}
 		CountySettingMapper.Row current = this.settings.findAll(county.value())
 			.stream()
@@ -97,7 +110,7 @@ public class CountySettings {
 		if (input.version() != version) {
 			return new CountySettingPayload(null, List.of(UserError.staleVersion(input.version())));
 		}
-		CountySettingMapper.Row changed = new CountySettingMapper.Row(county.value(), setting, input.days(), version,
+		CountySettingMapper.Row changed = new CountySettingMapper.Row(county.value(), setting, input.value(), version,
 				act.caller().name(), this.clock.instant());
 		if (current == null) {
 			this.settings.insert(changed);
@@ -105,18 +118,18 @@ public class CountySettings {
 		else if (this.settings.update(changed) == 0) {
 			return new CountySettingPayload(null, List.of(UserError.staleVersion(version)));
 		}
-		int before = (current != null) ? current.days() : (int) this.defaults.get(setting).toDays();
+		int before = (current != null) ? current.value() : this.defaults.get(setting);
 		this.audit.record(act, "setCountySetting", "Grid", Long.parseLong(county.value()),
-				new Changes().field(setting.name(), before, input.days()));
-		CountySettingMapper.Row stored = new CountySettingMapper.Row(county.value(), setting, input.days(),
+				new Changes().field(setting.name(), before, input.value()));
+		CountySettingMapper.Row stored = new CountySettingMapper.Row(county.value(), setting, input.value(),
 				(current != null) ? version + 1 : 0, changed.changedBy(), changed.changedAt());
 		return new CountySettingPayload(value(setting, stored), List.of());
 	}
 
 	private SettingValue value(CountySetting setting, CountySettingMapper.@Nullable Row row) {
-		int defaultDays = (int) this.defaults.get(setting).toDays();
-		return new SettingValue(setting, setting.label(), (row != null) ? row.days() : defaultDays, defaultDays,
-				setting.minDays(), setting.maxDays(), (row != null) ? row.changedBy() : null,
+		int defaultValue = this.defaults.get(setting);
+		return new SettingValue(setting, setting.label(), setting.unit(), (row != null) ? row.value() : defaultValue,
+				defaultValue, setting.min(), setting.max(), (row != null) ? row.changedBy() : null,
 				(row != null) ? row.changedAt() : null, (row != null) ? row.version() : 0);
 	}
 

@@ -8,6 +8,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import org.fangpin.evidence.EvidenceFile;
+import org.fangpin.evidence.EvidenceFiles;
+import org.fangpin.evidence.EvidenceKind;
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.household.Household;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
@@ -41,9 +45,13 @@ class SituationController {
 
 	private final MustVisit mustVisit;
 
-	SituationController(SituationService situation, MustVisit mustVisit, BatchLoaderRegistry loaders) {
+	private final EvidenceFiles evidence;
+
+	SituationController(SituationService situation, MustVisit mustVisit, EvidenceFiles evidence,
+			BatchLoaderRegistry loaders) {
 		this.situation = situation;
 		this.mustVisit = mustVisit;
+		this.evidence = evidence;
 		loaders.<Long, List<Income>>forName("incomesOfHousehold")
 			.registerMappedBatchLoader((ids, environment) -> Mono
 				.fromCallable(() -> situation.incomesOf(CallerContext.of(environment), ids)));
@@ -77,6 +85,18 @@ class SituationController {
 	@MutationMapping
 	IncomeLinePayload setIncomeLine(@Argument IncomeLineInput input, Act act) {
 		return this.situation.setIncomeLine(act, input);
+	}
+
+	@SchemaMapping(typeName = "Visit")
+	String id(Visit visit) {
+		return new GlobalId("Visit", visit.id()).encode();
+	}
+
+	@BatchMapping(typeName = "Visit")
+	Map<Visit, List<EvidenceFile>> files(List<Visit> visits, @ContextValue Caller caller) {
+		Map<Long, List<EvidenceFile>> byVisit = this.evidence.ofTargets(caller, EvidenceKind.Target.VISIT,
+				visits.stream().map(Visit::id).toList());
+		return visits.stream().collect(Collectors.toMap(Function.identity(), (visit) -> byVisit.get(visit.id())));
 	}
 
 	/** A resident reads that a cadre visited, by role, but not the cadre's name or their notes. */

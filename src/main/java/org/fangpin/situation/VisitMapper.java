@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
 /** Visits and the guarantees they assessed, through the scope of their household. */
 @Mapper
@@ -14,6 +15,9 @@ public interface VisitMapper {
 
 	/** The visits of these households, latest first. */
 	List<Visit> findByHouseholds(@Param("scope") Scope scope, @Param("householdIds") Collection<Long> householdIds);
+
+	/** A visit whose household is in the caller's scope. */
+	@Nullable Visit findById(@Param("scope") Scope scope, @Param("id") long id);
 
 	List<Guarantee> findGuarantees(@Param("visitIds") Collection<Long> visitIds);
 

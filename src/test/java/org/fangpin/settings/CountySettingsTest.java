@@ -24,11 +24,11 @@ import static org.fangpin.support.DemoGrids.GROUP_A1_1;
  */
 class CountySettingsTest extends ApiTest {
 
-	private static final String SETTINGS = "{ countySettings(countyCode: \"999901\") { name days defaultDays minDays maxDays changedBy version } }";
+	private static final String SETTINGS = "{ countySettings(countyCode: \"999901\") { name unit value defaultValue min max changedBy version } }";
 
 	private static final String SET = """
 			mutation($input: SetCountySettingInput!) {
-			  setCountySetting(input: $input) { setting { name days version changedBy } userErrors { field code message } }
+			  setCountySetting(input: $input) { setting { name value version changedBy } userErrors { field code message } }
 			}""";
 
 	@AfterEach
@@ -39,17 +39,23 @@ class CountySettingsTest extends ApiTest {
 	@Test
 	void aCountyHasTheConfiguredDefaultsUntilItSetsItsOwn() {
 		List<Map<String, Object>> settings = settings(Persona.TOWNSHIP);
-		assertThat(settings).extracting((setting) -> setting.get("name"), (setting) -> setting.get("days"))
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("IDENTIFICATION_PERIOD", 15),
-					org.assertj.core.groups.Tuple.tuple("ELIMINATION_VISIT_PERIOD", 30),
-					org.assertj.core.groups.Tuple.tuple("WARNING_VERIFICATION_PERIOD", 7));
+		assertThat(settings)
+			.extracting((setting) -> setting.get("name"), (setting) -> setting.get("unit"), (setting) -> setting.get("value"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("IDENTIFICATION_PERIOD", "DAYS", 15),
+					org.assertj.core.groups.Tuple.tuple("ELIMINATION_VISIT_PERIOD", "DAYS", 30),
+					org.assertj.core.groups.Tuple.tuple("WARNING_VERIFICATION_PERIOD", "DAYS", 7),
+					// evidence files are recommended until a county requires them
+					org.assertj.core.groups.Tuple.tuple("COMMITMENT_LETTERS_REQUIRED", "REQUIREMENT", 0),
+					org.assertj.core.groups.Tuple.tuple("APPRAISAL_MINUTES_REQUIRED", "REQUIREMENT", 0),
+					org.assertj.core.groups.Tuple.tuple("NOTICE_PHOTOS_REQUIRED", "REQUIREMENT", 0),
+					org.assertj.core.groups.Tuple.tuple("CHECK_RECORDS_REQUIRED", "REQUIREMENT", 0));
 		assertThat(settings).allSatisfy((setting) -> assertThat(setting.get("changedBy")).isNull());
 	}
 
 	@Test
 	void aCountyOfficerShortensTheIdentificationPeriodAndNewCasesAreHeldToIt() {
 		set(Persona.COUNTY, "IDENTIFICATION_PERIOD", 10, 0).path("setCountySetting.userErrors").entityList(Object.class).hasSize(0);
-		assertThat(settings(Persona.COUNTY).getFirst()).containsEntry("days", 10).containsEntry("changedBy", "李建国");
+		assertThat(settings(Persona.COUNTY).getFirst()).containsEntry("value", 10).containsEntry("changedBy", "李建国");
 		assertThat(count("SELECT COUNT(*) FROM audit_record WHERE operation = 'setCountySetting'")).isPositive();
 
 		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
@@ -85,7 +91,7 @@ class CountySettingsTest extends ApiTest {
 		assertError(set(Persona.TOWNSHIP, "IDENTIFICATION_PERIOD", 10, 0), ErrorCode.FORBIDDEN, "setCountySetting");
 		assertThat(set(Persona.COUNTY, "IDENTIFICATION_PERIOD", 16, 0).path("setCountySetting.userErrors[*].field")
 			.entityList(Object.class)
-			.get()).containsExactly(List.of("days"));
+			.get()).containsExactly(List.of("value"));
 		assertThat(set(Persona.COUNTY, "IDENTIFICATION_PERIOD", 10, 3).path("setCountySetting.userErrors[*].code")
 			.entityList(String.class)
 			.get()).containsExactly("CONFLICT");
@@ -112,9 +118,9 @@ class CountySettingsTest extends ApiTest {
 			.get();
 	}
 
-	private GraphQlTester.Response set(Persona persona, String name, int days, int version) {
+	private GraphQlTester.Response set(Persona persona, String name, int value, int version) {
 		return graphQlAs(persona).document(SET)
-			.variable("input", Map.of("countyCode", "999901", "name", name, "days", days, "version", version))
+			.variable("input", Map.of("countyCode", "999901", "name", name, "value", value, "version", version))
 			.execute();
 	}
 

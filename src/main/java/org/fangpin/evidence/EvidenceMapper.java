@@ -1,0 +1,38 @@
+package org.fangpin.evidence;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+@Mapper
+interface EvidenceMapper {
+
+	void insert(@Param("f") EvidenceFile file);
+
+	/** A pending file of this uploader's, locked until the transaction ends (so that it is attached once). */
+	@Nullable EvidenceFile lockPending(@Param("id") long id, @Param("uploadedBy") String uploadedBy);
+
+	/** Attaches a pending file: 0 rows if it is no longer pending (attached, or removed as an orphan). */
+	int attach(@Param("id") long id, @Param("targetType") String targetType,
+			@Param("targetId") long targetId, @Param("householdId") long householdId,
+			@Param("attachedBy") String attachedBy, @Param("attachedAt") Instant attachedAt);
+
+	/** The attached files of these records, where their household is in the caller's scope. */
+	List<EvidenceFile> findByTargets(@Param("scope") Scope scope, @Param("targetType") String targetType,
+			@Param("targetIds") Collection<Long> targetIds);
+
+	/** A file: attached with its household in scope, or pending and this caller's own upload. */
+	@Nullable EvidenceFile find(@Param("scope") Scope scope, @Param("id") long id, @Param("subject") String subject);
+
+	/** Pending files uploaded before {@code cutoff}, oldest first. */
+	List<EvidenceFile> findPendingBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
+
+	/** Removes a file if it is still pending: 0 rows if it was attached meanwhile (or removed by another instance). */
+	int deletePending(@Param("id") long id);
+
+}
