@@ -314,6 +314,33 @@ class CampaignTest extends LifecycleTest {
 				"recordInspection")).isEqualTo("CONFLICT");
 	}
 
+	@Test
+	void aCampaignIsDatedWithinSenseAndItsIncomeLineIsMoney() {
+		Map<String, Object> input = new HashMap<>(campaignInput());
+		input.put("startsOn", "1900-01-01");
+		input.put("endsOn", "1900-03-01");
+		GraphQlTester.Response ancient = act(Persona.COUNTY, "openCampaign", input);
+		ancient.path("openCampaign.campaign").valueIsNull();
+		assertThat(userErrorCode(ancient, "openCampaign")).isEqualTo("BAD_USER_INPUT");
+		ancient.path("openCampaign.userErrors[0].field[0]").entity(String.class).isEqualTo("startsOn");
+		input.put("startsOn", today().plusYears(2).toString());
+		input.put("endsOn", today().plusYears(2).plusMonths(1).toString());
+		act(Persona.COUNTY, "openCampaign", input).path("openCampaign.userErrors[0].field[0]")
+			.entity(String.class)
+			.isEqualTo("startsOn");
+		input.put("startsOn", today().toString());
+		input.put("endsOn", today().plusYears(3).toString());
+		act(Persona.COUNTY, "openCampaign", input).path("openCampaign.userErrors[0].field[0]")
+			.entity(String.class)
+			.isEqualTo("endsOn");
+
+		input.put("endsOn", today().plusMonths(3).toString());
+		input.put("incomeLine", "6700.50");
+		GraphQlTester.Response opened = act(Persona.COUNTY, "openCampaign", input);
+		opened.path("openCampaign.userErrors").entityList(Object.class).hasSize(0);
+		opened.path("openCampaign.campaign.incomeLine").entity(String.class).isEqualTo("6700.50");
+	}
+
 	/**
 	 * The week counts the households first inspected in it (本周新增排查): one inspected again later counts in
 	 * the week of its first inspection only, while its inspector counts in both. And the figures the mutations
@@ -525,6 +552,13 @@ class CampaignTest extends LifecycleTest {
 
 	private GraphQlTester.Response act(Persona persona, String operation, Map<String, Object> input) {
 		return graphQlAs(persona).documentName("campaign").operationName(operation).variable("input", input).execute();
+	}
+
+	/** A campaign the county opens with {@link #campaignInput()}: its global id. */
+	private String openCampaign() {
+		return act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private Map<String, Object> campaignInput() {
