@@ -135,6 +135,12 @@ class CampaignController {
 		return this.inspections.flag(act, input);
 	}
 
+	@MutationMapping
+	CampaignInputs.KeyCategoryFlagPayload removeKeyCategoryFlag(
+			@Argument CampaignInputs.KeyCategoryFlagRemovalInput input, Act act) {
+		return this.inspections.removeFlag(act, input);
+	}
+
 	@SchemaMapping(typeName = "Household")
 	List<KeyCategoryReason> keyCategories(Household household, @Argument String campaignId,
 			@ContextValue Caller caller) {

@@ -50,6 +50,8 @@ interface CampaignMapper {
 
 	void insertFlag(@Param("f") KeyCategoryFlag flag);
 
+	int deleteFlag(@Param("scope") Scope scope, @Param("f") KeyCategoryFlag flag);
+
 	// case checks
 
 	void insertCheck(@Param("k") CaseCheck check);

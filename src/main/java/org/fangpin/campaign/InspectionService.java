@@ -17,6 +17,7 @@ import org.fangpin.campaign.CampaignInputs.InspectionInput;
 import org.fangpin.campaign.CampaignInputs.InspectionPayload;
 import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagInput;
 import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagPayload;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagRemovalInput;
 import org.fangpin.campaign.CampaignInputs.LookBackInput;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
@@ -193,13 +194,17 @@ public class InspectionService {
 	@Transactional
 	public KeyCategoryFlagPayload flag(Act act, KeyCategoryFlagInput input) {
 		Caller caller = act.caller();
-		Campaign campaign = this.campaignService.get(caller, input.campaignId());
-		Household household = this.households.get(caller, input.householdId());
-		act.check(household);
+		FlagTarget target = flagTarget(act, input.campaignId(), input.householdId());
+		Campaign campaign = target.campaign();
+		Household household = target.household();
 		InputCheck check = new InputCheck();
 		String note = check.text(input.note(), MAX_TEXT_LENGTH, "说明", "note");
 		check.require(this.campaignService.covers(campaign, household),
 				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
+		check.require(!input.category().isRecorded(),
+				"该类别以农户档案为准（农户类别、特困供养、低保），不能标注；如档案有误请更正农户信息 (" + input.category()
+						+ " follows the household record: correct the household instead of flagging it)",
+				"category");
 		if (check.hasErrors()) {
 			return new KeyCategoryFlagPayload(null, check.errors());
 		}
@@ -213,8 +218,58 @@ public class InspectionService {
 		}
 		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
 				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+		return categoriesNow(caller, target);
+	}
+
+	/**
+	 * A cadre takes back a flag that no longer holds (the pandemic's impact is over, the flag was a mistake),
+	 * with the reason; the audit record keeps the category, who had flagged it, who took it back and why.
+	 */
+	@Transactional
+	public KeyCategoryFlagPayload removeFlag(Act act, KeyCategoryFlagRemovalInput input) {
+		FlagTarget target = flagTarget(act, input.campaignId(), input.householdId());
+		InputCheck check = new InputCheck();
+		String reason = check.text(input.reason(), MAX_TEXT_LENGTH, "撤销原因", "reason");
+		if (check.hasErrors()) {
+			return new KeyCategoryFlagPayload(null, check.errors());
+		}
+		long campaignId = target.campaign().id();
+		long householdId = target.household().id();
+		Scope scope = Scope.of(act.caller());
+		KeyCategoryFlag flag = this.campaigns.findFlags(scope, campaignId, List.of(householdId))
+			.stream()
+			.filter((found) -> found.category() == input.category())
+			.findFirst()
+			.orElse(null);
+		if (flag == null || this.campaigns.deleteFlag(scope, flag) == 0) {
+			return new KeyCategoryFlagPayload(null, List.of(UserError.conflict(
+					"该户在本次集中排查中未标注此类别 (CONFLICT: not flagged in this category)", "category")));
+		}
+		this.audit.record(act, "removeKeyCategoryFlag", "Household", householdId,
+				new Changes().field("campaign", null, campaignId)
+					.field("keyCategory", input.category(), null)
+					.field("flaggedBy", flag.flaggedBy(), null)
+					.field("reason", null, reason));
+		return categoriesNow(act.caller(), target);
+	}
+
+	/** The campaign and household a flag concerns, both the caller's, and the household the act's to take. */
+	private FlagTarget flagTarget(Act act, String campaignId, String householdId) {
+		Campaign campaign = this.campaignService.get(act.caller(), campaignId);
+		Household household = this.households.get(act.caller(), householdId);
+		act.check(household);
+		return new FlagTarget(campaign, household);
+	}
+
+	/** The household's key categories after a flag or its removal, as the caller may see them. */
+	private KeyCategoryFlagPayload categoriesNow(Caller caller, FlagTarget target) {
+		Household household = target.household();
 		return new KeyCategoryFlagPayload(
-				this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id()), List.of());
+				this.keyCategories.visibleTo(caller, target.campaign(), List.of(household)).get(household.id()),
+				List.of());
+	}
+
+	private record FlagTarget(Campaign campaign, Household household) {
 	}
 
 	/**

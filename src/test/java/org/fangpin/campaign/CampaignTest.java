@@ -315,6 +315,41 @@ class CampaignTest extends LifecycleTest {
 	}
 
 	@Test
+	void aFlagDoesNotContradictTheHouseholdRecordAndCanBeTakenBackWithAReason() {
+		String campaign = openCampaign();
+		String ordinary = newHousehold();
+		GraphQlTester.Response alleviated = act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "ALLEVIATED", "note", "据说已脱贫"));
+		assertThat(userErrorCode(alleviated, "flagKeyCategory")).isEqualTo("BAD_USER_INPUT");
+		alleviated.path("flagKeyCategory.userErrors[0].field[0]").entity(String.class).isEqualTo("category");
+		assertThat(count("SELECT COUNT(*) FROM key_category_flag WHERE household_id = ?", rowId(ordinary))).isZero();
+
+		act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign, "householdId", ordinary, "category",
+				"PANDEMIC", "note", "疫情期间外出务工中断")).path("flagKeyCategory.userErrors").entityList(Object.class).hasSize(0);
+		Map<String, Object> removal = Map.of("campaignId", campaign, "householdId", ordinary, "category", "PANDEMIC",
+				"reason", "已返岗务工，收入恢复");
+		assertThat(userErrorCode(act(Persona.WORKER, "removeKeyCategoryFlag", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "PANDEMIC", "reason", " ")), "removeKeyCategoryFlag"))
+			.isEqualTo("BAD_USER_INPUT");
+		assertError(act(Persona.WORKER2, "removeKeyCategoryFlag", removal), ErrorCode.NOT_FOUND,
+				"removeKeyCategoryFlag");
+		assertError(act(Persona.RESIDENT, "removeKeyCategoryFlag", removal), ErrorCode.FORBIDDEN,
+				"removeKeyCategoryFlag");
+		act(Persona.VILLAGE, "removeKeyCategoryFlag", removal).path("removeKeyCategoryFlag.keyCategories")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(keyCategories(Persona.VILLAGE, ordinary, campaign)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT changes FROM audit_record WHERE operation = 'removeKeyCategoryFlag'"
+				+ " AND target_id = ? ORDER BY id DESC LIMIT 1", String.class, rowId(ordinary)))
+			.contains("PANDEMIC", "已返岗务工，收入恢复");
+		assertThat(userErrorCode(act(Persona.VILLAGE, "removeKeyCategoryFlag", removal), "removeKeyCategoryFlag"))
+			.isEqualTo("CONFLICT");
+		// taken back, it can be flagged again when it holds again
+		act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign, "householdId", ordinary, "category",
+				"PANDEMIC", "note", "再次停工")).path("flagKeyCategory.userErrors").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
 	void aCampaignIsDatedWithinSenseAndItsIncomeLineIsMoney() {
 		Map<String, Object> input = new HashMap<>(campaignInput());
 		input.put("startsOn", "1900-01-01");
