@@ -371,12 +371,26 @@ public class InspectionService {
 		check.require(this.campaignService.covers(campaign, household),
 				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "caseId");
 		within(check, campaign, checkedOn, "checkedOn");
+		if (kind == CaseCheckKind.LOOK_BACK && monitoredCase.closedAt() != null) {
+			// 回头看 looks at how the household fared since its risk was eliminated
+			LocalDate eliminatedOn = LocalDate.ofInstant(monitoredCase.closedAt(), InputCheck.ZONE);
+			check.require(!checkedOn.isBefore(eliminatedOn), "回头看日期不能早于风险消除日期 " + eliminatedOn
+					+ " (checkedOn is before the case was eliminated)", "checkedOn");
+		}
 		String note = optional(check, noteText, "note");
 		if (check.hasErrors()) {
 			return CaseCheckPayload.rejected(check.errors());
 		}
 		CaseCheck written = row.of(campaign, monitoredCase, note);
-		this.campaigns.insertCheck(written);
+		try {
+			this.campaigns.insertCheck(written);
+		}
+		catch (DuplicateKeyException ex) {
+			// 附件1 counts a case's look back once per campaign
+			return CaseCheckPayload.rejected(List.of(UserError.conflict(
+					"该监测对象在本次集中排查中已回头看 (CONFLICT: the case was already looked back at in this campaign)",
+					"caseId")));
+		}
 		this.progress.checked(written, household);
 		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
 				written.id(), new Changes().field("case", null, monitoredCase.id())

@@ -157,9 +157,20 @@ class CampaignTest extends LifecycleTest {
 		assertStatus(case3, "RISK_ELIMINATED");
 		assertError(act(Persona.WORKER, "recordLookBack", lookBack(campaign, case3, false)), ErrorCode.FORBIDDEN,
 				"recordLookBack");
+		// a look back looks at the time since the elimination: one dated before it is refused
+		Map<String, Object> early = new HashMap<>(lookBack(campaign, case3, false));
+		early.put("checkedOn", today().minusDays(1).toString());
+		GraphQlTester.Response tooEarly = act(Persona.VILLAGE, "recordLookBack", early);
+		tooEarly.path("recordLookBack.userErrors[0].code").entity(String.class).isEqualTo("BAD_USER_INPUT");
+		tooEarly.path("recordLookBack.userErrors[0].field[0]").entity(String.class).isEqualTo("checkedOn");
 		GraphQlTester.Response lookedBack = act(Persona.VILLAGE, "recordLookBack", lookBack(campaign, case3, false));
 		lookedBack.path("recordLookBack.caseCheck.needsAction").entity(Boolean.class).isEqualTo(true);
 		expected(VILLAGE_A1).lookBacks++;
+		// …and once per campaign: a second is refused, by another cadre too, and 附件1 counts one
+		assertThat(userErrorCode(act(Persona.TOWNSHIP, "recordLookBack", lookBack(campaign, case3, true)),
+				"recordLookBack")).isEqualTo("CONFLICT");
+		assertThat(count("SELECT COUNT(*) FROM case_check WHERE case_id = ? AND kind = 'LOOK_BACK'",
+				rowId((String) case3.get("id")))).isEqualTo(1);
 		case3 = step(Persona.COUNTY, "rollBackCase", input(case3, "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
 		assertStatus(case3, "MONITORING");
 		expected(VILLAGE_A1).rolledBack++;
