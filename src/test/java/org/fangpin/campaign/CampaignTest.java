@@ -14,9 +14,11 @@ import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.quality.FindingSweep;
+import org.fangpin.support.KeycloakConsole;
 import org.fangpin.support.MigrationBackfill;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,14 @@ class CampaignTest extends LifecycleTest {
 
 	/** What this test did, per village (and township): the households inspected and the rest of the table. */
 	private final Map<String, Expected> expected = new TreeMap<>();
+
+	/** Another township officer of township A, who did not rectify what the demo one did. */
+	private static final String SECOND_TOWNSHIP_OFFICER = "second-township-officer";
+
+	@AfterEach
+	void removeSecondOfficer() {
+		new KeycloakConsole(this.issuerUri).deleteUser(SECOND_TOWNSHIP_OFFICER);
+	}
 
 	@BeforeEach
 	void aPeriodOfItsOwn() {
@@ -192,6 +202,11 @@ class CampaignTest extends LifecycleTest {
 		expected(VILLAGE_A1).problemsRectified++;
 		assertError(act(Persona.WORKER, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
 				"verifyProblem");
+		// the level above a household's group is its village: not the township, two levels up
+		assertError(act(Persona.TOWNSHIP, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
+				"verifyProblem");
+		assertError(act(Persona.COUNTY, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
+				"verifyProblem");
 		problem = problem(act(Persona.VILLAGE, "verifyProblem", verified(problem, true)), "verifyProblem");
 		assertThat(problem).containsEntry("status", "VERIFIED").containsEntry("verifiedBy", userName(Persona.VILLAGE));
 		// one on village A2's grid work, by the township: the village cannot verify it, the county can
@@ -259,12 +274,24 @@ class CampaignTest extends LifecycleTest {
 				today().minusDays(1).toString());
 		assertThat(before.get(VILLAGE_A1).get("cumulative")).isEqualTo(new Expected().figures());
 
-		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue
+		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue.
+		// The township officer who rectified it does not verify it, nor does the county, two levels up: another
+		// officer of the township does
 		onVillage = problem(act(Persona.TOWNSHIP, "rectifyProblem", Map.of("problemId", onVillage.get("id"), "version",
 				onVillage.get("version"), "rectification", "已补走访", "rectifiedOn", today().toString())), "rectifyProblem");
-		onVillage = problem(act(Persona.COUNTY, "verifyProblem", Map.of("problemId", onVillage.get("id"), "version",
-				onVillage.get("version"), "passed", false, "note", "走访记录不全", "verifiedOn", today().toString())),
-				"verifyProblem");
+		Map<String, Object> notPassed = Map.of("problemId", onVillage.get("id"), "version", onVillage.get("version"),
+				"passed", false, "note", "走访记录不全", "verifiedOn", today().toString());
+		GraphQlTester.Response byRectifier = act(Persona.TOWNSHIP, "verifyProblem", notPassed);
+		byRectifier.path("verifyProblem.problem").valueIsNull();
+		assertThat(userErrorCode(byRectifier, "verifyProblem")).isEqualTo("FORBIDDEN");
+		assertError(act(Persona.COUNTY, "verifyProblem", notPassed), ErrorCode.FORBIDDEN, "verifyProblem");
+		KeycloakConsole console = new KeycloakConsole(this.issuerUri);
+		console.giveDutyByHand(console.createUser(SECOND_TOWNSHIP_OFFICER, "乡", "二"), "/999901/999901100");
+		onVillage = problem(graphQlWithToken(tokens().passwordGrant("fangpin-cli", SECOND_TOWNSHIP_OFFICER))
+			.documentName("campaign")
+			.operationName("verifyProblem")
+			.variable("input", notPassed)
+			.execute(), "verifyProblem");
 		assertThat(onVillage).containsEntry("status", "OPEN").containsEntry("verificationNote", "走访记录不全");
 		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).doesNotContain((String) onVillage.get("id"));
 		this.clock.advance(Duration.ofDays(2));
