@@ -22,8 +22,10 @@ import org.fangpin.campaign.CampaignInputs.LookBackInput;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
+import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.grid.GridService;
@@ -38,6 +40,7 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Duties;
 import org.fangpin.security.GridInScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -80,10 +83,13 @@ public class InspectionService {
 
 	private final ProgressRecorder progress;
 
+	private final Duties duties;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
 			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids,
-			ProgressRecorder progress, IdGenerator ids, AuditLog audit, Clock clock) {
+			ProgressRecorder progress, Duties duties, IdGenerator ids, AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.duties = duties;
 		this.progress = progress;
 		this.grids = grids;
 		this.keyCategories = keyCategories;
@@ -104,6 +110,27 @@ public class InspectionService {
 		return GlobalId.idOf(globalId, "Inspection")
 			.map((id) -> find(caller, id))
 			.orElseThrow(() -> ApiException.notFound("排查记录"));
+	}
+
+	/** A page of the inspections the query selects among the caller's households, in the order recorded. */
+	public Connection<Inspection> list(Caller caller, InspectionQuery query, Page page) {
+		return page(Scope.of(caller), query, page);
+	}
+
+	/**
+	 * 每周四研判 (seed 004): the inspections that found a risk and wait for the village meeting's conclusion,
+	 * of the villages where the caller concludes inspections (a work list holds only the work of the duty that
+	 * takes it), in the order recorded.
+	 */
+	public Connection<Inspection> awaitingConclusion(Caller caller, @Nullable String campaignId, Page page) {
+		Long campaign = (campaignId != null) ? this.campaignService.get(caller, campaignId).id() : null;
+		InspectionQuery query = new InspectionQuery(campaign, null, null, null, null, null, true, false);
+		return page(this.duties.of("concludeInspection").scopeOfTakers(caller), query, page);
+	}
+
+	private Connection<Inspection> page(Scope scope, InspectionQuery query, Page page) {
+		return page.toConnection(this.campaigns.findInspectionPage(scope, query, page.afterId(), page.fetchSize()),
+				Inspection::id, () -> this.campaigns.countInspections(scope, query));
 	}
 
 	/** The look backs and reviews of each case, latest first. */

@@ -301,9 +301,7 @@ class CampaignTest extends LifecycleTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void keyCategoriesAreDerivedFromTheDataExplainedAndInspectedByTheVillageLeadership() {
-		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
-			.entity(String.class)
-			.get();
+		String campaign = openCampaign();
 		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
 		registration.putAll(Map.of("category", "ALLEVIATED", "alleviationYear", 2020, "lowIncomeSupport", true));
 		String alleviated = act(Persona.WORKER, "registerHousehold", registration).path("registerHousehold.household.id")
@@ -350,6 +348,58 @@ class CampaignTest extends LifecycleTest {
 			.containsEntry("flagged", true));
 		assertThat(userErrorCode(act(Persona.WORKER, "recordInspection", inspectionInput(campaign, ordinary, false)),
 				"recordInspection")).isEqualTo("CONFLICT");
+	}
+
+	@Test
+	void inspectionsAreListedAndTheThursdayMeetingHasTheRiskyOnesNotYetConcluded() {
+		String campaign = openCampaign();
+		String h1 = newHousehold();
+		String h2 = newHousehold();
+		String other = act(Persona.WORKER2, "registerHousehold",
+				TestData.registration(GROUP_B1_1, TestData.newIdNumber())).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		String risky = (String) inspect(Persona.WORKER, campaign, h1, VILLAGE_A1, true).get("id");
+		String calm = (String) inspect(Persona.WORKER, campaign, h2, VILLAGE_A1, false).get("id");
+		String elsewhere = (String) inspect(Persona.WORKER2, campaign, other, "999901200201", true).get("id");
+
+		// the campaign's, a grid's and a household's inspections, each within the caller's households
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections", Map.of("id", campaign)))
+			.containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.COUNTY, "campaignInspections", Map.of("id", campaign)))
+			.containsExactly(risky, calm, elsewhere);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("riskFound", true)))).containsExactly(risky);
+		assertThat(inspectionIds(Persona.COUNTY, "gridInspections",
+				Map.of("code", VILLAGE_A1, "campaignId", campaign))).containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.WORKER2, "gridInspections",
+				Map.of("code", GROUP_B1_1, "campaignId", campaign))).containsExactly(elsewhere);
+		assertThat(inspectionIds(Persona.VILLAGE, "householdInspections", Map.of("id", h2))).containsExactly(calm);
+		assertError(graphQlAs(Persona.WORKER2).documentName("campaign")
+			.operationName("householdInspections")
+			.variable("id", h2)
+			.execute(), ErrorCode.NOT_FOUND, "household");
+		// a week is the seven days ending on the day given, as in the progress table
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("weekEndingOn", today().toString())))).containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("weekEndingOn", today().minusDays(1).toString())))).isEmpty();
+
+		// 每周四研判: the village's list holds its risky inspections not yet concluded, nobody else's
+		assertThat(inspectionIds(Persona.VILLAGE, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.containsExactly(risky);
+		assertThat(inspectionIds(Persona.WORKER, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.isEmpty();
+		act(Persona.VILLAGE, "concludeInspection", conclusion(Map.of("id", risky, "version", 0), "EXCLUDE"))
+			.path("concludeInspection.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(inspectionIds(Persona.VILLAGE, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.isEmpty();
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("concluded", true)))).containsExactly(risky);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("concluded", false)))).containsExactly(calm);
 	}
 
 	@Test
@@ -414,6 +464,21 @@ class CampaignTest extends LifecycleTest {
 		opened.path("openCampaign.campaign.incomeLine").entity(String.class).isEqualTo("6700.50");
 	}
 
+	private List<String> inspectionIds(Persona persona, String operation, Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = graphQlAs(persona).documentName("campaign").operationName(operation);
+		variables.forEach(request::variable);
+		GraphQlTester.Response response = request.execute();
+		String connection = switch (operation) {
+			case "campaignInspections" -> "campaign.inspections";
+			case "gridInspections" -> "grid.inspections";
+			case "householdInspections" -> "household.inspections";
+			default -> operation;
+		};
+		List<String> ids = response.path(connection + ".edges[*].node.id").entityList(String.class).get();
+		response.path(connection + ".totalCount").entity(Integer.class).isEqualTo(ids.size());
+		return ids;
+	}
+
 	/**
 	 * The week counts the households first inspected in it (本周新增排查): one inspected again later counts in
 	 * the week of its first inspection only, while its inspector counts in both. And the figures the mutations
@@ -421,9 +486,7 @@ class CampaignTest extends LifecycleTest {
 	 */
 	@Test
 	void aHouseholdCountsInTheWeekOfItsFirstInspectionAndTheBackfillAgrees() {
-		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
-			.entity(String.class)
-			.get();
+		String campaign = openCampaign();
 		String a = newHousehold();
 		String b = newHousehold();
 		Map<String, Object> first = inspect(Persona.WORKER, campaign, a, VILLAGE_A1, true);
