@@ -14,7 +14,9 @@ import org.fangpin.campaign.CampaignInputs.InspectionInput;
 import org.fangpin.campaign.CampaignInputs.InspectionPayload;
 import org.fangpin.campaign.CampaignInputs.LookBackInput;
 import org.fangpin.campaign.CampaignService.Coverage;
+import org.fangpin.campaign.InspectionQuery.InspectionFilter;
 import org.fangpin.campaign.Progress.CampaignProgress;
+import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.grid.Grid;
 import org.fangpin.gridcode.GridLevel;
@@ -103,6 +105,36 @@ class CampaignController {
 		return this.progress.progress(caller, campaignId, level, asOf, gridCode);
 	}
 
+	@QueryMapping
+	Connection<Inspection> inspectionsAwaitingConclusion(@Argument @Nullable String campaignId, Page page,
+			@ContextValue Caller caller) {
+		return this.inspections.awaitingConclusion(caller, campaignId, page);
+	}
+
+	@SchemaMapping(typeName = "Campaign")
+	Connection<Inspection> inspections(Campaign campaign, @Argument @Nullable InspectionFilter filter, Page page,
+			@ContextValue Caller caller) {
+		return this.inspections.list(caller, InspectionQuery.of(filter).ofCampaign(campaign.id()), page);
+	}
+
+	@SchemaMapping(typeName = "Grid", field = "inspections")
+	Connection<Inspection> inspectionsUnderGrid(Grid grid, @Argument @Nullable String campaignId,
+			@Argument @Nullable InspectionFilter filter, Page page, @ContextValue Caller caller) {
+		return this.inspections.list(caller, ofCampaign(caller, campaignId, filter).under(grid.code()), page);
+	}
+
+	@SchemaMapping(typeName = "Household", field = "inspections")
+	Connection<Inspection> inspectionsOfHousehold(Household household, @Argument @Nullable String campaignId,
+			@Argument @Nullable InspectionFilter filter, Page page, @ContextValue Caller caller) {
+		return this.inspections.list(caller, ofCampaign(caller, campaignId, filter).ofHousehold(household.id()), page);
+	}
+
+	/** The filter, within the campaign if one is named: one the caller does not see is NOT_FOUND. */
+	private InspectionQuery ofCampaign(Caller caller, @Nullable String campaignId, @Nullable InspectionFilter filter) {
+		InspectionQuery query = InspectionQuery.of(filter);
+		return (campaignId != null) ? query.ofCampaign(this.campaigns.get(caller, campaignId).id()) : query;
+	}
+
 	@MutationMapping
 	CampaignPayload openCampaign(@Argument CampaignInputs.OpenCampaignInput input, Act act) {
 		return this.campaigns.open(act, input);
@@ -133,6 +165,12 @@ class CampaignController {
 	CampaignInputs.KeyCategoryFlagPayload flagKeyCategory(@Argument CampaignInputs.KeyCategoryFlagInput input,
 			Act act) {
 		return this.inspections.flag(act, input);
+	}
+
+	@MutationMapping
+	CampaignInputs.KeyCategoryFlagPayload removeKeyCategoryFlag(
+			@Argument CampaignInputs.KeyCategoryFlagRemovalInput input, Act act) {
+		return this.inspections.removeFlag(act, input);
 	}
 
 	@SchemaMapping(typeName = "Household")

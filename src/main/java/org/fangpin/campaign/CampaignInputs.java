@@ -30,6 +30,10 @@ final class CampaignInputs {
 	record KeyCategoryFlagInput(String campaignId, String householdId, KeyCategory category, @Nullable String note) {
 	}
 
+	record KeyCategoryFlagRemovalInput(String campaignId, String householdId, KeyCategory category,
+			@Nullable String reason) {
+	}
+
 	record KeyCategoryFlagPayload(@Nullable List<KeyCategoryReason> keyCategories, List<UserError> userErrors) {
 	}
 

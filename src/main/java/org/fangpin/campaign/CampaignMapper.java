@@ -34,6 +34,12 @@ interface CampaignMapper {
 
 	List<Inspection> findInspections(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
+	/** A page of the inspections the query selects among the caller's households, in the order recorded. */
+	List<Inspection> findInspectionPage(@Param("scope") Scope scope, @Param("q") InspectionQuery query,
+			@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+
+	long countInspections(@Param("scope") Scope scope, @Param("q") InspectionQuery query);
+
 	int conclude(@Param("scope") Scope scope, @Param("i") Inspection inspection, @Param("version") int version);
 
 	long countCovered(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
@@ -49,6 +55,8 @@ interface CampaignMapper {
 			@Param("householdIds") Collection<Long> householdIds);
 
 	void insertFlag(@Param("f") KeyCategoryFlag flag);
+
+	int deleteFlag(@Param("scope") Scope scope, @Param("f") KeyCategoryFlag flag);
 
 	// case checks
 

@@ -44,6 +44,8 @@ public class CampaignService {
 
 	private static final int MAX_GRIDS = 500;
 
+	private static final int MAX_YEARS_FROM_TODAY = 1;
+
 	private final CampaignMapper campaigns;
 
 	private final GridService grids;
@@ -100,8 +102,7 @@ public class CampaignService {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		String name = check.text(input.name(), 100, "名称", "name");
-		check.require(!input.endsOn().isBefore(input.startsOn()), "结束日期不能早于开始日期 (endsOn is before startsOn)",
-				"endsOn");
+		periodWithinSense(check, input.startsOn(), input.endsOn());
 		BigDecimal line = input.incomeLine();
 		check.require(line != null && line.signum() > 0 && line.scale() <= 2 && line.compareTo(new BigDecimal("1000000")) < 0,
 				"收入监测标准应为正数，最多两位小数 (incomeLine must be positive, in yuan and fen)", "incomeLine");
@@ -140,6 +141,27 @@ public class CampaignService {
 					.field("period", null, input.startsOn() + "/" + input.endsOn())
 					.field("grids", null, String.join(",", kept)));
 		return CampaignPayload.of(campaign);
+	}
+
+	/**
+	 * A campaign is opened for the weeks around now (seed 004: a few months of inspections): a start more than
+	 * {@value #MAX_YEARS_FROM_TODAY} year away from today, or a period longer than that, is a typing error
+	 * (1900, 2202) that would put every inspection outside it or count weeks nobody works.
+	 */
+	private void periodWithinSense(InputCheck check, LocalDate startsOn, LocalDate endsOn) {
+		LocalDate today = today();
+		check.require(!startsOn.isBefore(today.minusYears(MAX_YEARS_FROM_TODAY))
+				&& !startsOn.isAfter(today.plusYears(MAX_YEARS_FROM_TODAY)),
+				"开始日期应在今天前后" + MAX_YEARS_FROM_TODAY + "年之内 (startsOn must lie within " + MAX_YEARS_FROM_TODAY
+						+ " year of today)", "startsOn");
+		if (endsOn.isBefore(startsOn)) {
+			check.fail("结束日期不能早于开始日期 (endsOn is before startsOn)", "endsOn");
+		}
+		else {
+			check.require(!endsOn.isAfter(startsOn.plusYears(MAX_YEARS_FROM_TODAY)),
+					"集中排查期间不能超过" + MAX_YEARS_FROM_TODAY + "年 (the period is longer than " + MAX_YEARS_FROM_TODAY
+							+ " year)", "endsOn");
+		}
 	}
 
 	/**

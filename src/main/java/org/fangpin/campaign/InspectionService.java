@@ -17,12 +17,15 @@ import org.fangpin.campaign.CampaignInputs.InspectionInput;
 import org.fangpin.campaign.CampaignInputs.InspectionPayload;
 import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagInput;
 import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagPayload;
+import org.fangpin.campaign.CampaignInputs.KeyCategoryFlagRemovalInput;
 import org.fangpin.campaign.CampaignInputs.LookBackInput;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
+import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.grid.GridService;
@@ -37,6 +40,7 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Duties;
 import org.fangpin.security.GridInScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -79,10 +83,13 @@ public class InspectionService {
 
 	private final ProgressRecorder progress;
 
+	private final Duties duties;
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
 			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids,
-			ProgressRecorder progress, IdGenerator ids, AuditLog audit, Clock clock) {
+			ProgressRecorder progress, Duties duties, IdGenerator ids, AuditLog audit, Clock clock) {
 		this.campaigns = campaigns;
+		this.duties = duties;
 		this.progress = progress;
 		this.grids = grids;
 		this.keyCategories = keyCategories;
@@ -103,6 +110,27 @@ public class InspectionService {
 		return GlobalId.idOf(globalId, "Inspection")
 			.map((id) -> find(caller, id))
 			.orElseThrow(() -> ApiException.notFound("排查记录"));
+	}
+
+	/** A page of the inspections the query selects among the caller's households, in the order recorded. */
+	public Connection<Inspection> list(Caller caller, InspectionQuery query, Page page) {
+		return page(Scope.of(caller), query, page);
+	}
+
+	/**
+	 * 每周四研判 (seed 004): the inspections that found a risk and wait for the village meeting's conclusion,
+	 * of the villages where the caller concludes inspections (a work list holds only the work of the duty that
+	 * takes it), in the order recorded.
+	 */
+	public Connection<Inspection> awaitingConclusion(Caller caller, @Nullable String campaignId, Page page) {
+		Long campaign = (campaignId != null) ? this.campaignService.get(caller, campaignId).id() : null;
+		InspectionQuery query = new InspectionQuery(campaign, null, null, null, null, null, true, false);
+		return page(this.duties.of("concludeInspection").scopeOfTakers(caller), query, page);
+	}
+
+	private Connection<Inspection> page(Scope scope, InspectionQuery query, Page page) {
+		return page.toConnection(this.campaigns.findInspectionPage(scope, query, page.afterId(), page.fetchSize()),
+				Inspection::id, () -> this.campaigns.countInspections(scope, query));
 	}
 
 	/** The look backs and reviews of each case, latest first. */
@@ -193,13 +221,17 @@ public class InspectionService {
 	@Transactional
 	public KeyCategoryFlagPayload flag(Act act, KeyCategoryFlagInput input) {
 		Caller caller = act.caller();
-		Campaign campaign = this.campaignService.get(caller, input.campaignId());
-		Household household = this.households.get(caller, input.householdId());
-		act.check(household);
+		FlagTarget target = flagTarget(act, input.campaignId(), input.householdId());
+		Campaign campaign = target.campaign();
+		Household household = target.household();
 		InputCheck check = new InputCheck();
 		String note = check.text(input.note(), MAX_TEXT_LENGTH, "说明", "note");
 		check.require(this.campaignService.covers(campaign, household),
 				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "householdId");
+		check.require(!input.category().isRecorded(),
+				"该类别以农户档案为准（农户类别、特困供养、低保），不能标注；如档案有误请更正农户信息 (" + input.category()
+						+ " follows the household record: correct the household instead of flagging it)",
+				"category");
 		if (check.hasErrors()) {
 			return new KeyCategoryFlagPayload(null, check.errors());
 		}
@@ -213,8 +245,58 @@ public class InspectionService {
 		}
 		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
 				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+		return categoriesNow(caller, target);
+	}
+
+	/**
+	 * A cadre takes back a flag that no longer holds (the pandemic's impact is over, the flag was a mistake),
+	 * with the reason; the audit record keeps the category, who had flagged it, who took it back and why.
+	 */
+	@Transactional
+	public KeyCategoryFlagPayload removeFlag(Act act, KeyCategoryFlagRemovalInput input) {
+		FlagTarget target = flagTarget(act, input.campaignId(), input.householdId());
+		InputCheck check = new InputCheck();
+		String reason = check.text(input.reason(), MAX_TEXT_LENGTH, "撤销原因", "reason");
+		if (check.hasErrors()) {
+			return new KeyCategoryFlagPayload(null, check.errors());
+		}
+		long campaignId = target.campaign().id();
+		long householdId = target.household().id();
+		Scope scope = Scope.of(act.caller());
+		KeyCategoryFlag flag = this.campaigns.findFlags(scope, campaignId, List.of(householdId))
+			.stream()
+			.filter((found) -> found.category() == input.category())
+			.findFirst()
+			.orElse(null);
+		if (flag == null || this.campaigns.deleteFlag(scope, flag) == 0) {
+			return new KeyCategoryFlagPayload(null, List.of(UserError.conflict(
+					"该户在本次集中排查中未标注此类别 (CONFLICT: not flagged in this category)", "category")));
+		}
+		this.audit.record(act, "removeKeyCategoryFlag", "Household", householdId,
+				new Changes().field("campaign", null, campaignId)
+					.field("keyCategory", input.category(), null)
+					.field("flaggedBy", flag.flaggedBy(), null)
+					.field("reason", null, reason));
+		return categoriesNow(act.caller(), target);
+	}
+
+	/** The campaign and household a flag concerns, both the caller's, and the household the act's to take. */
+	private FlagTarget flagTarget(Act act, String campaignId, String householdId) {
+		Campaign campaign = this.campaignService.get(act.caller(), campaignId);
+		Household household = this.households.get(act.caller(), householdId);
+		act.check(household);
+		return new FlagTarget(campaign, household);
+	}
+
+	/** The household's key categories after a flag or its removal, as the caller may see them. */
+	private KeyCategoryFlagPayload categoriesNow(Caller caller, FlagTarget target) {
+		Household household = target.household();
 		return new KeyCategoryFlagPayload(
-				this.keyCategories.visibleTo(caller, campaign, List.of(household)).get(household.id()), List.of());
+				this.keyCategories.visibleTo(caller, target.campaign(), List.of(household)).get(household.id()),
+				List.of());
+	}
+
+	private record FlagTarget(Campaign campaign, Household household) {
 	}
 
 	/**
@@ -316,12 +398,26 @@ public class InspectionService {
 		check.require(this.campaignService.covers(campaign, household),
 				"该户不在本次集中排查的范围内 (the campaign does not cover the household)", "caseId");
 		within(check, campaign, checkedOn, "checkedOn");
+		if (kind == CaseCheckKind.LOOK_BACK && monitoredCase.closedAt() != null) {
+			// 回头看 looks at how the household fared since its risk was eliminated
+			LocalDate eliminatedOn = LocalDate.ofInstant(monitoredCase.closedAt(), InputCheck.ZONE);
+			check.require(!checkedOn.isBefore(eliminatedOn), "回头看日期不能早于风险消除日期 " + eliminatedOn
+					+ " (checkedOn is before the case was eliminated)", "checkedOn");
+		}
 		String note = optional(check, noteText, "note");
 		if (check.hasErrors()) {
 			return CaseCheckPayload.rejected(check.errors());
 		}
 		CaseCheck written = row.of(campaign, monitoredCase, note);
-		this.campaigns.insertCheck(written);
+		try {
+			this.campaigns.insertCheck(written);
+		}
+		catch (DuplicateKeyException ex) {
+			// 附件1 counts a case's look back once per campaign
+			return CaseCheckPayload.rejected(List.of(UserError.conflict(
+					"该监测对象在本次集中排查中已回头看 (CONFLICT: the case was already looked back at in this campaign)",
+					"caseId")));
+		}
 		this.progress.checked(written, household);
 		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
 				written.id(), new Changes().field("case", null, monitoredCase.id())

@@ -169,7 +169,7 @@ public class ProblemService {
 		Instant now = this.clock.instant();
 		Problem problem = new Problem(this.ids.nextId(), campaignId, input.category(), description, grid, householdId,
 				caseId, responsible, measure, input.deadline(), ProblemStatus.OPEN, caller.name(), today(), null, null,
-				null, null, null, null, now, now, 0);
+				null, null, null, null, null, now, now, 0);
 		this.problems.insert(problem);
 		this.audit.record(act, "raiseProblem", "Problem", problem.id(),
 				new Changes().field("category", null, problem.category())
@@ -186,18 +186,30 @@ public class ProblemService {
 		String rectification = check.text(input.rectification(), MAX_TEXT_LENGTH, "整改情况", "rectification");
 		check.notInFuture(input.rectifiedOn(), today(), "rectifiedOn");
 		return move(act, current, input.version(), ProblemStatus.OPEN, check,
-				current.rectified(String.valueOf(rectification), act.caller().name(), input.rectifiedOn(),
-						this.clock.instant()));
+				current.rectified(String.valueOf(rectification), act.caller().name(), act.caller().subject(),
+						input.rectifiedOn(), this.clock.instant()));
 	}
 
 	/**
-	 * 对账销号 by the level above: a cadre holding the parent of the problem's grid (a county's own problems
-	 * are the county's to verify). Not passed reopens the problem, with the reason.
+	 * 对账销号 by the level above: a cadre holding the parent of the problem's grid itself (a household's
+	 * problem by its village, a village's by its township; a county's own problems are the county's), not a
+	 * cadre further up whose grid merely covers it; and never the person who rectified it, who would be
+	 * checking their own work. Not passed reopens the problem, with the reason.
 	 */
 	@Transactional
 	public ProblemPayload verify(Act act, VerifyProblemInput input) {
-		Problem current = get(act.caller(), input.problemId());
-		act.check(above(new GridCode(current.gridCode())));
+		Caller caller = act.caller();
+		Problem current = get(caller, input.problemId());
+		GridCode verifier = above(new GridCode(current.gridCode()));
+		act.check(verifier);
+		if (caller.duties().stream().noneMatch((duty) -> act.duty().isTakenBy(duty) && duty.grid().equals(verifier))) {
+			throw ApiException.forbidden("对账销号由问题所在网格的上一级（" + verifier.value() + "）办理，不能越级 ("
+					+ "verifyProblem is taken by a duty in grid " + verifier.value() + ", the level above the problem's grid)");
+		}
+		if (current.status() == ProblemStatus.RECTIFIED && current.wasRectifiedBy(caller.subject(), caller.name())) {
+			return ProblemPayload.rejected(List.of(UserError.forbidden(
+					"整改人不能对本人整改的问题对账销号 (FORBIDDEN: the problem was rectified by the caller)", "problemId")));
+		}
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.verifiedOn(), today(), "verifiedOn");
 		String note = (!input.passed() || (input.note() != null && !input.note().isBlank()))

@@ -14,9 +14,11 @@ import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.quality.FindingSweep;
+import org.fangpin.support.KeycloakConsole;
 import org.fangpin.support.MigrationBackfill;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,14 @@ class CampaignTest extends LifecycleTest {
 
 	/** What this test did, per village (and township): the households inspected and the rest of the table. */
 	private final Map<String, Expected> expected = new TreeMap<>();
+
+	/** Another township officer of township A, who did not rectify what the demo one did. */
+	private static final String SECOND_TOWNSHIP_OFFICER = "second-township-officer";
+
+	@AfterEach
+	void removeSecondOfficer() {
+		new KeycloakConsole(this.issuerUri).deleteUser(SECOND_TOWNSHIP_OFFICER);
+	}
 
 	@BeforeEach
 	void aPeriodOfItsOwn() {
@@ -157,9 +167,20 @@ class CampaignTest extends LifecycleTest {
 		assertStatus(case3, "RISK_ELIMINATED");
 		assertError(act(Persona.WORKER, "recordLookBack", lookBack(campaign, case3, false)), ErrorCode.FORBIDDEN,
 				"recordLookBack");
+		// a look back looks at the time since the elimination: one dated before it is refused
+		Map<String, Object> early = new HashMap<>(lookBack(campaign, case3, false));
+		early.put("checkedOn", today().minusDays(1).toString());
+		GraphQlTester.Response tooEarly = act(Persona.VILLAGE, "recordLookBack", early);
+		tooEarly.path("recordLookBack.userErrors[0].code").entity(String.class).isEqualTo("BAD_USER_INPUT");
+		tooEarly.path("recordLookBack.userErrors[0].field[0]").entity(String.class).isEqualTo("checkedOn");
 		GraphQlTester.Response lookedBack = act(Persona.VILLAGE, "recordLookBack", lookBack(campaign, case3, false));
 		lookedBack.path("recordLookBack.caseCheck.needsAction").entity(Boolean.class).isEqualTo(true);
 		expected(VILLAGE_A1).lookBacks++;
+		// …and once per campaign: a second is refused, by another cadre too, and 附件1 counts one
+		assertThat(userErrorCode(act(Persona.TOWNSHIP, "recordLookBack", lookBack(campaign, case3, true)),
+				"recordLookBack")).isEqualTo("CONFLICT");
+		assertThat(count("SELECT COUNT(*) FROM case_check WHERE case_id = ? AND kind = 'LOOK_BACK'",
+				rowId((String) case3.get("id")))).isEqualTo(1);
 		case3 = step(Persona.COUNTY, "rollBackCase", input(case3, "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
 		assertStatus(case3, "MONITORING");
 		expected(VILLAGE_A1).rolledBack++;
@@ -180,6 +201,11 @@ class CampaignTest extends LifecycleTest {
 				problem.get("version"), "rectification", "已补正", "rectifiedOn", today().toString())), "rectifyProblem");
 		expected(VILLAGE_A1).problemsRectified++;
 		assertError(act(Persona.WORKER, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
+				"verifyProblem");
+		// the level above a household's group is its village: not the township, two levels up
+		assertError(act(Persona.TOWNSHIP, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
+				"verifyProblem");
+		assertError(act(Persona.COUNTY, "verifyProblem", verified(problem, true)), ErrorCode.FORBIDDEN,
 				"verifyProblem");
 		problem = problem(act(Persona.VILLAGE, "verifyProblem", verified(problem, true)), "verifyProblem");
 		assertThat(problem).containsEntry("status", "VERIFIED").containsEntry("verifiedBy", userName(Persona.VILLAGE));
@@ -248,12 +274,24 @@ class CampaignTest extends LifecycleTest {
 				today().minusDays(1).toString());
 		assertThat(before.get(VILLAGE_A1).get("cumulative")).isEqualTo(new Expected().figures());
 
-		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue
+		// a rectification the level above does not accept reopens the problem; past its deadline it is overdue.
+		// The township officer who rectified it does not verify it, nor does the county, two levels up: another
+		// officer of the township does
 		onVillage = problem(act(Persona.TOWNSHIP, "rectifyProblem", Map.of("problemId", onVillage.get("id"), "version",
 				onVillage.get("version"), "rectification", "已补走访", "rectifiedOn", today().toString())), "rectifyProblem");
-		onVillage = problem(act(Persona.COUNTY, "verifyProblem", Map.of("problemId", onVillage.get("id"), "version",
-				onVillage.get("version"), "passed", false, "note", "走访记录不全", "verifiedOn", today().toString())),
-				"verifyProblem");
+		Map<String, Object> notPassed = Map.of("problemId", onVillage.get("id"), "version", onVillage.get("version"),
+				"passed", false, "note", "走访记录不全", "verifiedOn", today().toString());
+		GraphQlTester.Response byRectifier = act(Persona.TOWNSHIP, "verifyProblem", notPassed);
+		byRectifier.path("verifyProblem.problem").valueIsNull();
+		assertThat(userErrorCode(byRectifier, "verifyProblem")).isEqualTo("FORBIDDEN");
+		assertError(act(Persona.COUNTY, "verifyProblem", notPassed), ErrorCode.FORBIDDEN, "verifyProblem");
+		KeycloakConsole console = new KeycloakConsole(this.issuerUri);
+		console.giveDutyByHand(console.createUser(SECOND_TOWNSHIP_OFFICER, "乡", "二"), "/999901/999901100");
+		onVillage = problem(graphQlWithToken(tokens().passwordGrant("fangpin-cli", SECOND_TOWNSHIP_OFFICER))
+			.documentName("campaign")
+			.operationName("verifyProblem")
+			.variable("input", notPassed)
+			.execute(), "verifyProblem");
 		assertThat(onVillage).containsEntry("status", "OPEN").containsEntry("verificationNote", "走访记录不全");
 		assertThat(problemIds(Persona.COUNTY, Map.of("overdue", true))).doesNotContain((String) onVillage.get("id"));
 		this.clock.advance(Duration.ofDays(2));
@@ -263,9 +301,7 @@ class CampaignTest extends LifecycleTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void keyCategoriesAreDerivedFromTheDataExplainedAndInspectedByTheVillageLeadership() {
-		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
-			.entity(String.class)
-			.get();
+		String campaign = openCampaign();
 		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
 		registration.putAll(Map.of("category", "ALLEVIATED", "alleviationYear", 2020, "lowIncomeSupport", true));
 		String alleviated = act(Persona.WORKER, "registerHousehold", registration).path("registerHousehold.household.id")
@@ -314,6 +350,135 @@ class CampaignTest extends LifecycleTest {
 				"recordInspection")).isEqualTo("CONFLICT");
 	}
 
+	@Test
+	void inspectionsAreListedAndTheThursdayMeetingHasTheRiskyOnesNotYetConcluded() {
+		String campaign = openCampaign();
+		String h1 = newHousehold();
+		String h2 = newHousehold();
+		String other = act(Persona.WORKER2, "registerHousehold",
+				TestData.registration(GROUP_B1_1, TestData.newIdNumber())).path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		String risky = (String) inspect(Persona.WORKER, campaign, h1, VILLAGE_A1, true).get("id");
+		String calm = (String) inspect(Persona.WORKER, campaign, h2, VILLAGE_A1, false).get("id");
+		String elsewhere = (String) inspect(Persona.WORKER2, campaign, other, "999901200201", true).get("id");
+
+		// the campaign's, a grid's and a household's inspections, each within the caller's households
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections", Map.of("id", campaign)))
+			.containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.COUNTY, "campaignInspections", Map.of("id", campaign)))
+			.containsExactly(risky, calm, elsewhere);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("riskFound", true)))).containsExactly(risky);
+		assertThat(inspectionIds(Persona.COUNTY, "gridInspections",
+				Map.of("code", VILLAGE_A1, "campaignId", campaign))).containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.WORKER2, "gridInspections",
+				Map.of("code", GROUP_B1_1, "campaignId", campaign))).containsExactly(elsewhere);
+		assertThat(inspectionIds(Persona.VILLAGE, "householdInspections", Map.of("id", h2))).containsExactly(calm);
+		assertError(graphQlAs(Persona.WORKER2).documentName("campaign")
+			.operationName("householdInspections")
+			.variable("id", h2)
+			.execute(), ErrorCode.NOT_FOUND, "household");
+		// a week is the seven days ending on the day given, as in the progress table
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("weekEndingOn", today().toString())))).containsExactly(risky, calm);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("weekEndingOn", today().minusDays(1).toString())))).isEmpty();
+
+		// 每周四研判: the village's list holds its risky inspections not yet concluded, nobody else's
+		assertThat(inspectionIds(Persona.VILLAGE, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.containsExactly(risky);
+		assertThat(inspectionIds(Persona.WORKER, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.isEmpty();
+		act(Persona.VILLAGE, "concludeInspection", conclusion(Map.of("id", risky, "version", 0), "EXCLUDE"))
+			.path("concludeInspection.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(inspectionIds(Persona.VILLAGE, "inspectionsAwaitingConclusion", Map.of("campaignId", campaign)))
+			.isEmpty();
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("concluded", true)))).containsExactly(risky);
+		assertThat(inspectionIds(Persona.VILLAGE, "campaignInspections",
+				Map.of("id", campaign, "filter", Map.of("concluded", false)))).containsExactly(calm);
+	}
+
+	@Test
+	void aFlagDoesNotContradictTheHouseholdRecordAndCanBeTakenBackWithAReason() {
+		String campaign = openCampaign();
+		String ordinary = newHousehold();
+		GraphQlTester.Response alleviated = act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "ALLEVIATED", "note", "据说已脱贫"));
+		assertThat(userErrorCode(alleviated, "flagKeyCategory")).isEqualTo("BAD_USER_INPUT");
+		alleviated.path("flagKeyCategory.userErrors[0].field[0]").entity(String.class).isEqualTo("category");
+		assertThat(count("SELECT COUNT(*) FROM key_category_flag WHERE household_id = ?", rowId(ordinary))).isZero();
+
+		act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign, "householdId", ordinary, "category",
+				"PANDEMIC", "note", "疫情期间外出务工中断")).path("flagKeyCategory.userErrors").entityList(Object.class).hasSize(0);
+		Map<String, Object> removal = Map.of("campaignId", campaign, "householdId", ordinary, "category", "PANDEMIC",
+				"reason", "已返岗务工，收入恢复");
+		assertThat(userErrorCode(act(Persona.WORKER, "removeKeyCategoryFlag", Map.of("campaignId", campaign,
+				"householdId", ordinary, "category", "PANDEMIC", "reason", " ")), "removeKeyCategoryFlag"))
+			.isEqualTo("BAD_USER_INPUT");
+		assertError(act(Persona.WORKER2, "removeKeyCategoryFlag", removal), ErrorCode.NOT_FOUND,
+				"removeKeyCategoryFlag");
+		assertError(act(Persona.RESIDENT, "removeKeyCategoryFlag", removal), ErrorCode.FORBIDDEN,
+				"removeKeyCategoryFlag");
+		act(Persona.VILLAGE, "removeKeyCategoryFlag", removal).path("removeKeyCategoryFlag.keyCategories")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(keyCategories(Persona.VILLAGE, ordinary, campaign)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT changes FROM audit_record WHERE operation = 'removeKeyCategoryFlag'"
+				+ " AND target_id = ? ORDER BY id DESC LIMIT 1", String.class, rowId(ordinary)))
+			.contains("PANDEMIC", "已返岗务工，收入恢复");
+		assertThat(userErrorCode(act(Persona.VILLAGE, "removeKeyCategoryFlag", removal), "removeKeyCategoryFlag"))
+			.isEqualTo("CONFLICT");
+		// taken back, it can be flagged again when it holds again
+		act(Persona.WORKER, "flagKeyCategory", Map.of("campaignId", campaign, "householdId", ordinary, "category",
+				"PANDEMIC", "note", "再次停工")).path("flagKeyCategory.userErrors").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void aCampaignIsDatedWithinSenseAndItsIncomeLineIsMoney() {
+		Map<String, Object> input = new HashMap<>(campaignInput());
+		input.put("startsOn", "1900-01-01");
+		input.put("endsOn", "1900-03-01");
+		GraphQlTester.Response ancient = act(Persona.COUNTY, "openCampaign", input);
+		ancient.path("openCampaign.campaign").valueIsNull();
+		assertThat(userErrorCode(ancient, "openCampaign")).isEqualTo("BAD_USER_INPUT");
+		ancient.path("openCampaign.userErrors[0].field[0]").entity(String.class).isEqualTo("startsOn");
+		input.put("startsOn", today().plusYears(2).toString());
+		input.put("endsOn", today().plusYears(2).plusMonths(1).toString());
+		act(Persona.COUNTY, "openCampaign", input).path("openCampaign.userErrors[0].field[0]")
+			.entity(String.class)
+			.isEqualTo("startsOn");
+		input.put("startsOn", today().toString());
+		input.put("endsOn", today().plusYears(3).toString());
+		act(Persona.COUNTY, "openCampaign", input).path("openCampaign.userErrors[0].field[0]")
+			.entity(String.class)
+			.isEqualTo("endsOn");
+
+		input.put("endsOn", today().plusMonths(3).toString());
+		input.put("incomeLine", "6700.50");
+		GraphQlTester.Response opened = act(Persona.COUNTY, "openCampaign", input);
+		opened.path("openCampaign.userErrors").entityList(Object.class).hasSize(0);
+		opened.path("openCampaign.campaign.incomeLine").entity(String.class).isEqualTo("6700.50");
+	}
+
+	private List<String> inspectionIds(Persona persona, String operation, Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = graphQlAs(persona).documentName("campaign").operationName(operation);
+		variables.forEach(request::variable);
+		GraphQlTester.Response response = request.execute();
+		String connection = switch (operation) {
+			case "campaignInspections" -> "campaign.inspections";
+			case "gridInspections" -> "grid.inspections";
+			case "householdInspections" -> "household.inspections";
+			default -> operation;
+		};
+		List<String> ids = response.path(connection + ".edges[*].node.id").entityList(String.class).get();
+		response.path(connection + ".totalCount").entity(Integer.class).isEqualTo(ids.size());
+		return ids;
+	}
+
 	/**
 	 * The week counts the households first inspected in it (本周新增排查): one inspected again later counts in
 	 * the week of its first inspection only, while its inspector counts in both. And the figures the mutations
@@ -321,9 +486,7 @@ class CampaignTest extends LifecycleTest {
 	 */
 	@Test
 	void aHouseholdCountsInTheWeekOfItsFirstInspectionAndTheBackfillAgrees() {
-		String campaign = act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
-			.entity(String.class)
-			.get();
+		String campaign = openCampaign();
 		String a = newHousehold();
 		String b = newHousehold();
 		Map<String, Object> first = inspect(Persona.WORKER, campaign, a, VILLAGE_A1, true);
@@ -525,6 +688,13 @@ class CampaignTest extends LifecycleTest {
 
 	private GraphQlTester.Response act(Persona persona, String operation, Map<String, Object> input) {
 		return graphQlAs(persona).documentName("campaign").operationName(operation).variable("input", input).execute();
+	}
+
+	/** A campaign the county opens with {@link #campaignInput()}: its global id. */
+	private String openCampaign() {
+		return act(Persona.COUNTY, "openCampaign", campaignInput()).path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
 	}
 
 	private Map<String, Object> campaignInput() {
