@@ -194,7 +194,7 @@ public class CaseService {
 
 	/**
 	 * Opens a case for the household of an accepted lead: identification is due within the county's
-	 * identification period (seed 004: at most 15 days) after the lead.
+	 * identification period (seed 004: at most 15 days) after the lead was received, not after it was typed in.
 	 *
 	 * @return the case, or null if another case of the household became active meanwhile
 	 */
@@ -203,7 +203,7 @@ public class CaseService {
 		Household household = Objects.requireNonNull(this.households.find(caller, lead.householdId()));
 		Duration period = this.settings.of(household.groupCode(), CountySetting.IDENTIFICATION_PERIOD);
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
-				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(period), null,
+				CaseStatus.PENDING_COMMITMENT, lead.receivedAt(), lead.receivedAt().plus(period), null,
 				null, null, null, now, now, 0);
 		try {
 			this.cases.insert(opened);
@@ -245,6 +245,7 @@ public class CaseService {
 	public CasePayload recordCommitment(Act act, CommitmentInput input) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.signedOn(), today(), "signedOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.signedOn(), "承诺授权签署日期", "signedOn");
 		String note = noteOf(check, input.note(), false);
 		return step(act, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
 				evidence("signedOn", input.signedOn()), UnaryOperator.identity());
@@ -264,6 +265,7 @@ public class CaseService {
 	private CasePayload appraisal(Act act, AppraisalInput input, Transition transition) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.heldOn(), today(), "heldOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.heldOn(), "评议日期", "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
 				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
 		if (transition == Transition.PASS_APPRAISAL || transition == Transition.FAIL_APPRAISAL) {
@@ -298,6 +300,7 @@ public class CaseService {
 				"endOn");
 		notBefore(check, act.caller(), input.caseId(), input.startOn(), appraisal, "heldOn", "公示开始日期不能早于评议日期",
 				"startOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.startOn(), "公示开始日期", "startOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
 		String note = noteOf(check, input.note(), input.objections() > 0);
@@ -425,6 +428,19 @@ public class CaseService {
 		if (recorded != null && date.isBefore(recorded)) {
 			check.fail(message + "（" + recorded + "）(" + field + " is before the " + key + " of " + earlier.name() + ")",
 					field);
+		}
+	}
+
+	/**
+	 * Refuses a date before the case's lead was received (the channel's day, else the report): the procedure
+	 * starts from the lead (seed 004), so nothing of it happened earlier.
+	 */
+	private void notBeforeLead(InputCheck check, Caller caller, String caseId, LocalDate date, String label,
+			String field) {
+		MonitoredCase current = findForCheck(caller, caseId);
+		LocalDate received = (current != null) ? current.receivedOn() : null;
+		if (received != null && date.isBefore(received)) {
+			check.fail(label + "不能早于线索接收日期（" + received + "）(" + field + " is before the lead was received)", field);
 		}
 	}
 

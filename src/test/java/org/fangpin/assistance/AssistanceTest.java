@@ -191,7 +191,18 @@ class AssistanceTest extends LifecycleTest {
 			.path("updateMeasure.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("CONFLICT");
+		// the case's lead was received ten days ago: a completion before it was no assistance of this case
+		update(Persona.WORKER, Map.of("id", measureId, "version", 0, "status", "COMPLETED", "completedOn",
+				today().minusDays(11).toString()))
+			.path("updateMeasure.userErrors[0].message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("线索接收日期"));
 		assertThat(snapshot()).isEqualTo(before);
+		update(Persona.WORKER, Map.of("id", measureId, "version", 0, "status", "COMPLETED", "completedOn",
+				today().minusDays(10).toString()))
+			.path("updateMeasure.measure.completedOn")
+			.entity(String.class)
+			.isEqualTo(today().minusDays(10).toString());
 	}
 
 	private Map<String, Object> monitoredCase() {

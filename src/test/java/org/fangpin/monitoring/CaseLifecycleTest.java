@@ -55,6 +55,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		Map<String, Object> opened = (Map<String, Object>) lead(run(Persona.VILLAGE, "acceptLead", acceptance), "acceptLead")
 			.get("case");
 		assertStatus(opened, "PENDING_COMMITMENT");
+		// the lead came in today: the procedure's dates start today, and its notice is recorded tomorrow at the earliest
+		this.clock.advance(Duration.ofDays(1));
 		assertThat(Duration.between(Instant.parse((String) opened.get("discoveredAt")),
 				Instant.parse((String) opened.get("deadline"))))
 			.isEqualTo(Duration.ofDays(15));

@@ -1,7 +1,9 @@
 package org.fangpin.monitoring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +57,28 @@ public abstract class LifecycleTest extends ApiTest {
 			.get();
 	}
 
-	/** A grid worker reports a lead for the household; the village cadre accepts it: the case is opened. */
-	@SuppressWarnings("unchecked")
+	/**
+	 * A grid worker reported a lead for the household ten days ago, and the village cadre accepted it: the case
+	 * was opened then, so that the procedure's dates ({@link #commitment} and on) fall after the lead.
+	 */
 	protected Map<String, Object> openCase(String householdId) {
+		return openCase(householdId, Duration.ofDays(10));
+	}
+
+	/** The case opened {@code ago} (the clock set back for the report and the acceptance). */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> openCase(String householdId, Duration ago) {
+		this.clock.advance(ago.negated());
+		try {
+			return reportAndAccept(householdId);
+		}
+		finally {
+			this.clock.advance(ago);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> reportAndAccept(String householdId) {
 		Map<String, Object> reported = lead(run(Persona.WORKER, "reportLead",
 				Map.of("householdId", householdId, "source", "CADRE_INSPECTION", "riskTypes", List.of("INDUSTRY_FAILURE"),
 						"description", "养殖失败，收入骤减")), "reportLead");
@@ -76,17 +97,30 @@ public abstract class LifecycleTest extends ApiTest {
 	}
 
 	protected Map<String, Object> commitment(Map<String, Object> current) {
-		return input(current, "signedOn", today().minusDays(10).toString());
+		return input(current, "signedOn", daysAgo(current, 10).toString());
 	}
 
 	protected Map<String, Object> appraisal(Map<String, Object> current, boolean passed) {
-		return passed ? input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", true)
-				: input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", false, "note",
+		return passed ? input(current, "heldOn", daysAgo(current, 8).toString(), "participants", 23, "passed", true)
+				: input(current, "heldOn", daysAgo(current, 8).toString(), "participants", 23, "passed", false, "note",
 						"评议认为家庭收入高于监测范围");
 	}
 
+	/** A notice that ended today: the case's lead came in the day before at the latest. */
 	protected Map<String, Object> notice(Map<String, Object> current) {
-		return input(current, "startOn", today().minusDays(7).toString(), "endOn", today().toString(), "objections", 0);
+		return input(current, "startOn", daysAgo(current, 7).toString(), "endOn", today().toString(), "objections", 0);
+	}
+
+	/** So many days ago, but not before the case's lead was received (no step of the case is dated earlier). */
+	private LocalDate daysAgo(Map<String, Object> current, int days) {
+		LocalDate date = today().minusDays(days);
+		Object discovered = current.get("discoveredAt");
+		if (discovered == null) {
+			return date;
+		}
+		LocalDate received = LocalDate.ofInstant(OffsetDateTime.parse((String) discovered).toInstant(),
+				ZoneId.of("Asia/Shanghai"));
+		return date.isBefore(received) ? received : date;
 	}
 
 	protected Map<String, Object> verification(Map<String, Object> current, boolean passed) {

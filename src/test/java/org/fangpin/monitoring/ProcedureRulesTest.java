@@ -181,7 +181,7 @@ class ProcedureRulesTest extends LifecycleTest {
 	void aLateIdentificationKeepsItsDaysLate() {
 		// daysToDeadline counts dates in China: opened late in the evening, the hour added below would cross one
 		this.clock.advanceTo(LocalTime.NOON, InputCheck.ZONE);
-		Map<String, Object> opened = openCase(newHousehold());
+		Map<String, Object> opened = openCase(newHousehold(), Duration.ZERO);
 		assertThat(opened.get("daysToDeadline")).isEqualTo(15);
 		assertThat(opened.get("daysLate")).isEqualTo(0);
 		this.clock.advance(Duration.ofDays(17).plusHours(1));
@@ -289,7 +289,8 @@ class ProcedureRulesTest extends LifecycleTest {
 				"acceptLead")
 			.get("case");
 		if ("PENDING_COMMITMENT".equals(current.get("status"))) {
-			Map<String, Object> commitment = commitment(current);
+			// the lead came in today: the commitment is signed today at the earliest
+			Map<String, Object> commitment = input(current, "signedOn", today().toString());
 			commitment.put("note", "内部备注：家属态度");
 			current = step(Persona.WORKER, "recordCommitment", commitment);
 		}
