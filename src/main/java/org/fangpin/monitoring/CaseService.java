@@ -272,6 +272,7 @@ public class CaseService {
 			notBefore(check, act.caller(), input.caseId(), input.heldOn(), Transition.RECORD_COMMITMENT, "signedOn",
 					"民主评议日期不能早于承诺授权签署日期", "heldOn");
 		}
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// an appraisal that does not pass says why: the case closes (or goes back to monitoring) on it
 		String note = noteOf(check, input.note(), !input.passed());
 		return step(act, input.caseId(), input.version(), transition, check, note,
@@ -303,6 +304,7 @@ public class CaseService {
 		notBeforeLead(check, act.caller(), input.caseId(), input.startOn(), "公示开始日期", "startOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		String note = noteOf(check, input.note(), input.objections() > 0);
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
@@ -325,6 +327,7 @@ public class CaseService {
 		InputCheck check = new InputCheck();
 		String checkedBy = check.text(input.checkedBy(), 50, "核查人", "checkedBy");
 		String findings = check.text(input.findings(), MAX_TEXT_LENGTH, "核查情况", "findings");
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// a case that fails the check closes with the findings as its reason, as a rejection does
 		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
 		return step(act, input.caseId(), input.version(), transition, check, note,
@@ -351,6 +354,7 @@ public class CaseService {
 			boolean reasonRequired) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), reasonRequired);
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		return step(act, input.caseId(), input.version(), transition, check, note, Map.of(),
 				UnaryOperator.identity());
 	}
@@ -368,8 +372,9 @@ public class CaseService {
 	}
 
 	/**
-	 * Refused while a condition stands in the way (a guarantee not secured, a measure not completed,
-	 * income under the line), unless the county overrides with a reason: both are recorded.
+	 * Refused while a condition stands in the way for the kind declared (a guarantee not secured, a measure not
+	 * completed, income under the line, no measure that took effect for a stable elimination, …), unless the
+	 * county overrides with a reason: the only step that may, and both are recorded.
 	 */
 	@Transactional
 	public CasePayload approveElimination(Act act, EliminationApprovalInput input) {
@@ -380,12 +385,11 @@ public class CaseService {
 		String override = (input.overrideReason() != null && !input.overrideReason().isBlank())
 				? check.text(input.overrideReason(), MAX_TEXT_LENGTH, "强制审定理由", "overrideReason") : null;
 		MonitoredCase current = findForCheck(caller, input.caseId());
-		List<String> blockers = (current != null) ? blockers(caller, current).stream()
-			.map(EliminationBlocker::message)
-			.toList() : List.of();
-		if (!blockers.isEmpty() && override == null) {
-			check.fail("风险消除条件未满足：" + String.join("；", blockers)
-					+ "。如确需审定，请填写强制审定理由 (elimination conditions not met; give overrideReason to override)",
+		List<EliminationBlocker> standing = (current != null && Transition.APPROVE_ELIMINATION.startsFrom(current.status()))
+				? blockers(caller, current, input.kind()) : List.of();
+		List<String> blockers = standing.stream().map(EliminationBlocker::message).toList();
+		if (!standing.isEmpty() && override == null) {
+			check.fail(refusal(standing) + "。如确需审定，请填写强制审定理由 (give overrideReason to override)",
 					"overrideReason");
 		}
 		return step(act, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
@@ -393,11 +397,50 @@ public class CaseService {
 				UnaryOperator.identity());
 	}
 
-	/** What stands in the way of eliminating the case's risk, by the conditions of all features. */
-	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
+	/**
+	 * What stands in the way of eliminating the case's risk, by the conditions of all features: with no kind,
+	 * what the village's and township's steps check; with the kind, what the county's approval of it checks.
+	 */
+	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase, @Nullable EliminationKind kind) {
+		EliminationSubject subject = new EliminationSubject(monitoredCase, kind, lastRollback(monitoredCase));
 		return this.eliminationConditions.stream()
-			.flatMap((condition) -> condition.blockers(caller, monitoredCase).stream())
+			.flatMap((condition) -> condition.blockers(caller, subject).stream())
 			.toList();
+	}
+
+	private @Nullable Instant lastRollback(MonitoredCase monitoredCase) {
+		return this.cases.findEvents(List.of(monitoredCase.id()))
+			.stream()
+			.filter((event) -> event.action().equals(Transition.ROLL_BACK.name()))
+			.map(CaseEvent::occurredAt)
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+
+	/**
+	 * Refuses a step of the village or the township that takes an elimination forward while a condition
+	 * stands: they may not override (the county's approval does that, with a reason). Only for a case in a
+	 * status the step starts from, so that a wrong status is refused as such.
+	 */
+	private void eliminationConditions(InputCheck check, Caller caller, String caseId, Transition transition) {
+		if (!transition.needsEliminationConditions() || transition == Transition.APPROVE_ELIMINATION) {
+			return;
+		}
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null || !transition.startsFrom(current.status())) {
+			return;
+		}
+		List<EliminationBlocker> standing = blockers(caller, current, null);
+		if (!standing.isEmpty()) {
+			check.fail(refusal(standing), "caseId");
+		}
+	}
+
+	/** Each blocker with its code and what lifts it, then the codes again for a reader of English. */
+	private static String refusal(List<EliminationBlocker> blockers) {
+		return "风险消除条件未满足：" + blockers.stream().map(EliminationBlocker::describe).collect(Collectors.joining("；"))
+				+ " (elimination conditions not met: "
+				+ blockers.stream().map((blocker) -> blocker.check().name()).collect(Collectors.joining(", ")) + ")";
 	}
 
 	/**

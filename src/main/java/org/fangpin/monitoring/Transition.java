@@ -106,6 +106,16 @@ enum Transition {
 		return statuses;
 	}
 
+	/**
+	 * The steps that take an elimination forward: each refuses while a condition of elimination stands
+	 * ({@link EliminationCondition}), the village's and township's without exception, the county's approval
+	 * unless it overrides with a reason (seeds 001, 003, 004: the risk stably gone, checked at every level).
+	 */
+	boolean needsEliminationConditions() {
+		return this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL || this == RECORD_ELIMINATION_NOTICE
+				|| this == PASS_ACCEPTANCE || this == APPROVE_ELIMINATION;
+	}
+
 	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
 	boolean isProcedureStep() {
 		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;

@@ -151,6 +151,40 @@ public abstract class LifecycleTest extends ApiTest {
 		recordVisit(household, this.clock.instant(), "SECURED");
 	}
 
+	/**
+	 * Takes a monitored case from the proposal of its elimination to the county's approval, having first given
+	 * it what every step of it checks: a contact cadre, and the household's situation secured.
+	 */
+	protected Map<String, Object> toEliminationApproval(Map<String, Object> monitored) {
+		Map<String, Object> current = readyForElimination(monitored);
+		current = step(Persona.VILLAGE, "proposeElimination", input(current));
+		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
+		return step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
+	}
+
+	/** A contact cadre for the case if it has none, and its household's situation secured: the case as it is then. */
+	protected Map<String, Object> readyForElimination(Map<String, Object> monitored) {
+		Map<String, Object> current = monitored;
+		if (current.get("contactCadre") == null) {
+			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		}
+		secureSituation(current);
+		return caseNow(current);
+	}
+
+	/** The case as its village reads it now. */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> caseNow(Map<String, Object> current) {
+		return graphQlAs(Persona.VILLAGE).documentName("lifecycle")
+			.operationName("case")
+			.variable("id", current.get("id"))
+			.execute()
+			.path("case")
+			.entity(Map.class)
+			.get();
+	}
+
 	/** A visit by the grid worker that found every guarantee in {@code state}. */
 	protected void recordVisit(String household, Instant at, String state) {
 		List<Map<String, Object>> guarantees = List.of("FOOD", "CLOTHING", "EDUCATION", "MEDICAL", "HOUSING", "WATER")
