@@ -152,6 +152,11 @@ public class AssistanceService {
 		check.require((status == MeasureStatus.COMPLETED) == (completedOn != null),
 				"完成的措施需填写完成日期，未完成的不填 (completedOn goes with COMPLETED)", "completedOn");
 		check.notInFuture(completedOn, LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "completedOn");
+		// a measure of the case helps from the case's lead on: one completed earlier was not this case's assistance
+		check.require(completedOn == null || !completedOn.isBefore(monitoredCase.receivedOn()),
+				"完成日期不能早于该监测对象线索接收日期（" + monitoredCase.receivedOn()
+						+ "）(completedOn is before the case's lead was received)",
+				"completedOn");
 		String content = (input.content() != null) ? check.text(input.content(), 1000, "措施内容", "content")
 				: current.content();
 		BigDecimal funds = (input.funds() != null) ? input.funds() : current.funds();

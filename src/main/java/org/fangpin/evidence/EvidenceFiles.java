@@ -140,7 +140,9 @@ public class EvidenceFiles {
 		List<EvidenceFile> found = new ArrayList<>();
 		for (String fileId : Set.copyOf(fileIds)) {
 			EvidenceFile file = GlobalId.idOf(fileId, "EvidenceFile")
-				.map((id) -> this.files.lockPending(id, caller.subject()))
+				.map(this.files::lock)
+				.filter((locked) -> locked.state() == EvidenceFile.State.PENDING
+						&& locked.uploadedBy().equals(caller.subject()))
 				.orElse(null);
 			if (file == null) {
 				check.fail("未找到待关联的文件 " + fileId + "，请重新上传 (NOT_FOUND: no pending upload of yours with this id)",

@@ -14,8 +14,8 @@ interface EvidenceMapper {
 
 	void insert(@Param("f") EvidenceFile file);
 
-	/** A pending file of this uploader's, locked until the transaction ends (so that it is attached once). */
-	@Nullable EvidenceFile lockPending(@Param("id") long id, @Param("uploadedBy") String uploadedBy);
+	/** A file, locked by its key until the transaction ends (so that a pending one is attached once). */
+	@Nullable EvidenceFile lock(@Param("id") long id);
 
 	/** Attaches a pending file: 0 rows if it is no longer pending (attached, or removed as an orphan). */
 	int attach(@Param("id") long id, @Param("targetType") String targetType,

@@ -146,8 +146,9 @@ class CaseController {
 	}
 
 	@SchemaMapping(typeName = "MonitoredCase")
-	@Nullable List<EliminationBlocker> eliminationBlockers(MonitoredCase monitoredCase, @ContextValue Caller caller) {
-		return CaseStatus.ELIMINATING.contains(monitoredCase.status()) ? this.cases.blockers(caller, monitoredCase)
+	@Nullable List<EliminationBlocker> eliminationBlockers(MonitoredCase monitoredCase, @Argument @Nullable EliminationKind kind,
+			@ContextValue Caller caller) {
+		return CaseStatus.ELIMINATING.contains(monitoredCase.status()) ? this.cases.blockers(caller, monitoredCase, kind)
 				: null;
 	}
 

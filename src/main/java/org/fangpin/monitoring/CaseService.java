@@ -201,7 +201,7 @@ public class CaseService {
 
 	/**
 	 * Opens a case for the household of an accepted lead: identification is due within the county's
-	 * identification period (seed 004: at most 15 days) after the lead.
+	 * identification period (seed 004: at most 15 days) after the lead was received, not after it was typed in.
 	 *
 	 * @return the case, or null if another case of the household became active meanwhile
 	 */
@@ -210,7 +210,7 @@ public class CaseService {
 		Household household = Objects.requireNonNull(this.households.find(caller, lead.householdId()));
 		Duration period = this.settings.of(household.groupCode(), CountySetting.IDENTIFICATION_PERIOD);
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
-				CaseStatus.PENDING_COMMITMENT, lead.reportedAt(), lead.reportedAt().plus(period), null,
+				CaseStatus.PENDING_COMMITMENT, lead.receivedAt(), lead.receivedAt().plus(period), null,
 				null, null, null, now, now, 0);
 		try {
 			this.cases.insert(opened);
@@ -252,6 +252,7 @@ public class CaseService {
 	public CasePayload recordCommitment(Act act, CommitmentInput input) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.signedOn(), today(), "signedOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.signedOn(), "承诺授权签署日期", "signedOn");
 		String note = noteOf(check, input.note(), false);
 		return step(act, input.caseId(), input.version(), Transition.RECORD_COMMITMENT, check, note,
 				evidence("signedOn", input.signedOn()), input.files(), UnaryOperator.identity());
@@ -271,12 +272,14 @@ public class CaseService {
 	private CasePayload appraisal(Act act, AppraisalInput input, Transition transition) {
 		InputCheck check = new InputCheck();
 		check.notInFuture(input.heldOn(), today(), "heldOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.heldOn(), "评议日期", "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
 				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
 		if (transition == Transition.PASS_APPRAISAL || transition == Transition.FAIL_APPRAISAL) {
 			notBefore(check, act.caller(), input.caseId(), input.heldOn(), Transition.RECORD_COMMITMENT, "signedOn",
 					"民主评议日期不能早于承诺授权签署日期", "heldOn");
 		}
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// an appraisal that does not pass says why: the case closes (or goes back to monitoring) on it
 		String note = noteOf(check, input.note(), !input.passed());
 		return step(act, input.caseId(), input.version(), transition, check, note,
@@ -305,8 +308,10 @@ public class CaseService {
 				"endOn");
 		notBefore(check, act.caller(), input.caseId(), input.startOn(), appraisal, "heldOn", "公示开始日期不能早于评议日期",
 				"startOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.startOn(), "公示开始日期", "startOn");
 		check.notInFuture(input.endOn(), today(), "endOn");
 		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		String note = noteOf(check, input.note(), input.objections() > 0);
 		return step(act, input.caseId(), input.version(), transition, check, note,
 				evidence("startOn", input.startOn(), "endOn", input.endOn(), "objections", input.objections()),
@@ -329,6 +334,7 @@ public class CaseService {
 		InputCheck check = new InputCheck();
 		String checkedBy = check.text(input.checkedBy(), 50, "核查人", "checkedBy");
 		String findings = check.text(input.findings(), MAX_TEXT_LENGTH, "核查情况", "findings");
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// a case that fails the check closes with the findings as its reason, as a rejection does
 		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
 		return step(act, input.caseId(), input.version(), transition, check, note,
@@ -355,6 +361,7 @@ public class CaseService {
 			boolean reasonRequired) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), reasonRequired);
+		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		return step(act, input.caseId(), input.version(), transition, check, note, Map.of(), input.files(),
 				UnaryOperator.identity());
 	}
@@ -372,8 +379,9 @@ public class CaseService {
 	}
 
 	/**
-	 * Refused while a condition stands in the way (a guarantee not secured, a measure not completed,
-	 * income under the line), unless the county overrides with a reason: both are recorded.
+	 * Refused while a condition stands in the way for the kind declared (a guarantee not secured, a measure not
+	 * completed, income under the line, no measure that took effect for a stable elimination, …), unless the
+	 * county overrides with a reason: the only step that may, and both are recorded.
 	 */
 	@Transactional
 	public CasePayload approveElimination(Act act, EliminationApprovalInput input) {
@@ -384,12 +392,11 @@ public class CaseService {
 		String override = (input.overrideReason() != null && !input.overrideReason().isBlank())
 				? check.text(input.overrideReason(), MAX_TEXT_LENGTH, "强制审定理由", "overrideReason") : null;
 		MonitoredCase current = findForCheck(caller, input.caseId());
-		List<String> blockers = (current != null) ? blockers(caller, current).stream()
-			.map(EliminationBlocker::message)
-			.toList() : List.of();
-		if (!blockers.isEmpty() && override == null) {
-			check.fail("风险消除条件未满足：" + String.join("；", blockers)
-					+ "。如确需审定，请填写强制审定理由 (elimination conditions not met; give overrideReason to override)",
+		List<EliminationBlocker> standing = (current != null && Transition.APPROVE_ELIMINATION.startsFrom(current.status()))
+				? blockers(caller, current, input.kind()) : List.of();
+		List<String> blockers = standing.stream().map(EliminationBlocker::message).toList();
+		if (!standing.isEmpty() && override == null) {
+			check.fail(refusal(standing) + "。如确需审定，请填写强制审定理由 (give overrideReason to override)",
 					"overrideReason");
 		}
 		return step(act, input.caseId(), input.version(), Transition.APPROVE_ELIMINATION, check, note,
@@ -397,11 +404,50 @@ public class CaseService {
 				UnaryOperator.identity());
 	}
 
-	/** What stands in the way of eliminating the case's risk, by the conditions of all features. */
-	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
+	/**
+	 * What stands in the way of eliminating the case's risk, by the conditions of all features: with no kind,
+	 * what the village's and township's steps check; with the kind, what the county's approval of it checks.
+	 */
+	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase, @Nullable EliminationKind kind) {
+		EliminationSubject subject = new EliminationSubject(monitoredCase, kind, lastRollback(monitoredCase));
 		return this.eliminationConditions.stream()
-			.flatMap((condition) -> condition.blockers(caller, monitoredCase).stream())
+			.flatMap((condition) -> condition.blockers(caller, subject).stream())
 			.toList();
+	}
+
+	private @Nullable Instant lastRollback(MonitoredCase monitoredCase) {
+		return this.cases.findEvents(List.of(monitoredCase.id()))
+			.stream()
+			.filter((event) -> event.action().equals(Transition.ROLL_BACK.name()))
+			.map(CaseEvent::occurredAt)
+			.reduce((first, second) -> second)
+			.orElse(null);
+	}
+
+	/**
+	 * Refuses a step of the village or the township that takes an elimination forward while a condition
+	 * stands: they may not override (the county's approval does that, with a reason). Only for a case in a
+	 * status the step starts from, so that a wrong status is refused as such.
+	 */
+	private void eliminationConditions(InputCheck check, Caller caller, String caseId, Transition transition) {
+		if (!transition.needsEliminationConditions() || transition == Transition.APPROVE_ELIMINATION) {
+			return;
+		}
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null || !transition.startsFrom(current.status())) {
+			return;
+		}
+		List<EliminationBlocker> standing = blockers(caller, current, null);
+		if (!standing.isEmpty()) {
+			check.fail(refusal(standing), "caseId");
+		}
+	}
+
+	/** Each blocker with its code and what lifts it, then the codes again for a reader of English. */
+	private static String refusal(List<EliminationBlocker> blockers) {
+		return "风险消除条件未满足：" + blockers.stream().map(EliminationBlocker::describe).collect(Collectors.joining("；"))
+				+ " (elimination conditions not met: "
+				+ blockers.stream().map((blocker) -> blocker.check().name()).collect(Collectors.joining(", ")) + ")";
 	}
 
 	/**
@@ -432,6 +478,19 @@ public class CaseService {
 		if (recorded != null && date.isBefore(recorded)) {
 			check.fail(message + "（" + recorded + "）(" + field + " is before the " + key + " of " + earlier.name() + ")",
 					field);
+		}
+	}
+
+	/**
+	 * Refuses a date before the case's lead was received (the channel's day, else the report): the procedure
+	 * starts from the lead (seed 004), so nothing of it happened earlier.
+	 */
+	private void notBeforeLead(InputCheck check, Caller caller, String caseId, LocalDate date, String label,
+			String field) {
+		MonitoredCase current = findForCheck(caller, caseId);
+		LocalDate received = (current != null) ? current.receivedOn() : null;
+		if (received != null && date.isBefore(received)) {
+			check.fail(label + "不能早于线索接收日期（" + received + "）(" + field + " is before the lead was received)", field);
 		}
 	}
 

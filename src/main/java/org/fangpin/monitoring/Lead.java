@@ -3,6 +3,7 @@ package org.fangpin.monitoring;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.graphql.InputCheck;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,4 +17,17 @@ public record Lead(long id, long householdId, LeadSource source, String riskType
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
 		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, int version) {
+
+	/**
+	 * When the lead came in: the start of the day its channel received it, where that was before the day it
+	 * was recorded (a media lead typed in weeks later), else when it was reported. Seed 004's 15 days run from
+	 * here, and no step of the procedure is dated before it.
+	 */
+	public Instant receivedAt() {
+		if (this.receivedOn != null && this.receivedOn.isBefore(LocalDate.ofInstant(this.reportedAt, InputCheck.ZONE))) {
+			return this.receivedOn.atStartOfDay(InputCheck.ZONE).toInstant();
+		}
+		return this.reportedAt;
+	}
+
 }

@@ -46,7 +46,11 @@ enum Transition {
 	APPROVE_ELIMINATION("审定风险消除", "approveElimination", EnumSet.of(CaseStatus.PENDING_ELIMINATION_APPROVAL),
 			CaseStatus.RISK_ELIMINATED),
 	ROLL_BACK("风险消除回退", "rollBackCase", EnumSet.of(CaseStatus.RISK_ELIMINATED), CaseStatus.MONITORING),
-	/** Seed 004 (附件4) asks of every eliminated case too whether it must be cleared (是否需要清退). */
+	/**
+	 * Seed 004 clears identified cases that should not be (识别不准, 优亲厚友, 重复识别), and asks of every
+	 * eliminated case too whether it must be (附件4: 是否需要清退). A case not yet identified is stopped by the
+	 * procedure's own steps instead: a failed appraisal or check, or the county's rejection.
+	 */
 	CLEAR("清退", "clearCase", clearable(), CaseStatus.CLEARED),
 	/** Not a move: the case keeps its status. */
 	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null);
@@ -102,13 +106,24 @@ enum Transition {
 		return statuses;
 	}
 
+	/**
+	 * The steps that take an elimination forward: each refuses while a condition of elimination stands
+	 * ({@link EliminationCondition}), the village's and township's without exception, the county's approval
+	 * unless it overrides with a reason (seeds 001, 003, 004: the risk stably gone, checked at every level).
+	 */
+	boolean needsEliminationConditions() {
+		return this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL || this == RECORD_ELIMINATION_NOTICE
+				|| this == PASS_ACCEPTANCE || this == APPROVE_ELIMINATION;
+	}
+
 	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
 	boolean isProcedureStep() {
 		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;
 	}
 
+	/** Every status of an identified case: monitored, its elimination under way, or eliminated. */
 	private static Set<CaseStatus> clearable() {
-		Set<CaseStatus> statuses = active();
+		Set<CaseStatus> statuses = EnumSet.copyOf(CaseStatus.ELIMINATING);
 		statuses.add(CaseStatus.RISK_ELIMINATED);
 		return statuses;
 	}

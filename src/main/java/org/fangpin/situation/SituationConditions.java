@@ -3,6 +3,7 @@ package org.fangpin.situation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,7 +18,7 @@ import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.EliminationBlocker;
 import org.fangpin.monitoring.EliminationCheck;
 import org.fangpin.monitoring.EliminationCondition;
-import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.EliminationSubject;
 import org.fangpin.security.Caller;
 import org.fangpin.settings.CountySetting;
 import org.fangpin.settings.CountySettings;
@@ -30,7 +31,9 @@ import org.springframework.stereotype.Component;
  * the risk is gone when income is stably above the line and 两不愁三保障 and drinking water are secured. So
  * the evidence must be there, not merely nothing against it: an income record of this or last year above
  * the line of its year and region, and a recent visit that found all six guarantees secured; and no
- * guarantee may be NOT_SECURED as last assessed.
+ * guarantee may be NOT_SECURED as last assessed. After a rollback (seed 004: 风险消除不稳定), the evidence
+ * it was rolled back on does not count again: an in-person visit or an income record newer than the rollback
+ * must show the risk gone.
  */
 @Component
 class SituationConditions implements EliminationCondition {
@@ -51,8 +54,8 @@ class SituationConditions implements EliminationCondition {
 	}
 
 	@Override
-	public List<EliminationBlocker> blockers(Caller caller, MonitoredCase monitoredCase) {
-		long household = monitoredCase.householdId();
+	public List<EliminationBlocker> blockers(Caller caller, EliminationSubject subject) {
+		long household = subject.householdId();
 		List<EliminationBlocker> blockers = new ArrayList<>();
 		List<GuaranteeItem> unsecured = this.situation.currentGuarantees(caller, List.of(household))
 			.get(household)
@@ -62,14 +65,20 @@ class SituationConditions implements EliminationCondition {
 			.toList();
 		if (!unsecured.isEmpty()) {
 			blockers.add(new EliminationBlocker(EliminationCheck.GUARANTEES_SECURED,
-					"最近一次走访评估保障未落实：" + unsecured));
+					"最近一次走访评估保障未落实：" + unsecured, "落实这些保障后走访，评估为已保障（recordVisit）"));
 		}
 		Duration visitPeriod = this.settings.of(
 				Objects.requireNonNull(this.households.find(caller, household)).groupCode(),
 				CountySetting.ELIMINATION_VISIT_PERIOD);
 		if (!hasRecentSecuredVisit(caller, household, visitPeriod)) {
 			blockers.add(new EliminationBlocker(EliminationCheck.RECENT_SECURED_VISIT, "近" + visitPeriod.toDays()
-					+ "天内没有评估“两不愁三保障”及饮水安全六项均已保障的走访记录"));
+					+ "天内没有评估“两不愁三保障”及饮水安全六项均已保障的走访记录",
+					"走访该户，评估六项均为已保障（recordVisit）"));
+		}
+		if (subject.rolledBackAt() != null && !hasEvidenceAfter(caller, household, subject.rolledBackAt())) {
+			blockers.add(new EliminationBlocker(EliminationCheck.EVIDENCE_AFTER_ROLLBACK,
+					LocalDate.ofInstant(subject.rolledBackAt(), InputCheck.ZONE) + "回退后没有新的入户走访或收入记录",
+					"回退后入户走访（recordVisit，IN_PERSON）或录入、更正收入（recordIncome、correctIncome）"));
 		}
 		EliminationBlocker income = incomeBlocker(caller, household);
 		if (income != null) {
@@ -87,6 +96,18 @@ class SituationConditions implements EliminationCondition {
 			.toList();
 		Map<Long, List<Guarantee>> guarantees = this.situation.guaranteesOf(recent.stream().map(Visit::id).toList());
 		return recent.stream().anyMatch((visit) -> allSecured(guarantees.get(visit.id())));
+	}
+
+	/** An in-person visit made, or an income recorded or corrected, after the rollback. */
+	private boolean hasEvidenceAfter(Caller caller, long household, Instant rolledBackAt) {
+		boolean visited = this.situation.visitsOf(caller, List.of(household))
+			.get(household)
+			.stream()
+			.anyMatch((visit) -> visit.method() == VisitMethod.IN_PERSON && visit.visitedAt().isAfter(rolledBackAt));
+		return visited || this.situation.incomesOf(caller, List.of(household))
+			.get(household)
+			.stream()
+			.anyMatch((income) -> income.recordedAt().isAfter(rolledBackAt));
 	}
 
 	private static boolean allSecured(List<Guarantee> guarantees) {
@@ -108,16 +129,17 @@ class SituationConditions implements EliminationCondition {
 			.orElse(null);
 		if (latest == null) {
 			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE,
-					"没有" + (thisYear - 1) + "年或" + thisYear + "年的收入记录");
+					"没有" + (thisYear - 1) + "年或" + thisYear + "年的收入记录", "录入该户本年或上年收入（recordIncome）");
 		}
 		Boolean below = latest.belowIncomeLine();
 		if (below == null) {
 			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE,
-					latest.year() + "年未设定本地收入监测标准，无法比较");
+					latest.year() + "年未设定本地收入监测标准，无法比较", "县级设定该年度收入监测标准（setIncomeLine）");
 		}
 		if (below) {
 			return new EliminationBlocker(EliminationCheck.INCOME_ABOVE_LINE, latest.year() + "年人均纯收入"
-					+ latest.perCapitaNetIncome() + "元低于监测标准" + latest.incomeLine().amount() + "元");
+					+ latest.perCapitaNetIncome() + "元低于监测标准" + latest.incomeLine().amount() + "元",
+					"收入回升至监测标准以上，录入或更正收入（recordIncome、correctIncome）");
 		}
 		return null;
 	}

@@ -139,13 +139,14 @@ class AssistanceTest extends LifecycleTest {
 		String measureId = plan(Persona.VILLAGE, measure(monitored, "EMPLOYMENT")).path("planMeasure.measure.id")
 			.entity(String.class)
 			.get();
-		Map<String, Object> current = toEliminationApproval(monitored);
+		Map<String, Object> current = readyForElimination(monitored);
 		Map<String, Object> before = snapshot();
-		assertThat(refusedStep(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"), "BAD_USER_INPUT"))
-			.contains("帮扶措施未完成");
+		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
+			.contains("帮扶措施未完成")
+			.contains("MEASURES_COMPLETED");
 		assertThat(snapshot()).isEqualTo(before);
 
-		// the grid worker records the measure completed; the latest visit finds housing unsafe
+		// the grid worker records the measure completed: a stable elimination has its assistance
 		graphQlAs(Persona.WORKER).documentName("situation")
 			.operationName("updateMeasure")
 			.variable("input", Map.of("id", measureId, "version", 0, "status", "COMPLETED", "completedOn",
@@ -154,6 +155,8 @@ class AssistanceTest extends LifecycleTest {
 			.path("updateMeasure.measure.status")
 			.entity(String.class)
 			.isEqualTo("COMPLETED");
+		current = toEliminationApproval(caseNow(current));
+		// after the township's acceptance, the latest visit finds housing unsafe: only the county may override
 		String household = (String) ((Map<String, Object>) current.get("household")).get("id");
 		graphQlAs(Persona.WORKER).documentName("situation")
 			.operationName("recordVisit")
@@ -191,18 +194,22 @@ class AssistanceTest extends LifecycleTest {
 			.path("updateMeasure.userErrors[0].code")
 			.entity(String.class)
 			.isEqualTo("CONFLICT");
+		// the case's lead was received ten days ago: a completion before it was no assistance of this case
+		update(Persona.WORKER, Map.of("id", measureId, "version", 0, "status", "COMPLETED", "completedOn",
+				today().minusDays(11).toString()))
+			.path("updateMeasure.userErrors[0].message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("线索接收日期"));
 		assertThat(snapshot()).isEqualTo(before);
+		update(Persona.WORKER, Map.of("id", measureId, "version", 0, "status", "COMPLETED", "completedOn",
+				today().minusDays(10).toString()))
+			.path("updateMeasure.measure.completedOn")
+			.entity(String.class)
+			.isEqualTo(today().minusDays(10).toString());
 	}
 
 	private Map<String, Object> monitoredCase() {
 		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(newHousehold()))));
-	}
-
-	private Map<String, Object> toEliminationApproval(Map<String, Object> monitored) {
-		Map<String, Object> current = step(Persona.VILLAGE, "proposeElimination", input(monitored));
-		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
-		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
-		return step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
 	}
 
 	private static Map<String, Object> measure(Map<String, Object> monitoredCase, String category) {

@@ -16,7 +16,7 @@ class DeadlineTest extends LifecycleTest {
 
 	@Test
 	void aCaseNotIdentifiedWithinFifteenDaysIsOverdueUntilIdentified() {
-		Map<String, Object> opened = openCase(newHousehold());
+		Map<String, Object> opened = openCase(newHousehold(), Duration.ZERO);
 		String id = (String) opened.get("id");
 		assertThat(overdue(id)).isFalse();
 

@@ -1,7 +1,9 @@
 package org.fangpin.monitoring;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +57,28 @@ public abstract class LifecycleTest extends ApiTest {
 			.get();
 	}
 
-	/** A grid worker reports a lead for the household; the village cadre accepts it: the case is opened. */
-	@SuppressWarnings("unchecked")
+	/**
+	 * A grid worker reported a lead for the household ten days ago, and the village cadre accepted it: the case
+	 * was opened then, so that the procedure's dates ({@link #commitment} and on) fall after the lead.
+	 */
 	protected Map<String, Object> openCase(String householdId) {
+		return openCase(householdId, Duration.ofDays(10));
+	}
+
+	/** The case opened {@code ago} (the clock set back for the report and the acceptance). */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> openCase(String householdId, Duration ago) {
+		this.clock.advance(ago.negated());
+		try {
+			return reportAndAccept(householdId);
+		}
+		finally {
+			this.clock.advance(ago);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> reportAndAccept(String householdId) {
 		Map<String, Object> reported = lead(run(Persona.WORKER, "reportLead",
 				Map.of("householdId", householdId, "source", "CADRE_INSPECTION", "riskTypes", List.of("INDUSTRY_FAILURE"),
 						"description", "养殖失败，收入骤减")), "reportLead");
@@ -76,17 +97,30 @@ public abstract class LifecycleTest extends ApiTest {
 	}
 
 	protected Map<String, Object> commitment(Map<String, Object> current) {
-		return input(current, "signedOn", today().minusDays(10).toString());
+		return input(current, "signedOn", daysAgo(current, 10).toString());
 	}
 
 	protected Map<String, Object> appraisal(Map<String, Object> current, boolean passed) {
-		return passed ? input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", true)
-				: input(current, "heldOn", today().minusDays(8).toString(), "participants", 23, "passed", false, "note",
+		return passed ? input(current, "heldOn", daysAgo(current, 8).toString(), "participants", 23, "passed", true)
+				: input(current, "heldOn", daysAgo(current, 8).toString(), "participants", 23, "passed", false, "note",
 						"评议认为家庭收入高于监测范围");
 	}
 
+	/** A notice that ended today: the case's lead came in the day before at the latest. */
 	protected Map<String, Object> notice(Map<String, Object> current) {
-		return input(current, "startOn", today().minusDays(7).toString(), "endOn", today().toString(), "objections", 0);
+		return input(current, "startOn", daysAgo(current, 7).toString(), "endOn", today().toString(), "objections", 0);
+	}
+
+	/** So many days ago, but not before the case's lead was received (no step of the case is dated earlier). */
+	private LocalDate daysAgo(Map<String, Object> current, int days) {
+		LocalDate date = today().minusDays(days);
+		Object discovered = current.get("discoveredAt");
+		if (discovered == null) {
+			return date;
+		}
+		LocalDate received = LocalDate.ofInstant(OffsetDateTime.parse((String) discovered).toInstant(),
+				ZoneId.of("Asia/Shanghai"));
+		return date.isBefore(received) ? received : date;
 	}
 
 	protected Map<String, Object> verification(Map<String, Object> current, boolean passed) {
@@ -115,6 +149,40 @@ public abstract class LifecycleTest extends ApiTest {
 		// a household walked through twice in one run keeps the record of its first walk
 		graphQlAs(Persona.WORKER).documentName("situation").operationName("recordIncome").variable("input", income).execute();
 		recordVisit(household, this.clock.instant(), "SECURED");
+	}
+
+	/**
+	 * Takes a monitored case from the proposal of its elimination to the county's approval, having first given
+	 * it what every step of it checks: a contact cadre, and the household's situation secured.
+	 */
+	protected Map<String, Object> toEliminationApproval(Map<String, Object> monitored) {
+		Map<String, Object> current = readyForElimination(monitored);
+		current = step(Persona.VILLAGE, "proposeElimination", input(current));
+		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
+		return step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
+	}
+
+	/** A contact cadre for the case if it has none, and its household's situation secured: the case as it is then. */
+	protected Map<String, Object> readyForElimination(Map<String, Object> monitored) {
+		Map<String, Object> current = monitored;
+		if (current.get("contactCadre") == null) {
+			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		}
+		secureSituation(current);
+		return caseNow(current);
+	}
+
+	/** The case as its village reads it now. */
+	@SuppressWarnings("unchecked")
+	protected Map<String, Object> caseNow(Map<String, Object> current) {
+		return graphQlAs(Persona.VILLAGE).documentName("lifecycle")
+			.operationName("case")
+			.variable("id", current.get("id"))
+			.execute()
+			.path("case")
+			.entity(Map.class)
+			.get();
 	}
 
 	/** A visit by the grid worker that found every guarantee in {@code state}. */

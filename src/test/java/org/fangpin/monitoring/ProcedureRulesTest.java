@@ -36,12 +36,15 @@ class ProcedureRulesTest extends LifecycleTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void eliminationNeedsAnIncomeAboveTheLineAndARecentVisitWithEveryGuaranteeSecured() {
-		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
+		Map<String, Object> current = monitored(newHousehold());
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
 		assertThat(checks(current)).containsExactly("RECENT_SECURED_VISIT", "INCOME_ABOVE_LINE");
 		Map<String, Object> before = snapshot();
-		assertThat(refusedStep(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"), "BAD_USER_INPUT"))
+		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
 			.contains("收入记录")
-			.contains("走访");
+			.contains("走访")
+			.contains("RECENT_SECURED_VISIT")
+			.contains("解除：录入该户本年或上年收入（recordIncome）");
 		assertThat(snapshot()).isEqualTo(before);
 
 		// a visit that found one guarantee only at risk, and an old one that found all secured, are not enough
@@ -53,24 +56,120 @@ class ProcedureRulesTest extends LifecycleTest {
 		secureSituation(current);
 		current = caseNow(current);
 		assertThat((List<Object>) current.get("eliminationBlockers")).isEmpty();
-		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
+		current = toEliminationApproval(current);
+		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "NATURAL"));
 		assertStatus(current, "RISK_ELIMINATED");
 		assertThat(current.get("eliminationBlockers")).isNull();
 	}
 
 	@Test
-	void theCountyMayStillOverrideMissingEvidenceWithAReason() {
+	void aContactCadreIsNeededBeforeTheVillageProposesElimination() {
+		Map<String, Object> current = monitored(newHousehold());
+		secureSituation(current);
+		current = caseNow(current);
+		assertThat(checks(current)).containsExactly("CONTACT_CADRE");
+		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
+			.contains("未明确监测联系人")
+			.contains("assignContactCadre");
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		assertStatus(step(Persona.VILLAGE, "proposeElimination", input(current)), "ELIMINATION_PROPOSED");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyStepOfAnEliminationRefusesWhileAConditionStands() {
+		Map<String, Object> current = readyForElimination(monitored(newHousehold()));
+		String household = (String) ((Map<String, Object>) current.get("household")).get("id");
+		current = step(Persona.VILLAGE, "proposeElimination", input(current));
+
+		// the village's appraisal: a guarantee found not secured since the proposal, which the screening rules
+		// also raise as a lead of the household (a risk the village has to weigh)
+		recordVisit(household, this.clock.instant(), "NOT_SECURED");
+		Map<String, Object> before = snapshot();
+		assertThat(refusedStep(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true), "BAD_USER_INPUT"))
+			.contains("GUARANTEES_SECURED")
+			.contains("NO_OPEN_LEAD");
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(checks(caseNow(current))).containsExactlyInAnyOrder("NO_OPEN_LEAD", "GUARANTEES_SECURED");
+		recordVisit(household, this.clock.instant(), "SECURED");
+		dismissOpenLeads(household);
+		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(caseNow(current), true));
+
+		// the village's notice: a risk of the household reported and not yet weighed
+		report(household);
+		assertThat(checks(caseNow(current))).containsExactly("NO_OPEN_LEAD");
+		assertThat(refusedStep(Persona.VILLAGE, "recordEliminationNotice", notice(current), "BAD_USER_INPUT"))
+			.contains("该户有1条风险线索待研判")
+			.contains("dismissLead");
+		dismissOpenLeads(household);
+		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
+
+		// the township's acceptance: a measure planned since and not carried out
+		String measure = graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("planMeasure")
+			.variable("input", Map.of("caseId", current.get("id"), "category", "EMPLOYMENT", "content", "公益性岗位",
+					"responsibleDepartment", "县人社局", "responsibleCadre", "张德明", "funds", 0, "plannedCompletion",
+					today().plusMonths(1).toString()))
+			.execute()
+			.path("planMeasure.measure.id")
+			.entity(String.class)
+			.get();
+		assertThat(refusedStep(Persona.TOWNSHIP, "acceptElimination", verification(current, true), "BAD_USER_INPUT"))
+			.contains("MEASURES_COMPLETED");
+		graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("cancelMeasure")
+			.variable("input", Map.of("id", measure, "version", 0, "reason", "户主已自行就业"))
+			.execute()
+			.path("cancelMeasure.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+		current = step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
+
+		// the county's: a stable elimination needs assistance that took effect; a natural one does not
+		assertThat(checks(current)).isEmpty();
+		assertThat(blockersFor(current, "STABLE")).containsExactly("MEASURE_TAKEN");
+		assertThat(blockersFor(current, "NATURAL")).isEmpty();
+		assertThat(refusedStep(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"), "BAD_USER_INPUT"))
+			.contains("帮扶后稳定消除")
+			.contains("MEASURE_TAKEN");
+		assertStatus(step(Persona.COUNTY, "approveElimination", input(current, "kind", "NATURAL")), "RISK_ELIMINATED");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theCountyAloneMayOverrideAConditionWithAReason() {
 		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
+		String household = (String) ((Map<String, Object>) current.get("household")).get("id");
+		report(household);
+		assertThat(refusedStep(Persona.COUNTY, "approveElimination", input(current, "kind", "NATURAL"), "BAD_USER_INPUT"))
+			.contains("NO_OPEN_LEAD")
+			.contains("强制审定理由");
 		current = step(Persona.COUNTY, "approveElimination",
-				input(current, "kind", "NATURAL", "overrideReason", "外出务工收入已核实，年度收入待录入"));
+				input(current, "kind", "NATURAL", "overrideReason", "新线索经电话核实为重复反映，待村级研判"));
 		assertStatus(current, "RISK_ELIMINATED");
+		List<Map<String, Object>> timeline = (List<Map<String, Object>>) current.get("timeline");
+		assertThat((String) timeline.getLast().get("evidence")).contains("新线索经电话核实为重复反映").contains("待研判");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void afterARollbackANewProposalNeedsEvidenceNewerThanTheRollback() {
+		Map<String, Object> current = step(Persona.COUNTY, "rollBackCase",
+				input(eliminated(newHousehold()), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
+		assertThat(checks(current)).containsExactly("EVIDENCE_AFTER_ROLLBACK");
+		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
+			.contains("回退后没有新的入户走访或收入记录");
+		this.clock.advance(Duration.ofHours(1));
+		String household = (String) ((Map<String, Object>) current.get("household")).get("id");
+		recordVisit(household, this.clock.instant(), "SECURED");
+		current = caseNow(current);
+		assertThat(checks(current)).isEmpty();
+		assertStatus(step(Persona.VILLAGE, "proposeElimination", input(current)), "ELIMINATION_PROPOSED");
 	}
 
 	@Test
 	void anEliminatedCaseCanBeClearedByTheCountyOnly() {
-		Map<String, Object> current = toEliminationApproval(monitored(newHousehold()));
-		secureSituation(current);
-		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
+		Map<String, Object> current = eliminated(newHousehold());
 		Map<String, Object> before = snapshot();
 		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "WRONGLY_INCLUDED")), ErrorCode.FORBIDDEN,
 				"step");
@@ -181,7 +280,7 @@ class ProcedureRulesTest extends LifecycleTest {
 	void aLateIdentificationKeepsItsDaysLate() {
 		// daysToDeadline counts dates in China: opened late in the evening, the hour added below would cross one
 		this.clock.advanceTo(LocalTime.NOON, InputCheck.ZONE);
-		Map<String, Object> opened = openCase(newHousehold());
+		Map<String, Object> opened = openCase(newHousehold(), Duration.ZERO);
 		assertThat(opened.get("daysToDeadline")).isEqualTo(15);
 		assertThat(opened.get("daysLate")).isEqualTo(0);
 		this.clock.advance(Duration.ofDays(17).plusHours(1));
@@ -211,7 +310,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		String id = (String) current.get("id");
 		assertThat(actionsOf(Persona.TOWNSHIP, id)).containsExactly("recordVerification");
 		assertThat(actionsOf(Persona.VILLAGE, id)).containsExactly("assignContactCadre");
-		assertThat(actionsOf(Persona.COUNTY, id)).containsExactly("clearCase");
+		assertThat(actionsOf(Persona.COUNTY, id)).isEmpty();
 		assertThat(actionsOf(Persona.WORKER, id)).isEmpty();
 		Map<String, Object> next = ((List<Map<String, Object>>) current.get("nextSteps")).getFirst();
 		assertThat(next).containsEntry("label", "入户核查").containsEntry("takenBy", List.of("TOWNSHIP_OFFICER"));
@@ -220,6 +319,26 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(refusedStep(Persona.COUNTY, "approveCase", input(current), "CONFLICT")).contains("待乡镇核查")
 			.contains("现需「入户核查」")
 			.contains("乡镇干部");
+	}
+
+	@Test
+	void onlyAnIdentifiedCaseIsCleared() {
+		Map<String, Object> current = step(Persona.WORKER, "recordCommitment", commitment(openCase(newHousehold())));
+		String id = (String) current.get("id");
+		assertThat(actionsOf(Persona.COUNTY, id)).doesNotContain("clearCase");
+		Map<String, Object> before = snapshot();
+		assertThat(refusedStep(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED"), "CONFLICT"))
+			.contains("「清退」需在「监测帮扶中」(MONITORING)");
+		assertThat(snapshot()).isEqualTo(before);
+
+		current = step(Persona.VILLAGE, "recordAppraisal", appraisal(current, true));
+		current = step(Persona.VILLAGE, "recordNotice", notice(current));
+		current = step(Persona.TOWNSHIP, "recordVerification", verification(current, true));
+		refusedStep(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED"), "CONFLICT");
+		current = step(Persona.COUNTY, "approveCase", input(current));
+		assertThat(actionsOf(Persona.COUNTY, id)).contains("clearCase");
+		assertStatus(step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")),
+				"CLEARED");
 	}
 
 	@Test
@@ -289,7 +408,8 @@ class ProcedureRulesTest extends LifecycleTest {
 				"acceptLead")
 			.get("case");
 		if ("PENDING_COMMITMENT".equals(current.get("status"))) {
-			Map<String, Object> commitment = commitment(current);
+			// the lead came in today: the commitment is signed today at the earliest
+			Map<String, Object> commitment = input(current, "signedOn", today().toString());
 			commitment.put("note", "内部备注：家属态度");
 			current = step(Persona.WORKER, "recordCommitment", commitment);
 		}
@@ -350,8 +470,17 @@ class ProcedureRulesTest extends LifecycleTest {
 			assertThat(everything).doesNotContain(cadre);
 		}
 
-		// the demo household is shared by the tests: leave it without an active case
-		step(Persona.COUNTY, "clearCase", input(caseNow(current), "reason", "DUPLICATE"));
+		// the demo household is shared by the tests: leave it without an active case, as the procedure closes one
+		// not yet identified (an appraisal that does not pass), or the county clears an identified one (another
+		// test may have left it monitored)
+		Map<String, Object> now = caseNow(current);
+		if ("PENDING_APPRAISAL".equals(now.get("status"))) {
+			assertStatus(step(Persona.VILLAGE, "recordAppraisal", input(now, "heldOn", today().toString(), "participants",
+					15, "passed", false, "note", "评议认为灾损已由保险赔付")), "REJECTED");
+		}
+		else {
+			assertStatus(step(Persona.COUNTY, "clearCase", input(now, "reason", "DUPLICATE")), "CLEARED");
+		}
 	}
 
 	// helpers
@@ -374,28 +503,10 @@ class ProcedureRulesTest extends LifecycleTest {
 		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
 	}
 
-	private Map<String, Object> toEliminationApproval(Map<String, Object> monitored) {
-		Map<String, Object> current = step(Persona.VILLAGE, "proposeElimination", input(monitored));
-		current = step(Persona.VILLAGE, "recordEliminationAppraisal", appraisal(current, true));
-		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
-		return step(Persona.TOWNSHIP, "acceptElimination", verification(current, true));
-	}
-
+	/** Eliminated without assistance: the case had no measure (a stable elimination needs one). */
 	private Map<String, Object> eliminated(String household) {
-		Map<String, Object> current = toEliminationApproval(monitored(household));
-		secureSituation(current);
-		return step(Persona.COUNTY, "approveElimination", input(current, "kind", "STABLE"));
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> caseNow(Map<String, Object> current) {
-		return graphQlAs(Persona.VILLAGE).documentName("lifecycle")
-			.operationName("case")
-			.variable("id", current.get("id"))
-			.execute()
-			.path("case")
-			.entity(Map.class)
-			.get();
+		return step(Persona.COUNTY, "approveElimination",
+				input(toEliminationApproval(monitored(household)), "kind", "NATURAL"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -403,6 +514,34 @@ class ProcedureRulesTest extends LifecycleTest {
 		return ((List<Map<String, Object>>) current.get("eliminationBlockers")).stream()
 			.map((blocker) -> (String) blocker.get("check"))
 			.toList();
+	}
+
+	/** The village weighs the household's open leads: each dismissed, with a reason. */
+	@SuppressWarnings("unchecked")
+	private void dismissOpenLeads(String household) {
+		List<Map<String, Object>> leads = graphQlAs(Persona.VILLAGE).documentName("lifecycle")
+			.operationName("householdCases")
+			.variable("id", household)
+			.execute()
+			.path("household.leads")
+			.entity(List.class)
+			.get();
+		leads.stream()
+			.filter((lead) -> "OPEN".equals(lead.get("status")))
+			.forEach((lead) -> lead(run(Persona.VILLAGE, "dismissLead", Map.of("leadId", lead.get("id"), "version",
+					lead.get("version"), "reason", "核实为同一风险，已在本监测对象中处理")), "dismissLead"));
+	}
+
+	/** The codes of what the county's approval of this kind would check now. */
+	private List<String> blockersFor(Map<String, Object> current, String kind) {
+		return graphQlAs(Persona.COUNTY).documentName("lifecycle")
+			.operationName("blockers")
+			.variable("id", current.get("id"))
+			.variable("kind", kind)
+			.execute()
+			.path("case.eliminationBlockers[*].check")
+			.entityList(String.class)
+			.get();
 	}
 
 	private static List<String> names(List<Map<String, Object>> steps) {

@@ -2,6 +2,7 @@ package org.fangpin.situation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.InputCheck;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
@@ -84,6 +86,19 @@ class VisitTest extends LifecycleTest {
 	}
 
 	@Test
+	void aVisitOnPaperBeforeTheHouseholdWasRegisteredIsRecordedBackToLastYear() {
+		String household = newHousehold();
+		Instant lastYear = LocalDate.now(InputCheck.ZONE).minusYears(1).withDayOfYear(1).atTime(10, 0)
+			.atZone(InputCheck.ZONE)
+			.toInstant();
+		visit(Persona.WORKER, household, "SECURED", lastYear);
+		recordVisit(Persona.WORKER, visitInput(household, "SECURED", lastYear.minus(Duration.ofDays(1))))
+			.path("recordVisit.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("visitedAt");
+	}
+
+	@Test
 	void aTownshipOfficerRecordsAVisitTheyMadeThemselves() {
 		recordVisit(Persona.TOWNSHIP, visitInput(newHousehold(), "SECURED", Instant.now()))
 			.path("recordVisit.userErrors")
@@ -105,6 +120,11 @@ class VisitTest extends LifecycleTest {
 			.path("recordVisit.userErrors[0].field")
 			.entityList(String.class)
 			.containsExactly("visitedAt");
+		// a household registered today may have been visited on paper since last year, not in 2001
+		recordVisit(Persona.WORKER, visitInput(household, "SECURED", Instant.parse("2001-03-01T02:00:00Z")))
+			.path("recordVisit.userErrors[0].message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("走访时间不能早于"));
 		Map<String, Object> riskWithoutNote = visitInput(household, "SECURED", Instant.now());
 		riskWithoutNote.put("riskFound", true);
 		recordVisit(Persona.WORKER, riskWithoutNote).path("recordVisit.userErrors[0].field")
