@@ -89,6 +89,11 @@ class CaseController {
 	}
 
 	@QueryMapping
+	Connection<MonitoredCase> myContactCases(Page page, @ContextValue Caller caller) {
+		return this.cases.ofContact(caller, page);
+	}
+
+	@QueryMapping
 	Connection<MonitoredCase> casesAwaitingMyAction(Page page, @ContextValue Caller caller) {
 		return this.cases.awaiting(caller, page);
 	}
@@ -183,7 +188,9 @@ class CaseController {
 		return cases.stream()
 			.filter((found) -> found.contactCadreName() != null && households.containsKey(found))
 			.collect(Collectors.toMap(Function.identity(), (found) -> new ContactCadre(
-					Objects.requireNonNull(found.contactCadreName()), found.contactCadrePhone(), households.get(found))));
+					Objects.requireNonNull(found.contactCadreName()), found.contactCadrePhone(),
+					found.contactCadreSubject() != null, caller.subject().equals(found.contactCadreSubject()),
+					households.get(found))));
 	}
 
 	@SchemaMapping(typeName = "CaseEvent")
@@ -267,6 +274,11 @@ class CaseController {
 	}
 
 	@MutationMapping
+	CasePayload reportEliminationStandard(@Argument DecisionInput input, Act act) {
+		return this.cases.reportEliminationStandard(act, input);
+	}
+
+	@MutationMapping
 	CasePayload clearCase(@Argument ClearanceInput input, Act act) {
 		return this.cases.clear(act, input);
 	}
@@ -276,7 +288,8 @@ class CaseController {
 	}
 
 	/** 监测联系人 as the schema shows it: the duties covering the household the cadre looks after release the phone. */
-	record ContactCadre(String name, @Nullable String phone, Household household) implements DataSubject {
+	record ContactCadre(String name, @Nullable String phone, boolean account, boolean mine, Household household)
+			implements DataSubject {
 
 		@Override
 		public Long dataSubjectHousehold() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridPeople;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
@@ -73,6 +75,8 @@ public class CaseService {
 
 	private final CaseMapper cases;
 
+	private final GridPeople people;
+
 	private final HouseholdService households;
 
 	private final IdGenerator ids;
@@ -93,7 +97,7 @@ public class CaseService {
 
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence) {
+			CaseEvidence evidence, GridPeople people) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -104,6 +108,7 @@ public class CaseService {
 		this.eliminationConditions = eliminationConditions;
 		this.duties = duties;
 		this.evidence = evidence;
+		this.people = people;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -131,7 +136,7 @@ public class CaseService {
 
 	/** Cases still being identified after their deadline. */
 	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
-		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, List.of(), null),
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, List.of(), null, null),
 				page);
 	}
 
@@ -143,16 +148,24 @@ public class CaseService {
 		List<CaseQuery.Work> work = new ArrayList<>();
 		for (HeldDuty duty : caller.duties()) {
 			Set<CaseStatus> statuses = Transition.awaiting(duty, this.duties);
-			// a monitored case waits on the village only until it has its contact cadre (seed 003: 一户一人)
+			// a monitored case waits on the village until it has its contact cadre (seed 003: 一户一人), and again
+			// once the contact reported the elimination standard reached (seed 001: 监测联系人报村级汇总)
 			boolean withoutContactCadre = this.duties.of(Transition.ASSIGN_CONTACT_CADRE.mutation()).isTakenBy(duty);
-			if (!statuses.isEmpty() || withoutContactCadre) {
-				work.add(new CaseQuery.Work(duty.grid(), statuses, withoutContactCadre));
+			boolean withStandardReported = this.duties.of(Transition.PROPOSE_ELIMINATION.mutation()).isTakenBy(duty);
+			if (!statuses.isEmpty() || withoutContactCadre || withStandardReported) {
+				work.add(new CaseQuery.Work(duty.grid(), statuses, withoutContactCadre, withStandardReported));
 			}
 		}
 		if (work.isEmpty()) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
-		return page(caller, new CaseQuery(Set.of(), null, null, null, null, null, null, null, work, null), page);
+		return page(caller, new CaseQuery(Set.of(), null, null, null, null, null, null, null, work, null, null), page);
+	}
+
+	/** 我联系的农户: the active cases whose contact cadre is the caller's account (seed 003: 一户一人). */
+	public Connection<MonitoredCase> ofContact(Caller caller, Page page) {
+		return page(caller,
+				new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null, caller.subject()), page);
 	}
 
 	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
@@ -177,7 +190,7 @@ public class CaseService {
 
 	private CaseQuery query(@Nullable CaseFilter filter) {
 		if (filter == null) {
-			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null);
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null, null);
 		}
 		GridCode grid = null;
 		if (filter.gridCode() != null) {
@@ -190,7 +203,7 @@ public class CaseService {
 				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
 				startOf(filter.identifiedFrom()),
 				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), List.of(),
-				filter.identifiedLate());
+				filter.identifiedLate(), null);
 	}
 
 	private static @Nullable Instant startOf(@Nullable LocalDate day) {
@@ -211,7 +224,7 @@ public class CaseService {
 		Duration period = this.settings.of(household.groupCode(), CountySetting.IDENTIFICATION_PERIOD);
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
 				CaseStatus.PENDING_COMMITMENT, lead.receivedAt(), lead.receivedAt().plus(period), null,
-				null, null, null, now, now, 0);
+				null, null, null, null, null, now, now, 0);
 		try {
 			this.cases.insert(opened);
 		}
@@ -227,7 +240,8 @@ public class CaseService {
 		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
 				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
 				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
-				active.contactCadreName(), active.contactCadrePhone(), active.createdAt(), this.clock.instant(),
+				active.contactCadreName(), active.contactCadrePhone(), active.contactCadreSubject(), active.standardReportedAt(),
+				active.createdAt(), this.clock.instant(),
 				active.version() + 1);
 		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
@@ -366,16 +380,52 @@ public class CaseService {
 				UnaryOperator.identity());
 	}
 
+	/**
+	 * 明确监测联系人 (seed 003: 一户一人): a cadre's account, chosen from those holding a duty over the household's
+	 * grid (its grid worker, its village's cadres, its township's or county's officers), so that the contact has
+	 * their households and their due actions, and is the one who reports that the household reached the
+	 * elimination standard. Name and phone come from the account; a phone given here serves where it has none.
+	 */
 	@Transactional
 	public CasePayload assignContactCadre(Act act, ContactCadreInput input) {
 		InputCheck check = new InputCheck();
-		String name = check.personName(input.name(), 50, "name");
 		String phone = check.mobile(input.phone(), "phone");
+		String username = check.text(input.username(), 100, "监测联系人账号", "username");
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		Household household = (current != null) ? this.households.find(act.caller(), current.householdId()) : null;
+		Optional<GridPeople.Cadre> cadre = (household != null && username != null)
+				? this.people.covering(household.groupCode(), username) : Optional.empty();
+		if (household != null && username != null && cadre.isEmpty()) {
+			check.fail("账号“" + username + "”不是在本户所在网格任职的干部：监测联系人须从本户的网格员、村干部、乡镇或县级干部中选择"
+					+ " (username holds no cadre duty over the household's grid)", "username");
+		}
 		return step(act, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
-				evidence("name", name), null,
-				(next) -> new MonitoredCase(next.id(), next.householdId(), next.type(), next.riskTypes(), next.status(),
-						next.discoveredAt(), next.deadline(), next.identifiedAt(), next.closedAt(), name, phone,
-						next.createdAt(), next.updatedAt(), next.version()));
+				evidence("name", cadre.map(GridPeople.Cadre::name).orElse(null), "username", username), null,
+				(next) -> {
+					GridPeople.Cadre chosen = cadre.orElseThrow();
+					return next.withContactCadre(chosen.name(), (chosen.phone() != null) ? chosen.phone() : phone,
+							chosen.subject());
+				});
+	}
+
+	/**
+	 * 联系人报告 (seed 001: 监测对象达到风险消除标准后，监测联系人报村级汇总): the case's contact cadre, and only they,
+	 * report that the household reached the standard; refused while a condition of elimination stands, as the
+	 * village's proposal it leads to is. The village then finds the case among its work.
+	 */
+	@Transactional
+	public CasePayload reportEliminationStandard(Act act, DecisionInput input) {
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (current != null && !act.caller().subject().equals(current.contactCadreSubject())) {
+			String contact = (current.contactCadreName() != null) ? "（" + current.contactCadreName() + "）" : "（尚未明确）";
+			return CasePayload.rejected(UserError.forbidden("只有该户的监测联系人" + contact
+					+ "可以报告达到风险消除标准 (FORBIDDEN: only the case's contact cadre reports)", "caseId"));
+		}
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		eliminationConditions(check, act.caller(), input.caseId(), Transition.REPORT_STANDARD_REACHED);
+		return step(act, input.caseId(), input.version(), Transition.REPORT_STANDARD_REACHED, check, note, Map.of(),
+				input.files(), (next) -> next.withStandardReported(this.clock.instant()));
 	}
 
 	/**
@@ -659,9 +709,12 @@ public class CaseService {
 		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
 				: current.identifiedAt();
 		Instant closedAt = to.isActive() ? null : now;
+		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
+		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
 		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
 				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
-				current.contactCadrePhone(), current.createdAt(), now, current.version() + 1);
+				current.contactCadrePhone(), current.contactCadreSubject(), reported, current.createdAt(), now,
+				current.version() + 1);
 	}
 
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,

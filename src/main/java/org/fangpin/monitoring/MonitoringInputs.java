@@ -52,7 +52,7 @@ final class MonitoringInputs {
 	record DecisionInput(String caseId, int version, @Nullable String note, @Nullable List<String> files) {
 	}
 
-	record ContactCadreInput(String caseId, int version, @Nullable String name, @Nullable String phone) {
+	record ContactCadreInput(String caseId, int version, @Nullable String username, @Nullable String phone) {
 	}
 
 	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String overrideReason,

@@ -53,7 +53,12 @@ enum Transition {
 	 */
 	CLEAR("清退", "clearCase", clearable(), CaseStatus.CLEARED),
 	/** Not a move: the case keeps its status. */
-	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null);
+	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null),
+	/**
+	 * Seed 001: 监测对象达到风险消除标准后，监测联系人报村级汇总. Not a move: the case stays monitored, and waits on
+	 * the village for its proposal.
+	 */
+	REPORT_STANDARD_REACHED("报告达到风险消除标准", "reportEliminationStandard", EnumSet.of(CaseStatus.MONITORING), null);
 
 	private final String label;
 
@@ -112,13 +117,17 @@ enum Transition {
 	 * unless it overrides with a reason (seeds 001, 003, 004: the risk stably gone, checked at every level).
 	 */
 	boolean needsEliminationConditions() {
-		return this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL || this == RECORD_ELIMINATION_NOTICE
+		return this == REPORT_STANDARD_REACHED || this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL
+				|| this == RECORD_ELIMINATION_NOTICE
 				|| this == PASS_ACCEPTANCE || this == APPROVE_ELIMINATION;
 	}
 
-	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
+	/**
+	 * Rollback, clearance and contact cadres are corrections and care, not steps of the procedure; the contact's
+	 * report is theirs alone, so it is no work waiting on everyone who holds its duty.
+	 */
 	boolean isProcedureStep() {
-		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;
+		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE && this != REPORT_STANDARD_REACHED;
 	}
 
 	/** Every status of an identified case: monitored, its elimination under way, or eliminated. */

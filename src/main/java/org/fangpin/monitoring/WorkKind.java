@@ -8,6 +8,8 @@ public enum WorkKind {
 	/** 认定程序待办: a step of identification, due within the case's 15 days (seed 004). */
 	IDENTIFICATION_STEP,
 	/** 帮扶措施到期: an open measure due within a week, or overdue. */
-	MEASURE_DUE
+	MEASURE_DUE,
+	/** 联系人走访: a household whose contact cadre the caller is, due its monthly visit (seed 003). */
+	CONTACT_VISIT
 
 }

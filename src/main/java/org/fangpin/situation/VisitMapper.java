@@ -28,6 +28,16 @@ public interface VisitMapper {
 	List<Long> findUnvisited(@Param("scope") Scope scope, @Param("gridColumn") String gridColumn,
 			@Param("gridCode") String gridCode, @Param("since") Instant since, @Param("limit") int limit);
 
+	/** A case whose contact cadre is the caller, with its household's latest visit (null: never visited). */
+	record ContactVisit(long id, long householdId, Instant identifiedAt, @Nullable Instant lastVisitedAt) {
+	}
+
+	/** The identified active cases in scope whose contact cadre is the account {@code subject}, by id. */
+	List<ContactVisit> findContactVisits(@Param("scope") Scope scope, @Param("subject") String subject,
+			@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+
+	long countContactVisits(@Param("scope") Scope scope, @Param("subject") String subject);
+
 	void insert(@Param("v") Visit visit);
 
 	void insertGuarantees(@Param("guarantees") List<Guarantee> guarantees);

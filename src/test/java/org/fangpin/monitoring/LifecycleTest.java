@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,7 +170,7 @@ public abstract class LifecycleTest extends ApiTest {
 	protected Map<String, Object> readyForElimination(Map<String, Object> monitored) {
 		Map<String, Object> current = monitored;
 		if (current.get("contactCadre") == null) {
-			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		}
 		secureSituation(current);
 		return caseNow(current);
@@ -218,6 +221,28 @@ public abstract class LifecycleTest extends ApiTest {
 
 	protected static void assertStatus(Map<String, Object> monitoredCase, String status) {
 		assertThat(monitoredCase.get("status")).isEqualTo(status);
+	}
+
+	/** The work item of this kind whose {@code field} (lead, case or measure) has this id, from every page. */
+	@SuppressWarnings("unchecked")
+	protected Optional<Map<String, Object>> workItem(Persona persona, String kind, String field, String id) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		String after = null;
+		do {
+			GraphQlTester.Response page = graphQlAs(persona).documentName("workList")
+				.operationName("myWorkList")
+				.variable("kind", kind)
+				.variable("after", after)
+				.execute();
+			nodes.addAll(page.path("myWorkList.edges[*].node").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get());
+			after = page.path("myWorkList.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("myWorkList.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		return nodes.stream()
+			.filter((node) -> node.get(field) != null && id.equals(((Map<String, Object>) node.get(field)).get("id")))
+			.findFirst();
 	}
 
 }

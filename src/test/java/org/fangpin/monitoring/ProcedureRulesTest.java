@@ -37,7 +37,7 @@ class ProcedureRulesTest extends LifecycleTest {
 	@SuppressWarnings("unchecked")
 	void eliminationNeedsAnIncomeAboveTheLineAndARecentVisitWithEveryGuaranteeSecured() {
 		Map<String, Object> current = monitored(newHousehold());
-		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertThat(checks(current)).containsExactly("RECENT_SECURED_VISIT", "INCOME_ABOVE_LINE");
 		Map<String, Object> before = snapshot();
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
@@ -71,7 +71,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
 			.contains("未明确监测联系人")
 			.contains("assignContactCadre");
-		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertStatus(step(Persona.VILLAGE, "proposeElimination", input(current)), "ELIMINATION_PROPOSED");
 	}
 
@@ -350,7 +350,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(refusedStep(Persona.VILLAGE, "recordNotice", notice(current), "CONFLICT"))
 			.contains("现需「提出风险消除」");
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before + 1);
-		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before);
 		assertThat(awaiting(Persona.WORKER)).isZero();
 	}
@@ -413,7 +413,7 @@ class ProcedureRulesTest extends LifecycleTest {
 			commitment.put("note", "内部备注：家属态度");
 			current = step(Persona.WORKER, "recordCommitment", commitment);
 		}
-		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		List<String> cadres = ((List<Map<String, Object>>) caseNow(current).get("timeline")).stream()
 			.map((event) -> (String) event.get("actorName"))
 			.toList();
@@ -426,7 +426,7 @@ class ProcedureRulesTest extends LifecycleTest {
 			.entity(Map.class)
 			.get();
 		assertThat(seen).containsEntry("id", current.get("id"))
-			.containsEntry("contactCadre", Map.of("name", "张德明", "phone", "13700001111"))
+			.containsEntry("contactCadre", Map.of("name", "刘小红", "phone", "13800001234"))
 			.containsEntry("availableActions", List.of())
 			.containsKeys("status", "deadline", "nextSteps", "measures");
 		List<Map<String, Object>> timeline = (List<Map<String, Object>>) seen.get("timeline");
