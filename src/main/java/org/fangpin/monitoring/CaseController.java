@@ -17,6 +17,7 @@ import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
@@ -276,6 +277,16 @@ class CaseController {
 	@MutationMapping
 	CasePayload reportEliminationStandard(@Argument DecisionInput input, Act act) {
 		return this.cases.reportEliminationStandard(act, input);
+	}
+
+	@MutationMapping
+	CasePayload recordAnnouncement(@Argument AnnouncementInput input, Act act) {
+		return this.cases.recordAnnouncement(act, input);
+	}
+
+	@MutationMapping
+	CasePayload recordEliminationAnnouncement(@Argument AnnouncementInput input, Act act) {
+		return this.cases.recordEliminationAnnouncement(act, input);
 	}
 
 	@MutationMapping

@@ -36,6 +36,7 @@ import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.LabourCapacity;
 import org.fangpin.household.Member;
+import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
@@ -568,6 +569,42 @@ public class CaseService {
 		}
 		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
 				evidence("reason", input.reason()), null, UnaryOperator.identity());
+	}
+
+	/** 认定公告 (seeds 002, 004: 审核批准和公告): once, after the county's approval, dated from it to today. */
+	@Transactional
+	public CasePayload recordAnnouncement(Act act, AnnouncementInput input) {
+		return announce(act, input, Transition.ANNOUNCE);
+	}
+
+	/** 风险消除公告 (seeds 003, 004): once, after the county approved the elimination, dated from it to today. */
+	@Transactional
+	public CasePayload recordEliminationAnnouncement(Act act, AnnouncementInput input) {
+		return announce(act, input, Transition.ANNOUNCE_ELIMINATION);
+	}
+
+	private CasePayload announce(Act act, AnnouncementInput input, Transition announcement) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		check.notInFuture(input.publishedOn(), today(), "publishedOn");
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (current != null && announcement.startsFrom(current.status())) {
+			// the decision it publishes: identification, or the elimination that closed the case
+			Instant decided = (announcement == Transition.ANNOUNCE) ? current.identifiedAt() : current.closedAt();
+			LocalDate earliest = (decided != null) ? LocalDate.ofInstant(decided, InputCheck.ZONE) : null;
+			if (earliest != null && input.publishedOn().isBefore(earliest)) {
+				check.fail("公告日期不能早于县级审批日期（" + earliest + "）(publishedOn is before the approval)", "publishedOn");
+			}
+			boolean published = this.cases.findEvents(List.of(current.id()))
+				.stream()
+				.anyMatch((event) -> event.action().equals(announcement.name()));
+			if (published) {
+				return CasePayload.rejected(UserError.conflict("该监测对象已" + announcement.label()
+						+ "，不能重复公告 (CONFLICT: already announced)", "caseId"));
+			}
+		}
+		return step(act, input.caseId(), input.version(), announcement, check, note,
+				evidence("publishedOn", input.publishedOn()), input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional

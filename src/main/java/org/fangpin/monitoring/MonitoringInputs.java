@@ -62,6 +62,11 @@ final class MonitoringInputs {
 	record RollbackInput(String caseId, int version, RollbackReason reason, @Nullable String note) {
 	}
 
+	/** 公告: when the announcement was published, with its file. */
+	record AnnouncementInput(String caseId, int version, LocalDate publishedOn, @Nullable String note,
+			@Nullable List<String> files) {
+	}
+
 	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {
 	}
 

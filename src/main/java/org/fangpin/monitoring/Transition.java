@@ -58,7 +58,14 @@ enum Transition {
 	 * Seed 001: 监测对象达到风险消除标准后，监测联系人报村级汇总. Not a move: the case stays monitored, and waits on
 	 * the village for its proposal.
 	 */
-	REPORT_STANDARD_REACHED("报告达到风险消除标准", "reportEliminationStandard", EnumSet.of(CaseStatus.MONITORING), null);
+	REPORT_STANDARD_REACHED("报告达到风险消除标准", "reportEliminationStandard", EnumSet.of(CaseStatus.MONITORING), null),
+	/**
+	 * Seeds 002, 004: 审核批准和公告 — the identified are announced once the county approved them. Not a move: the
+	 * case is monitored (or its elimination already under way) while the announcement is out.
+	 */
+	ANNOUNCE("认定公告", "recordAnnouncement", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
+	/** Seeds 003, 004: the eliminated are announced after the county's approval. Not a move. */
+	ANNOUNCE_ELIMINATION("风险消除公告", "recordEliminationAnnouncement", EnumSet.of(CaseStatus.RISK_ELIMINATED), null);
 
 	private final String label;
 
@@ -127,7 +134,16 @@ enum Transition {
 	 * report is theirs alone, so it is no work waiting on everyone who holds its duty.
 	 */
 	boolean isProcedureStep() {
-		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE && this != REPORT_STANDARD_REACHED;
+		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE && this != REPORT_STANDARD_REACHED
+				&& !isAnnouncement();
+	}
+
+	/**
+	 * The announcements record a publication, once per case, after the decision they publish: they follow the
+	 * procedure without holding it up, so they are no work waiting in every status they may be recorded in.
+	 */
+	boolean isAnnouncement() {
+		return this == ANNOUNCE || this == ANNOUNCE_ELIMINATION;
 	}
 
 	/** Every status of an identified case: monitored, its elimination under way, or eliminated. */
