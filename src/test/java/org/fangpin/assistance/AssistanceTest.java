@@ -128,13 +128,7 @@ class AssistanceTest extends LifecycleTest {
 	void aHouseholdOnSubsistenceAllowanceAbleToWorkIsFlaggedWithoutAMeasure() {
 		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
 		registration.put("lowIncomeSupport", true);
-		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
-		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
+		Map<String, Object> monitored = monitoredCaseOf(registration);
 		assertThat(welfareTrap(monitored)).isTrue();
 		plan(Persona.VILLAGE, measure(monitored, "INDUSTRY"));
 		assertThat(welfareTrap(monitored)).isFalse();
@@ -146,13 +140,7 @@ class AssistanceTest extends LifecycleTest {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> head = (Map<String, Object>) registration.get("head");
 		head.put("labourCapacity", "LOST");
-		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
-		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
+		Map<String, Object> monitored = monitoredCaseOf(registration);
 		plan(Persona.VILLAGE, measure(monitored, "SUBSISTENCE"));
 		assertThat(welfareTrap(monitored)).isFalse();
 	}
@@ -231,6 +219,11 @@ class AssistanceTest extends LifecycleTest {
 			.path("updateMeasure.measure.completedOn")
 			.entity(String.class)
 			.isEqualTo(today().minusDays(10).toString());
+	}
+
+	/** A monitored case of a household registered as given. */
+	private Map<String, Object> monitoredCaseOf(Map<String, Object> registration) {
+		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(register(registration)))));
 	}
 
 	private Map<String, Object> monitoredCase() {

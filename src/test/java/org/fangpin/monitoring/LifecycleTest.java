@@ -52,8 +52,13 @@ public abstract class LifecycleTest extends ApiTest {
 
 	/** A household of the worker's group, registered for one test. */
 	protected String newHousehold() {
+		return register(TestData.registration(GROUP_A1_1, TestData.newIdNumber()));
+	}
+
+	/** A household registered by the grid worker as given, for one test. */
+	protected String register(Map<String, Object> registration) {
 		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
+			.variable("input", registration)
 			.execute()
 			.path("registerHousehold.household.id")
 			.entity(String.class)

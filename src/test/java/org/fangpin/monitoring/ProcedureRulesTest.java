@@ -490,15 +490,6 @@ class ProcedureRulesTest extends LifecycleTest {
 				"riskTypes", List.of("ILLNESS"), "description", "排查发现户主患病")), "reportLead");
 	}
 
-	private String register(Map<String, Object> registration) {
-		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
-	}
-
 	private Map<String, Object> monitored(String household) {
 		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
 	}

@@ -33,12 +33,7 @@ class VisitTest extends LifecycleTest {
 		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
 		((Map<String, Object>) registration.get("head")).put("health", "SERIOUS_ILLNESS");
 		((Map<String, Object>) registration.get("head")).put("schoolingStage", "UNIVERSITY");
-		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
+		String household = register(registration);
 		graphQlAs(Persona.VILLAGE).documentName("situation")
 			.operationName("situation")
 			.variable("id", household)
