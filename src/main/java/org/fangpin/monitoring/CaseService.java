@@ -44,6 +44,7 @@ import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.NegativeListInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
@@ -352,9 +353,34 @@ public class CaseService {
 		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// a case that fails the check closes with the findings as its reason, as a rejection does
 		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
-		return step(act, input.caseId(), input.version(), transition, check, note,
-				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
-				input.files(), UnaryOperator.identity());
+		Map<String, @Nullable Object> evidence = evidence("checkedBy", checkedBy, "findings", findings, "passed",
+				!Boolean.FALSE.equals(input.passed()));
+		if (transition == Transition.RECORD_VERIFICATION || transition == Transition.FAIL_VERIFICATION) {
+			evidence.putAll(negativeList(check, input.negativeList(), transition == Transition.RECORD_VERIFICATION));
+		}
+		return step(act, input.caseId(), input.version(), transition, check, note, evidence, input.files(),
+				UnaryOperator.identity());
+	}
+
+	/**
+	 * 负面清单 (seed 000 第三条): the township's check compares the household with the negative list; a household to
+	 * which an item applies is identified only with the reason its 两不愁三保障 is really at risk, neither excluded
+	 * blindly nor passed without a word.
+	 */
+	private static Map<String, @Nullable Object> negativeList(InputCheck check, @Nullable NegativeListInput input,
+			boolean identifying) {
+		if (input == null || input.items() == null) {
+			check.require(!identifying, "入户核查须比对负面清单：列出适用的负面清单项，无适用项时为空列表 (negativeList is required)",
+					"negativeList");
+			return Map.of();
+		}
+		List<NegativeListItem> items = input.items().stream().distinct().toList();
+		String reason = null;
+		if (identifying && !items.isEmpty()) {
+			reason = check.text(input.reason(), MAX_TEXT_LENGTH, "负面清单有适用项仍予认定的理由（家庭“两不愁三保障”实际存在的风险）",
+					"negativeList");
+		}
+		return evidence("negativeList", items, "negativeListReason", reason);
 	}
 
 	@Transactional

@@ -46,7 +46,11 @@ final class MonitoringInputs {
 	}
 
 	record VerificationInput(String caseId, int version, @Nullable String checkedBy, @Nullable String findings,
-			@Nullable Boolean passed, @Nullable List<String> files) {
+			@Nullable Boolean passed, @Nullable List<String> files, @Nullable NegativeListInput negativeList) {
+	}
+
+	/** 负面清单比对: the items that apply (none: empty), and why the household is identified all the same. */
+	record NegativeListInput(@Nullable List<NegativeListItem> items, @Nullable String reason) {
 	}
 
 	record DecisionInput(String caseId, int version, @Nullable String note, @Nullable List<String> files) {

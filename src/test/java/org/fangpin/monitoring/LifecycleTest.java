@@ -132,7 +132,8 @@ public abstract class LifecycleTest extends ApiTest {
 	}
 
 	protected Map<String, Object> verification(Map<String, Object> current, boolean passed) {
-		return input(current, "checkedBy", "石桥镇核查组", "findings", "入户核实，情况属实", "passed", passed);
+		return input(current, "checkedBy", "石桥镇核查组", "findings", "入户核实，情况属实", "passed", passed, "negativeList",
+				Map.of("items", List.of()));
 	}
 
 	/**
