@@ -20,12 +20,14 @@ import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
@@ -287,6 +289,16 @@ class CaseController {
 	@MutationMapping
 	CasePayload recordEliminationAnnouncement(@Argument AnnouncementInput input, Act act) {
 		return this.cases.recordEliminationAnnouncement(act, input);
+	}
+
+	@MutationMapping
+	CasePayload applyForRollback(@Argument RollbackApplicationInput input, Act act) {
+		return this.cases.applyForRollback(act, input);
+	}
+
+	@MutationMapping
+	CasePayload applyForClearance(@Argument ClearanceApplicationInput input, Act act) {
+		return this.cases.applyForClearance(act, input);
 	}
 
 	@MutationMapping

@@ -39,6 +39,7 @@ import org.fangpin.household.Member;
 import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
@@ -46,6 +47,7 @@ import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
 import org.fangpin.monitoring.MonitoringInputs.NegativeListInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
@@ -593,8 +595,61 @@ public class CaseService {
 			check.require(able.isEmpty(), "该户有劳动能力的成员（" + String.join("、", able)
 					+ "），不能以整户无劳动力回退 (NO_LABOUR: a member is able to work)", "reason");
 		}
+		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.ROLL_BACK);
+		if (unapplied != null) {
+			return CasePayload.rejected(unapplied);
+		}
 		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
 				evidence("reason", input.reason()), null, UnaryOperator.identity());
+	}
+
+	/** 回退申请 (seed 004): the township's written application for a rollback, which the county then decides. */
+	@Transactional
+	public CasePayload applyForRollback(Act act, RollbackApplicationInput input) {
+		return apply(act, input.caseId(), input.version(), Transition.APPLY_ROLLBACK, input.appliedOn(), input.note(),
+				input.reason());
+	}
+
+	/** 清退申请 (seed 004): the township's written application for a clearance, which the county then decides. */
+	@Transactional
+	public CasePayload applyForClearance(Act act, ClearanceApplicationInput input) {
+		return apply(act, input.caseId(), input.version(), Transition.APPLY_CLEARANCE, input.appliedOn(), input.note(),
+				input.reason());
+	}
+
+	private CasePayload apply(Act act, String caseId, int version, Transition application, LocalDate appliedOn,
+			@Nullable String content, Enum<?> reason) {
+		InputCheck check = new InputCheck();
+		String note = check.text(content, MAX_TEXT_LENGTH, "申请内容", "note");
+		check.notInFuture(appliedOn, today(), "appliedOn");
+		notBeforeLead(check, act.caller(), caseId, appliedOn, "申请日期", "appliedOn");
+		return step(act, caseId, version, application, check, note, evidence("reason", reason, "appliedOn", appliedOn),
+				null, UnaryOperator.identity());
+	}
+
+	/**
+	 * Seed 004: the county rolls back or clears on the township's written application, made since the case last
+	 * moved (an application for an earlier state of the case is spent); null when there is one, or when the case
+	 * is not where the decision starts (that refusal is the step's).
+	 */
+	private @Nullable UserError unapplied(Caller caller, String caseId, Transition decision) {
+		Transition application = Objects.requireNonNull(decision.application());
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null || !decision.startsFrom(current.status())) {
+			return null;
+		}
+		boolean applied = false;
+		for (CaseEvent event : this.cases.findEvents(List.of(current.id()))) {
+			if (event.fromStatus() != event.toStatus()) {
+				applied = false;
+			}
+			else if (event.action().equals(application.name())) {
+				applied = true;
+			}
+		}
+		return applied ? null : UserError.conflict("「" + decision.label() + "」须依据乡镇的书面申请，请乡镇先办理「"
+				+ application.label() + "」（" + application.mutation() + "）(CONFLICT: no written application of the township)",
+				"caseId");
 	}
 
 	/** 认定公告 (seeds 002, 004: 审核批准和公告): once, after the county's approval, dated from it to today. */
@@ -637,6 +692,10 @@ public class CaseService {
 	public CasePayload clear(Act act, ClearanceInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
+		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.CLEAR);
+		if (unapplied != null) {
+			return CasePayload.rejected(unapplied);
+		}
 		return step(act, input.caseId(), input.version(), Transition.CLEAR, check, note,
 				evidence("reason", input.reason()), null, UnaryOperator.identity());
 	}

@@ -71,6 +71,16 @@ final class MonitoringInputs {
 			@Nullable List<String> files) {
 	}
 
+	/** 书面申请: the township's written application for a rollback, with its reason, day and content. */
+	record RollbackApplicationInput(String caseId, int version, RollbackReason reason, LocalDate appliedOn,
+			@Nullable String note) {
+	}
+
+	/** 书面申请: the township's written application for a clearance. */
+	record ClearanceApplicationInput(String caseId, int version, ClearanceReason reason, LocalDate appliedOn,
+			@Nullable String note) {
+	}
+
 	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {
 	}
 

@@ -65,7 +65,14 @@ enum Transition {
 	 */
 	ANNOUNCE("认定公告", "recordAnnouncement", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
 	/** Seeds 003, 004: the eliminated are announced after the county's approval. Not a move. */
-	ANNOUNCE_ELIMINATION("风险消除公告", "recordEliminationAnnouncement", EnumSet.of(CaseStatus.RISK_ELIMINATED), null);
+	ANNOUNCE_ELIMINATION("风险消除公告", "recordEliminationAnnouncement", EnumSet.of(CaseStatus.RISK_ELIMINATED), null),
+	/**
+	 * Seed 004: a rollback is asked for by the township in writing (相关镇街…书面申请和报备), and the county decides
+	 * on it ({@link #ROLL_BACK}). Not a move.
+	 */
+	APPLY_ROLLBACK("回退申请", "applyForRollback", EnumSet.of(CaseStatus.RISK_ELIMINATED), null),
+	/** Seed 004: as a rollback, a clearance ({@link #CLEAR}) follows the township's written application. */
+	APPLY_CLEARANCE("清退申请", "applyForClearance", clearable(), null);
 
 	private final String label;
 
@@ -134,16 +141,21 @@ enum Transition {
 	 * report is theirs alone, so it is no work waiting on everyone who holds its duty.
 	 */
 	boolean isProcedureStep() {
-		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE && this != REPORT_STANDARD_REACHED
-				&& !isAnnouncement();
+		return switch (this) {
+			case ROLL_BACK, CLEAR, APPLY_ROLLBACK, APPLY_CLEARANCE, ASSIGN_CONTACT_CADRE, REPORT_STANDARD_REACHED,
+					ANNOUNCE, ANNOUNCE_ELIMINATION ->
+				false;
+			default -> true;
+		};
 	}
 
-	/**
-	 * The announcements record a publication, once per case, after the decision they publish: they follow the
-	 * procedure without holding it up, so they are no work waiting in every status they may be recorded in.
-	 */
-	boolean isAnnouncement() {
-		return this == ANNOUNCE || this == ANNOUNCE_ELIMINATION;
+	/** The township's written application the county's decision rests on (seed 004), if it rests on one. */
+	@Nullable Transition application() {
+		return switch (this) {
+			case ROLL_BACK -> APPLY_ROLLBACK;
+			case CLEAR -> APPLY_CLEARANCE;
+			default -> null;
+		};
 	}
 
 	/** Every status of an identified case: monitored, its elimination under way, or eliminated. */

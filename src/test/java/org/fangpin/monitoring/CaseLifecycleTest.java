@@ -137,7 +137,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertError(run(Persona.TOWNSHIP, "rollBackCase", input(current, "reason", "UNSTABLE")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "rollBackCase", input(current, "reason", "UNSTABLE", "note", "复发"));
+		current = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", current, "UNSTABLE"), "reason", "UNSTABLE", "note", "复发"));
 		assertStatus(current, "MONITORING");
 		assertThat(current.get("closedAt")).isNull();
 
@@ -146,7 +147,7 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertThat(timeline).extracting((event) -> event.get("action"))
 			.containsExactly("OPEN", "RECORD_COMMITMENT", "PASS_APPRAISAL", "RECORD_NOTICE", "RECORD_VERIFICATION",
 					"APPROVE", "ASSIGN_CONTACT_CADRE", "PROPOSE_ELIMINATION", "PASS_ELIMINATION_APPRAISAL",
-					"RECORD_ELIMINATION_NOTICE", "PASS_ACCEPTANCE", "APPROVE_ELIMINATION", "ROLL_BACK");
+					"RECORD_ELIMINATION_NOTICE", "PASS_ACCEPTANCE", "APPROVE_ELIMINATION", "APPLY_ROLLBACK", "ROLL_BACK");
 		assertThat(timeline.get(1)).containsEntry("actorName", "刘小红")
 			.containsEntry("actorRoles", List.of("GRID_WORKER"))
 			.containsEntry("actorGrids", List.of("99990110020101"))
@@ -188,7 +189,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "FAVOURITISM")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "clearCase", input(current, "reason", "FAVOURITISM", "note", "村干部亲属"));
+		current = step(Persona.COUNTY, "clearCase",
+				input(applied("applyForClearance", current, "FAVOURITISM"), "reason", "FAVOURITISM", "note", "村干部亲属"));
 		assertStatus(current, "CLEARED");
 		refusedStep(Persona.COUNTY, "rollBackCase", input(current, "reason", "UNSTABLE"), "CONFLICT");
 	}

@@ -210,6 +210,15 @@ public abstract class LifecycleTest extends ApiTest {
 			.hasSize(0);
 	}
 
+	/**
+	 * The township's written application (seed 004) for a rollback ({@code applyForRollback}) or a clearance
+	 * ({@code applyForClearance}), on which the county then decides: the case as written.
+	 */
+	protected Map<String, Object> applied(String mutation, Map<String, Object> current, String reason) {
+		return step(Persona.TOWNSHIP, mutation,
+				input(current, "reason", reason, "appliedOn", today().toString(), "note", "镇街书面申请，经核实"));
+	}
+
 	/** The case's id and version, and the given fields. */
 	protected static Map<String, Object> input(Map<String, Object> current, Object... fields) {
 		Map<String, Object> input = new HashMap<>();

@@ -154,8 +154,8 @@ class ProcedureRulesTest extends LifecycleTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void afterARollbackANewProposalNeedsEvidenceNewerThanTheRollback() {
-		Map<String, Object> current = step(Persona.COUNTY, "rollBackCase",
-				input(eliminated(newHousehold()), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
+		Map<String, Object> current = step(Persona.COUNTY, "rollBackCase", input(
+				applied("applyForRollback", eliminated(newHousehold()), "UNSTABLE"), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
 		assertThat(checks(current)).containsExactly("EVIDENCE_AFTER_ROLLBACK");
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
 			.contains("回退后没有新的入户走访或收入记录");
@@ -174,7 +174,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "WRONGLY_INCLUDED")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准"));
+		current = step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", current, "WRONGLY_INCLUDED"),
+				"reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准"));
 		assertStatus(current, "CLEARED");
 	}
 
@@ -262,7 +263,7 @@ class ProcedureRulesTest extends LifecycleTest {
 
 	@Test
 	void aNoLabourRollbackIsOnlyForAHouseholdWhereNobodyCanWork() {
-		Map<String, Object> current = eliminated(newHousehold());
+		Map<String, Object> current = applied("applyForRollback", eliminated(newHousehold()), "NO_LABOUR");
 		Map<String, Object> before = snapshot();
 		assertThat(refusedStep(Persona.COUNTY, "rollBackCase", input(current, "reason", "NO_LABOUR"), "BAD_USER_INPUT"))
 			.contains("赵测试");
@@ -272,7 +273,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> head = (Map<String, Object>) registration.get("head");
 		head.put("labourCapacity", "LOST");
-		current = step(Persona.COUNTY, "rollBackCase", input(eliminated(register(registration)), "reason", "NO_LABOUR"));
+		current = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", eliminated(register(registration)), "NO_LABOUR"), "reason", "NO_LABOUR"));
 		assertStatus(current, "MONITORING");
 	}
 
@@ -337,8 +339,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		refusedStep(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED"), "CONFLICT");
 		current = step(Persona.COUNTY, "approveCase", input(current));
 		assertThat(actionsOf(Persona.COUNTY, id)).contains("clearCase");
-		assertStatus(step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")),
-				"CLEARED");
+		assertStatus(step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", current, "WRONGLY_INCLUDED"),
+				"reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")), "CLEARED");
 	}
 
 	@Test
@@ -479,7 +481,8 @@ class ProcedureRulesTest extends LifecycleTest {
 					15, "passed", false, "note", "评议认为灾损已由保险赔付")), "REJECTED");
 		}
 		else {
-			assertStatus(step(Persona.COUNTY, "clearCase", input(now, "reason", "DUPLICATE")), "CLEARED");
+			assertStatus(step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", now, "DUPLICATE"), "reason",
+					"DUPLICATE")), "CLEARED");
 		}
 	}
 
