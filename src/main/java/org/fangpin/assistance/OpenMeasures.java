@@ -3,11 +3,13 @@ package org.fangpin.assistance;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fangpin.monitoring.CaseMeasures;
 import org.fangpin.monitoring.EliminationBlocker;
 import org.fangpin.monitoring.EliminationCheck;
 import org.fangpin.monitoring.EliminationCondition;
 import org.fangpin.monitoring.EliminationKind;
 import org.fangpin.monitoring.EliminationSubject;
+import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 
@@ -19,12 +21,21 @@ import org.springframework.stereotype.Component;
  * in effect or completed, not only planned or cancelled ones.
  */
 @Component
-class OpenMeasures implements EliminationCondition {
+class OpenMeasures implements EliminationCondition, CaseMeasures {
 
 	private final MeasureMapper measures;
 
 	OpenMeasures(MeasureMapper measures) {
 		this.measures = measures;
+	}
+
+	@Override
+	public List<Long> notCancelled(Caller caller, MonitoredCase monitoredCase) {
+		return this.measures.findByCases(Scope.of(caller), List.of(monitoredCase.id()))
+			.stream()
+			.filter((measure) -> measure.status() != MeasureStatus.CANCELLED)
+			.map(Measure::id)
+			.toList();
 	}
 
 	@Override

@@ -26,6 +26,7 @@ import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.MeasureFilingInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
@@ -299,6 +300,16 @@ class CaseController {
 	@MutationMapping
 	CasePayload applyForClearance(@Argument ClearanceApplicationInput input, Act act) {
 		return this.cases.applyForClearance(act, input);
+	}
+
+	@MutationMapping
+	CasePayload recordMeasureNotice(@Argument MeasureNoticeInput input, Act act) {
+		return this.cases.recordMeasureNotice(act, input);
+	}
+
+	@MutationMapping
+	CasePayload fileMeasures(@Argument MeasureFilingInput input, Act act) {
+		return this.cases.fileMeasures(act, input);
 	}
 
 	@MutationMapping

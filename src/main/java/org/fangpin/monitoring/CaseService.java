@@ -45,6 +45,7 @@ import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.MeasureFilingInput;
 import org.fangpin.monitoring.MonitoringInputs.NegativeListInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
@@ -81,6 +82,8 @@ public class CaseService {
 
 	private final GridPeople people;
 
+	private final CaseMeasures measures;
+
 	private final HouseholdService households;
 
 	private final IdGenerator ids;
@@ -101,7 +104,7 @@ public class CaseService {
 
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence, GridPeople people) {
+			CaseEvidence evidence, GridPeople people, CaseMeasures measures) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -113,6 +116,7 @@ public class CaseService {
 		this.duties = duties;
 		this.evidence = evidence;
 		this.people = people;
+		this.measures = measures;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -686,6 +690,71 @@ public class CaseService {
 		}
 		return step(act, input.caseId(), input.version(), announcement, check, note,
 				evidence("publishedOn", input.publishedOn()), input.files(), UnaryOperator.identity());
+	}
+
+	/**
+	 * 帮扶措施评议公示 (seed 001): the village appraises the household's measures and posts them, dated as the
+	 * procedure's appraisal and notice are; the measures posted are the case's not cancelled (none: there is
+	 * nothing to appraise yet), as the feature that holds them counts them.
+	 */
+	@Transactional
+	public CasePayload recordMeasureNotice(Act act, MeasureNoticeInput input) {
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		List<Long> measureIds = (current != null) ? this.measures.notCancelled(act.caller(), current) : List.of();
+		InputCheck check = new InputCheck();
+		check.require(!measureIds.isEmpty(), "尚无帮扶措施可供评议公示，请先制定措施（planMeasure）(no measure to appraise)",
+				"caseId");
+		check.notInFuture(input.heldOn(), today(), "heldOn");
+		notBeforeLead(check, act.caller(), input.caseId(), input.heldOn(), "评议日期", "heldOn");
+		check.require(input.participants() >= 1 && input.participants() <= 10_000,
+				"参会人数应为1到10000 (participants must be 1..10000)", "participants");
+		check.require(!input.startOn().isBefore(input.heldOn()), "公示开始日期不能早于评议日期 (startOn is before heldOn)",
+				"startOn");
+		check.require(input.endOn().isAfter(input.startOn()), "公示结束日期应晚于开始日期 (endOn must be after startOn)",
+				"endOn");
+		check.notInFuture(input.endOn(), today(), "endOn");
+		check.require(input.objections() >= 0, "异议数不能为负 (objections cannot be negative)", "objections");
+		String note = noteOf(check, input.note(), input.objections() > 0);
+		List<String> measures = measureIds.stream().map((id) -> new GlobalId("Measure", id).encode()).toList();
+		return step(act, input.caseId(), input.version(), Transition.PUBLISH_MEASURES, check, note,
+				evidence("heldOn", input.heldOn(), "participants", input.participants(), "startOn", input.startOn(),
+						"endOn", input.endOn(), "objections", input.objections(), "measures", measures),
+				null, UnaryOperator.identity());
+	}
+
+	/**
+	 * 帮扶措施备案 (seed 003: 帮扶措施台账…报县…备案): the township files the measures the village last posted, once,
+	 * on or after the notice ended and not in the future.
+	 */
+	@Transactional
+	public CasePayload fileMeasures(Act act, MeasureFilingInput input) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		check.notInFuture(input.filedOn(), today(), "filedOn");
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (current != null && Transition.FILE_MEASURES.startsFrom(current.status())) {
+			CaseEvent notice = null;
+			boolean filed = false;
+			for (CaseEvent event : this.cases.findEvents(List.of(current.id()))) {
+				if (event.action().equals(Transition.PUBLISH_MEASURES.name())) {
+					notice = event;
+					filed = false;
+				}
+				else if (event.action().equals(Transition.FILE_MEASURES.name())) {
+					filed = true;
+				}
+			}
+			if (notice == null || filed) {
+				return CasePayload.rejected(UserError.conflict((notice == null)
+						? "备案的是评议公示过的帮扶措施，请村级先办理「帮扶措施评议公示」（recordMeasureNotice）(CONFLICT: no measure notice)"
+						: "最近一次评议公示的帮扶措施已备案 (CONFLICT: already filed)", "caseId"));
+			}
+			LocalDate endOn = LocalDate.parse(this.json.readTree(notice.evidence()).path("endOn").asString());
+			check.require(!input.filedOn().isBefore(endOn),
+					"备案日期不能早于公示结束日期（" + endOn + "）(filedOn is before the notice ended)", "filedOn");
+		}
+		return step(act, input.caseId(), input.version(), Transition.FILE_MEASURES, check, note,
+				evidence("filedOn", input.filedOn()), null, UnaryOperator.identity());
 	}
 
 	@Transactional

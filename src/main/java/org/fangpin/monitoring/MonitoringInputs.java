@@ -81,6 +81,10 @@ final class MonitoringInputs {
 			@Nullable String note) {
 	}
 
+	/** 帮扶措施备案: the township filed the posted measures with the county. */
+	record MeasureFilingInput(String caseId, int version, LocalDate filedOn, @Nullable String note) {
+	}
+
 	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {
 	}
 

@@ -72,7 +72,14 @@ enum Transition {
 	 */
 	APPLY_ROLLBACK("回退申请", "applyForRollback", EnumSet.of(CaseStatus.RISK_ELIMINATED), null),
 	/** Seed 004: as a rollback, a clearance ({@link #CLEAR}) follows the township's written application. */
-	APPLY_CLEARANCE("清退申请", "applyForClearance", clearable(), null);
+	APPLY_CLEARANCE("清退申请", "applyForClearance", clearable(), null),
+	/**
+	 * Seed 001: 完善帮扶措施评议公示 — the village appraises the household's measures and posts them. Not a move;
+	 * the measures themselves are the assistance feature's, which finds them first.
+	 */
+	PUBLISH_MEASURES("帮扶措施评议公示", "recordMeasureNotice", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
+	/** Seed 003: 帮扶措施台账…报县…备案 — the township files the posted measures with the county. Not a move. */
+	FILE_MEASURES("帮扶措施备案", "fileMeasures", EnumSet.copyOf(CaseStatus.ELIMINATING), null);
 
 	private final String label;
 
@@ -143,7 +150,7 @@ enum Transition {
 	boolean isProcedureStep() {
 		return switch (this) {
 			case ROLL_BACK, CLEAR, APPLY_ROLLBACK, APPLY_CLEARANCE, ASSIGN_CONTACT_CADRE, REPORT_STANDARD_REACHED,
-					ANNOUNCE, ANNOUNCE_ELIMINATION ->
+					ANNOUNCE, ANNOUNCE_ELIMINATION, PUBLISH_MEASURES, FILE_MEASURES ->
 				false;
 			default -> true;
 		};
