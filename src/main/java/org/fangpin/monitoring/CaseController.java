@@ -23,6 +23,7 @@ import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
+import org.fangpin.monitoring.MonitoringInputs.CorrectStepDateInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
@@ -305,6 +306,11 @@ class CaseController {
 	@MutationMapping
 	CasePayload recordMeasureNotice(@Argument MeasureNoticeInput input, Act act) {
 		return this.cases.recordMeasureNotice(act, input);
+	}
+
+	@MutationMapping
+	CasePayload correctStepDate(@Argument CorrectStepDateInput input, Act act) {
+		return this.cases.correctStepDate(act, input);
 	}
 
 	@MutationMapping

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
+import org.fangpin.monitoring.MonitoringInputs.CorrectStepDateInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
@@ -542,8 +544,8 @@ public class CaseService {
 	}
 
 	/**
-	 * Refuses a date before the one an earlier step of the case recorded (its latest such step): the
-	 * procedure's dates are in order.
+	 * Refuses a date before the one an earlier step of the case recorded (its latest such step, as corrected since):
+	 * the procedure's dates are in order.
 	 */
 	private void notBefore(InputCheck check, Caller caller, String caseId, LocalDate date, Transition earlier,
 			String key, String message, String field) {
@@ -551,13 +553,7 @@ public class CaseService {
 		if (current == null) {
 			return;
 		}
-		LocalDate recorded = this.cases.findEvents(List.of(current.id()))
-			.stream()
-			.filter((event) -> event.action().equals(earlier.name()))
-			.reduce((first, second) -> second)
-			.map((event) -> this.json.readTree(event.evidence()).path(key).asString(null))
-			.map(LocalDate::parse)
-			.orElse(null);
+		LocalDate recorded = new StepDates(this.cases.findEvents(List.of(current.id())), this.json).of(earlier, key);
 		if (recorded != null && date.isBefore(recorded)) {
 			check.fail(message + "（" + recorded + "）(" + field + " is before the " + key + " of " + earlier.name() + ")",
 					field);
@@ -757,6 +753,79 @@ public class CaseService {
 				evidence("filedOn", input.filedOn()), null, UnaryOperator.identity());
 	}
 
+	/**
+	 * 更正办理日期: a date a step recorded, corrected by whoever takes that step, with a reason, within the bounds it
+	 * was recorded in: not before the lead was received nor in the future, in the procedure's order with the dates
+	 * around it, an announcement not before the decision it publishes. The timeline keeps the correction as an event
+	 * of its own and the audit trail the date before and after; the rules that compare dates read the corrected one.
+	 */
+	@Transactional
+	public CasePayload correctStepDate(Act act, CorrectStepDateInput input) {
+		InputCheck check = new InputCheck();
+		String reason = check.text(input.reason(), MAX_TEXT_LENGTH, "更正原因", "reason");
+		Transition step = Arrays.stream(Transition.values())
+			.filter((transition) -> transition.name().equals(input.step()))
+			.findFirst()
+			.orElse(null);
+		StepDates.Field field = (step != null) ? new StepDates.Field(step, input.field()) : null;
+		List<StepDates.Field> chain = (field != null) ? StepDates.chainOf(field) : null;
+		if (step == null || field == null || chain == null) {
+			return CasePayload.rejected(UserError.badInput("可更正的日期：" + StepDates.CHAINS.stream()
+				.flatMap(List::stream)
+				.map((correctable) -> correctable.step().name() + "." + correctable.key())
+				.collect(Collectors.joining("、")) + " (no correctable date of that step and field)", "field"));
+		}
+		MonitoredCase current = get(act.caller(), input.caseId());
+		Household household = this.households.find(act.caller(), current.householdId());
+		if (household == null) {
+			throw ApiException.notFound("监测对象");
+		}
+		// a date is corrected by whoever takes the step that recorded it
+		this.duties.of(step.mutation()).check(act.caller(), household);
+		StepDates dates = new StepDates(this.cases.findEvents(List.of(current.id())), this.json);
+		LocalDate from = dates.of(step, field.key());
+		if (from == null) {
+			return CasePayload.rejected(UserError.conflict("「" + step.label() + "」尚未办理，没有可更正的日期 (CONFLICT: the step "
+					+ "recorded no such date)", "step"));
+		}
+		LocalDate to = input.date();
+		check.notInFuture(to, today(), "date");
+		check.require(!to.isBefore(current.receivedOn()),
+				"日期不能早于线索接收日期（" + current.receivedOn() + "）(date is before the lead was received)", "date");
+		check.require(!to.equals(from), "新日期与原日期相同 (date is unchanged)", "date");
+		int position = chain.indexOf(field);
+		if (position > 0) {
+			inOrder(check, dates, chain.get(position - 1), field, to, true);
+		}
+		if (position < chain.size() - 1) {
+			inOrder(check, dates, chain.get(position + 1), field, to, false);
+		}
+		Instant decided = (step == Transition.ANNOUNCE) ? current.identifiedAt()
+				: (step == Transition.ANNOUNCE_ELIMINATION) ? current.closedAt() : null;
+		if (decided != null) {
+			LocalDate approved = LocalDate.ofInstant(decided, InputCheck.ZONE);
+			check.require(!to.isBefore(approved), "公告日期不能早于县级审批日期（" + approved + "）(date is before the approval)",
+					"date");
+		}
+		return step(act, input.caseId(), input.version(), Transition.CORRECT_DATE, check, reason,
+				StepDates.correction(field, from, to, (reason != null) ? reason : ""), null, UnaryOperator.identity());
+	}
+
+	/** The corrected date keeps its place beside a neighbour of its chain: a notice ends after it starts. */
+	private static void inOrder(InputCheck check, StepDates dates, StepDates.Field neighbour, StepDates.Field field,
+			LocalDate to, boolean neighbourIsEarlier) {
+		LocalDate other = dates.of(neighbour.step(), neighbour.key());
+		if (other == null) {
+			return;
+		}
+		boolean strict = neighbour.step() == field.step();
+		boolean ordered = neighbourIsEarlier ? (strict ? to.isAfter(other) : !to.isBefore(other))
+				: (strict ? to.isBefore(other) : !to.isAfter(other));
+		check.require(ordered, "日期应" + (neighbourIsEarlier ? (strict ? "晚于" : "不早于") : (strict ? "早于" : "不晚于")) + "「"
+				+ neighbour.step().label() + "」的" + neighbour.key() + "（" + other + "）(date out of the procedure's order)",
+				"date");
+	}
+
 	@Transactional
 	public CasePayload clear(Act act, ClearanceInput input) {
 		InputCheck check = new InputCheck();
@@ -813,9 +882,13 @@ public class CaseService {
 		}
 		record(caller, next, current.status(), transition.name(), note, evidence);
 		this.evidence.attach(act, files, next.id(), household);
-		this.audit.record(act, "case." + transition.name(), "MonitoredCase", next.id(),
-				new Changes().field("status", current.status(), next.status())
-					.field("contactCadre", current.contactCadreName(), next.contactCadreName()));
+		Changes changes = new Changes().field("status", current.status(), next.status())
+			.field("contactCadre", current.contactCadreName(), next.contactCadreName());
+		if (transition == Transition.CORRECT_DATE) {
+			changes.field(evidence.get("step") + "." + evidence.get("field"), evidence.get("from"), evidence.get("to"))
+				.field("reason", null, evidence.get("reason"));
+		}
+		this.audit.record(act, "case." + transition.name(), "MonitoredCase", next.id(), changes);
 		return CasePayload.of(next);
 	}
 
@@ -899,7 +972,9 @@ public class CaseService {
 		Instant now = this.clock.instant();
 		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
 				: current.identifiedAt();
-		Instant closedAt = to.isActive() ? null : now;
+		// a step that does not move a closed case (its announcement, an application, a correction) keeps its end
+		Instant closedAt = to.isActive() ? null
+				: (to == current.status() && current.closedAt() != null) ? current.closedAt() : now;
 		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
 		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
 		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,

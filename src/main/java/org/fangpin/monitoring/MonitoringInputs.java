@@ -85,6 +85,11 @@ final class MonitoringInputs {
 	record MeasureFilingInput(String caseId, int version, LocalDate filedOn, @Nullable String note) {
 	}
 
+	/** 更正办理日期: which step's date (the step as the timeline names it, the field of its record), the new date, why. */
+	record CorrectStepDateInput(String caseId, int version, String step, String field, LocalDate date,
+			@Nullable String reason) {
+	}
+
 	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {
 	}
 

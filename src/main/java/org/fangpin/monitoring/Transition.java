@@ -79,7 +79,12 @@ enum Transition {
 	 */
 	PUBLISH_MEASURES("帮扶措施评议公示", "recordMeasureNotice", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
 	/** Seed 003: 帮扶措施台账…报县…备案 — the township files the posted measures with the county. Not a move. */
-	FILE_MEASURES("帮扶措施备案", "fileMeasures", EnumSet.copyOf(CaseStatus.ELIMINATING), null);
+	FILE_MEASURES("帮扶措施备案", "fileMeasures", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
+	/**
+	 * 更正办理日期: a date a step recorded, corrected with a reason in an event of its own (the timeline is never
+	 * edited), in any status: inspections read the dates of closed cases too. Not a move.
+	 */
+	CORRECT_DATE("更正办理日期", "correctStepDate", EnumSet.allOf(CaseStatus.class), null);
 
 	private final String label;
 
@@ -150,7 +155,7 @@ enum Transition {
 	boolean isProcedureStep() {
 		return switch (this) {
 			case ROLL_BACK, CLEAR, APPLY_ROLLBACK, APPLY_CLEARANCE, ASSIGN_CONTACT_CADRE, REPORT_STANDARD_REACHED,
-					ANNOUNCE, ANNOUNCE_ELIMINATION, PUBLISH_MEASURES, FILE_MEASURES ->
+					ANNOUNCE, ANNOUNCE_ELIMINATION, PUBLISH_MEASURES, FILE_MEASURES, CORRECT_DATE ->
 				false;
 			default -> true;
 		};

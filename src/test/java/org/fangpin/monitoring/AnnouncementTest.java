@@ -1,5 +1,6 @@
 package org.fangpin.monitoring;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +50,11 @@ class AnnouncementTest extends LifecycleTest {
 			.contains("风险已消除");
 		Map<String, Object> eliminated = step(Persona.COUNTY, "approveElimination",
 				input(toEliminationApproval(monitored), "kind", "NATURAL"));
+		this.clock.advance(Duration.ofHours(1));
 		Map<String, Object> announced = step(Persona.COUNTY, "recordEliminationAnnouncement", announcement(eliminated, 0));
 		assertStatus(announced, "RISK_ELIMINATED");
+		assertThat(announced.get("closedAt")).as("the announcement does not move the day it closed")
+			.isEqualTo(eliminated.get("closedAt"));
 		assertThat(refusedStep(Persona.TOWNSHIP, "recordEliminationAnnouncement", announcement(announced, 0), "CONFLICT"))
 			.contains("不能重复公告");
 	}
