@@ -942,7 +942,9 @@ public class CaseService {
 	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly, String groupCode) {
 		Map<String, List<Transition>> byMutation = new LinkedHashMap<>();
 		for (Transition transition : Transition.values()) {
-			if (transition.startsFrom(status) && (!procedureOnly || transition.isProcedureStep())) {
+			// a date's correction is offered by the step it corrects, not as a step of every status
+			if (transition.startsFrom(status) && transition != Transition.CORRECT_DATE
+					&& (!procedureOnly || transition.isProcedureStep())) {
 				byMutation.computeIfAbsent(transition.mutation(), (mutation) -> new ArrayList<>()).add(transition);
 			}
 		}

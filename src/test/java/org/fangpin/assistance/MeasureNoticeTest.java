@@ -28,15 +28,7 @@ class MeasureNoticeTest extends LifecycleTest {
 			.contains("recordMeasureNotice");
 		assertThat(snapshot()).isEqualTo(before);
 
-		String measure = graphQlAs(Persona.VILLAGE).documentName("situation")
-			.operationName("planMeasure")
-			.variable("input", Map.of("caseId", current.get("id"), "category", "INDUSTRY", "content", "发展肉牛养殖",
-					"responsibleDepartment", "县农业农村局", "responsibleCadre", "张德明", "funds", 5000, "plannedCompletion",
-					today().plusMonths(3).toString()))
-			.execute()
-			.path("planMeasure.measure.id")
-			.entity(String.class)
-			.get();
+		String measure = planMeasure(current, "INDUSTRY", today().plusMonths(3));
 		assertError(run(Persona.WORKER, "recordMeasureNotice", notice(current, 3, 2, 0)), ErrorCode.FORBIDDEN, "step");
 		// the notice starts on or after the appraisal, and is over before it is recorded
 		assertThat(run(Persona.VILLAGE, "recordMeasureNotice", notice(current, 3, 4, 0)).path("step.userErrors[0].field")

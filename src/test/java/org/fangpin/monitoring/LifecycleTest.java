@@ -219,6 +219,19 @@ public abstract class LifecycleTest extends ApiTest {
 				input(current, "reason", reason, "appliedOn", today().toString(), "note", "镇街书面申请，经核实"));
 	}
 
+	/** A measure the village plans for the case, due on {@code plannedCompletion}: its id. */
+	protected String planMeasure(Map<String, Object> current, String category, LocalDate plannedCompletion) {
+		return graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("planMeasure")
+			.variable("input", Map.of("caseId", current.get("id"), "category", category, "content", "帮扶内容",
+					"responsibleDepartment", "县人社局", "responsibleCadre", "张德明", "funds", 0, "plannedCompletion",
+					plannedCompletion.toString()))
+			.execute()
+			.path("planMeasure.measure.id")
+			.entity(String.class)
+			.get();
+	}
+
 	/** The case's id and version, and the given fields. */
 	protected static Map<String, Object> input(Map<String, Object> current, Object... fields) {
 		Map<String, Object> input = new HashMap<>();

@@ -105,15 +105,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		current = step(Persona.VILLAGE, "recordEliminationNotice", notice(current));
 
 		// the township's acceptance: a measure planned since and not carried out
-		String measure = graphQlAs(Persona.VILLAGE).documentName("situation")
-			.operationName("planMeasure")
-			.variable("input", Map.of("caseId", current.get("id"), "category", "EMPLOYMENT", "content", "公益性岗位",
-					"responsibleDepartment", "县人社局", "responsibleCadre", "张德明", "funds", 0, "plannedCompletion",
-					today().plusMonths(1).toString()))
-			.execute()
-			.path("planMeasure.measure.id")
-			.entity(String.class)
-			.get();
+		String measure = planMeasure(current, "EMPLOYMENT", today().plusMonths(1));
 		assertThat(refusedStep(Persona.TOWNSHIP, "acceptElimination", verification(current, true), "BAD_USER_INPUT"))
 			.contains("MEASURES_COMPLETED");
 		graphQlAs(Persona.VILLAGE).documentName("situation")

@@ -1,7 +1,6 @@
 package org.fangpin.monitoring;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -85,16 +84,7 @@ class WorkListTest extends LifecycleTest {
 	@Test
 	void aMeasureDueShowsToItsCadresAndOverdueToTheTownship() {
 		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(newHousehold()))));
-		Map<String, Object> measure = new HashMap<>(Map.of("caseId", monitored.get("id"), "category", "EMPLOYMENT",
-				"content", "推荐到县工业园务工", "responsibleDepartment", "县人社局", "responsibleCadre", "张德明", "funds", 0,
-				"plannedCompletion", today().plusDays(3).toString()));
-		String measureId = graphQlAs(Persona.VILLAGE).documentName("situation")
-			.operationName("planMeasure")
-			.variable("input", measure)
-			.execute()
-			.path("planMeasure.measure.id")
-			.entity(String.class)
-			.get();
+		String measureId = planMeasure(monitored, "EMPLOYMENT", today().plusDays(3));
 		assertThat(workItem(Persona.WORKER, "MEASURE_DUE", "measure", measureId).orElseThrow()).containsEntry("daysLeft", 3)
 			.containsEntry("escalated", false);
 		assertThat(workItem(Persona.TOWNSHIP, "MEASURE_DUE", "measure", measureId)).isEmpty();
