@@ -235,6 +235,66 @@ class EvidenceTest extends ApiTest {
 	}
 
 	@Test
+	void aFileRequiredAfterItsStepWasTakenStandsInTheWayOfEliminationUntilAttachedUnderThatStepsDuty() throws Exception {
+		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "ELIMINATION_NOTICE", "ILLNESS");
+		String caseId = globalId("MonitoredCase", this.jdbc.queryForObject(
+				"SELECT id FROM monitored_case WHERE household_id = ? AND status = 'ELIMINATION_NOTICE'", Long.class,
+				household));
+		assertThat(blockers(caseId)).doesNotContain("REQUIRED_FILES");
+		require("APPRAISAL_MINUTES_REQUIRED");
+		assertThat(blockers(caseId)).contains("REQUIRED_FILES");
+
+		String attach = """
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""";
+		// the minutes are the village's appraisal: a grid worker does not attach them
+		String workers = upload(Persona.WORKER, "ELIMINATION_APPRAISAL_MINUTES", "minutes.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.WORKER).document(attach)
+			.variable("input", Map.of("targetId", caseId, "files", List.of(workers)))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		String minutes = upload(Persona.VILLAGE, "ELIMINATION_APPRAISAL_MINUTES", "minutes.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.VILLAGE).document(attach)
+			.variable("input", Map.of("targetId", caseId, "files", List.of(minutes)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("ELIMINATION_APPRAISAL_MINUTES");
+		assertThat(blockers(caseId)).doesNotContain("REQUIRED_FILES");
+	}
+
+	@Test
+	void aResidentSeesTheirHouseholdsLettersButNotTheCadresMinutes() {
+		long caseRow = 900_000_000_000L + System.nanoTime() % 1_000_000;
+		this.jdbc.update("""
+				INSERT INTO monitored_case (id, household_id, active_household_id, type, risk_types, status, discovered_at,
+				  deadline, identified_at, closed_at, contact_cadre_name, created_at, updated_at, version)
+				VALUES (?, 1001, NULL, 'MARGINAL', 'ILLNESS', 'REJECTED', NOW(3), NOW(3), NULL, NOW(3), NULL, NOW(3), NOW(3), 0)""",
+				caseRow);
+		try {
+			List<String> kinds = List.of("COMMITMENT_LETTER", "APPRAISAL_MINUTES");
+			for (String kind : kinds) {
+				this.jdbc.update("""
+						INSERT INTO evidence_file (id, kind, state, file_name, content_type, size_bytes, sha256, blob_key,
+						  uploaded_by, uploader_name, uploaded_at, target_type, target_id, household_id, attached_by, attached_at)
+						VALUES (?, ?, 'ATTACHED', 'f.pdf', 'application/pdf', 1, REPEAT('0', 64), 'none', 's', '村干部', NOW(3),
+						  'MonitoredCase', ?, 1001, '村干部', NOW(3))""", caseRow + 1 + kinds.indexOf(kind), kind, caseRow);
+			}
+			List<Map<String, Object>> seen = files(Persona.RESIDENT, globalId("MonitoredCase", caseRow));
+			assertThat(seen).extracting((file) -> file.get("kind")).containsExactly("COMMITMENT_LETTER");
+			assertThat(seen.getFirst().get("downloadUrl")).isNotNull();
+			assertThat(files(Persona.VILLAGE, globalId("MonitoredCase", caseRow))).hasSize(2);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM evidence_file WHERE target_id = ?", caseRow);
+			this.jdbc.update("DELETE FROM monitored_case WHERE id = ?", caseRow);
+		}
+	}
+
+	@Test
 	void uploadsNobodyAttachesAreRemovedAfterTheirLifetimeWithTheirBytes() throws Exception {
 		String id = upload(Persona.WORKER, "NOTICE_PHOTO", "left.jpg", jpeg(false)).get("id").toString();
 		download(Persona.WORKER, "/attachments/" + id, HttpStatus.OK);
@@ -254,6 +314,16 @@ class EvidenceTest extends ApiTest {
 		return globalId("MonitoredCase", this.jdbc.queryForObject(
 				"SELECT id FROM monitored_case WHERE household_id = ? AND status = 'PENDING_COMMITMENT'", Long.class,
 				household));
+	}
+
+	private List<String> blockers(String caseId) {
+		return graphQlAs(Persona.VILLAGE).document("""
+				query($id: ID!) { node(id: $id) { ... on MonitoredCase { eliminationBlockers { check } } } }""")
+			.variable("id", caseId)
+			.execute()
+			.path("node.eliminationBlockers[*].check")
+			.entityList(String.class)
+			.get();
 	}
 
 	private void require(String setting) {
