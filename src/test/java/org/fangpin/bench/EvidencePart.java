@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,18 +71,12 @@ final class EvidencePart {
 		this.report.line("  one at a time: p50 %.0f ms, p95 %.0f ms (%d uploads)", ms[ms.length / 2],
 				ms[(int) Math.ceil(ms.length * 0.95) - 1], ms.length);
 
-		long before = residentBytes();
+		long before = heapUsedBytes();
 		AtomicLong peak = new AtomicLong(before);
 		AtomicBoolean running = new AtomicBoolean(true);
 		Thread sampler = Thread.ofPlatform().start(() -> {
 			while (running.get()) {
-				peak.accumulateAndGet(residentBytes(), Math::max);
-				try {
-					Thread.sleep(20);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
+				peak.accumulateAndGet(heapUsedBytes(), Math::max);
 			}
 		});
 		long start = System.nanoTime();
@@ -103,9 +96,9 @@ final class EvidencePart {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		running.set(false);
 		sampler.join();
-		this.report.line("  8 at once: %d uploads in %.1f s (%.1f/s); API resident memory %d MB before, %d MB at most"
-				+ " (+%d MB)", 8 * rounds, seconds, 8 * rounds / seconds, before >> 20, peak.get() >> 20,
-				(peak.get() - before) >> 20);
+		this.report.line("  8 at once: %d uploads in %.1f s (%.1f/s); API heap in use %d MB before, %d MB at most (+%d MB,"
+				+ " garbage included; at most %d images decoded at once)", 8 * rounds, seconds, 8 * rounds / seconds,
+				before >> 20, peak.get() >> 20, (peak.get() - before) >> 20, 4);
 	}
 
 	private void upload(byte[] photo) throws IOException, InterruptedException {
@@ -128,19 +121,33 @@ final class EvidencePart {
 		}
 	}
 
-	/** The API's resident set, from /proc (0 where there is none). */
-	private long residentBytes() {
+	/**
+	 * The API's heap in use (survivor, eden and old generation spaces), as {@code jstat -gc} reads it from the
+	 * running JVM; the resident set would show only what the heap once grew to.
+	 */
+	private long heapUsedBytes() {
 		try {
-			for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(this.apiProcess.pid()), "status"))) {
-				if (line.startsWith("VmRSS:")) {
-					return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-				}
+			Process jstat = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstat").toString(), "-gc",
+					String.valueOf(this.apiProcess.pid()))
+				.redirectErrorStream(true)
+				.start();
+			List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			jstat.waitFor();
+			List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+			String[] values = lines.get(1).trim().split("\\s+");
+			double kilobytes = 0;
+			for (String used : List.of("S0U", "S1U", "EU", "OU")) {
+				kilobytes += Double.parseDouble(values[names.indexOf(used)]);
 			}
+			return (long) (kilobytes * 1024);
 		}
-		catch (IOException ex) {
-			// not Linux, or the process is gone
+		catch (IOException | RuntimeException ex) {
+			return 0;
 		}
-		return 0;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 0;
+		}
 	}
 
 	/** 4000×3000 of shapes and sensor-like noise at a phone's quality: about 5 MB, as a phone photo is. */
@@ -170,7 +177,7 @@ final class EvidencePart {
 			writer.setOutput(output);
 			ImageWriteParam parameters = writer.getDefaultWriteParam();
 			parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			parameters.setCompressionQuality(0.92f);
+			parameters.setCompressionQuality(0.95f);
 			writer.write(null, new IIOImage(image, null, null), parameters);
 		}
 		finally {

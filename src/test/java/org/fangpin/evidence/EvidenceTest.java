@@ -8,6 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -235,6 +238,45 @@ class EvidenceTest extends ApiTest {
 	}
 
 	@Test
+	void anInspectionsPhotoIsAttachedByWhoeverRecordsInspectionsAndListedWithIt() throws Exception {
+		// a period of its own, as the campaign tests do: the campaign's weeks hold this test's only
+		this.clock.advance(Duration.ofDays(3000));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Shanghai"));
+		String campaign = graphQlAs(Persona.COUNTY).document("""
+				mutation($input: OpenCampaignInput!) { openCampaign(input: $input) { campaign { id } userErrors { message } } }""")
+			.variable("input", Map.of("name", "佐证材料排查", "startsOn", today.minusDays(1).toString(), "endsOn",
+					today.plusDays(20).toString(), "gridCodes", List.of("999901100"), "incomeLine", "6700.00"))
+			.execute()
+			.path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		GraphQlTester.Response recorded = graphQlAs(Persona.WORKER).document("""
+				mutation($input: InspectionInput!) { recordInspection(input: $input) { inspection { id } userErrors { message } } }""")
+			.variable("input", Map.of("campaignId", campaign, "householdId", ordinaryHousehold(), "method", "IN_PERSON",
+					"inspectedOn", today.toString(), "riskFound", false, "policyAware", true))
+			.execute();
+		assertThat(recorded.path("recordInspection.userErrors[*].message").entityList(String.class).get()).isEmpty();
+		String inspection = recorded.path("recordInspection.inspection.id")
+			.entity(String.class)
+			.get();
+		String photo = upload(Persona.WORKER, "INSPECTION_PHOTO", "inspection.jpg", jpeg(true)).get("id").toString();
+		graphQlAs(Persona.WORKER).document("""
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""")
+			.variable("input", Map.of("targetId", inspection, "files", List.of(photo)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("INSPECTION_PHOTO");
+		graphQlAs(Persona.VILLAGE).document("""
+				query($id: ID!) { node(id: $id) { ... on Inspection { files { kind thumbnailUrl } } } }""")
+			.variable("id", inspection)
+			.execute()
+			.path("node.files[0].thumbnailUrl")
+			.entity(String.class)
+			.satisfies((url) -> assertThat(url).endsWith("/thumbnail"));
+	}
+
+	@Test
 	void aFileRequiredAfterItsStepWasTakenStandsInTheWayOfEliminationUntilAttachedUnderThatStepsDuty() throws Exception {
 		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "ELIMINATION_NOTICE", "ILLNESS");
 		String caseId = globalId("MonitoredCase", this.jdbc.queryForObject(
@@ -316,6 +358,16 @@ class EvidenceTest extends ApiTest {
 				household));
 	}
 
+	/** A household registered now: not of the ten key categories, so that a grid worker inspects it. */
+	private String ordinaryHousehold() {
+		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+	}
+
 	private List<String> blockers(String caseId) {
 		return graphQlAs(Persona.VILLAGE).document("""
 				query($id: ID!) { node(id: $id) { ... on MonitoredCase { eliminationBlockers { check } } } }""")
@@ -341,7 +393,7 @@ class EvidenceTest extends ApiTest {
 				rowId(caseId));
 		return graphQlAs(persona).document(STEP)
 			.variable("input", Map.of("caseId", caseId, "version", version, "signedOn",
-					this.clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString(), "files",
+					this.clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString(), "files",
 					files))
 			.execute();
 	}
