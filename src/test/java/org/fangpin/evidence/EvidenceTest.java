@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ class EvidenceTest extends ApiTest {
 		refused("bomb.jpg", zipBomb(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TYPE_NOT_ALLOWED");
 		refused("minutes.pdf", pdf(true), HttpStatus.UNPROCESSABLE_CONTENT, "UNSAFE_PDF");
 		refused("huge.jpg", new byte[25 * 1024 * 1024], HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE");
-		refused("truncated.jpg", java.util.Arrays.copyOf(jpeg(false), 600), HttpStatus.UNPROCESSABLE_CONTENT,
+		refused("truncated.jpg", Arrays.copyOf(jpeg(false), 600), HttpStatus.UNPROCESSABLE_CONTENT,
 				"UNREADABLE");
 		assertThat(count("SELECT COUNT(*) FROM evidence_file")).isEqualTo(stored);
 
@@ -503,7 +504,7 @@ class EvidenceTest extends ApiTest {
 		tiff.putInt(31).putInt(1).putInt(13).putInt(1).putInt(48).putInt(1);
 		ByteArrayOutputStream exif = new ByteArrayOutputStream();
 		exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-		exif.writeBytes(java.util.Arrays.copyOf(tiff.array(), tiff.position()));
+		exif.writeBytes(Arrays.copyOf(tiff.array(), tiff.position()));
 		return exif.toByteArray();
 	}
 
