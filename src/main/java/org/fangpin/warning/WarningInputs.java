@@ -23,6 +23,9 @@ final class WarningInputs {
 			List<RiskType> riskTypes, LocalDate observedOn, @Nullable WarningFacts facts) {
 	}
 
+	record NoteWarningInput(String warningId, @Nullable String note) {
+	}
+
 	record VerifyWarningInput(String warningId, int version, boolean confirmed, @Nullable CaseType caseType,
 			@Nullable String note, @Nullable String helpNote) {
 	}

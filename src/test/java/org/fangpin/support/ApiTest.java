@@ -75,6 +75,9 @@ public abstract class ApiTest {
 		this.jdbc.update("DELETE FROM key_category_flag WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
 		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
+		String warnings = "SELECT id FROM department_warning WHERE household_id >= " + DEMO_ID_CEILING;
+		this.jdbc.update("DELETE FROM warning_change WHERE warning_id IN (" + warnings + ")");
+		this.jdbc.update("DELETE FROM warning_note WHERE warning_id IN (" + warnings + ")");
 		this.jdbc.update("DELETE FROM department_warning WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM risk_lead WHERE household_id >= ?", DEMO_ID_CEILING);
 		this.jdbc.update("DELETE FROM monitored_case WHERE household_id >= ?", DEMO_ID_CEILING);
