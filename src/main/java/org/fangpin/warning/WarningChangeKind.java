@@ -37,7 +37,7 @@ public enum WarningChangeKind {
 	 */
 	static @Nullable WarningChangeKind ofCaseMove(@Nullable CaseStatus from, CaseStatus to) {
 		if (to == CaseStatus.MONITORING) {
-			return Map.of(CaseStatus.PENDING_APPROVAL, IDENTIFIED, CaseStatus.RISK_ELIMINATED, ROLLED_BACK).get(from);
+			return (from == null) ? null : Map.of(CaseStatus.PENDING_APPROVAL, IDENTIFIED, CaseStatus.RISK_ELIMINATED, ROLLED_BACK).get(from);
 		}
 		return Map.of(CaseStatus.REJECTED, NOT_IDENTIFIED, CaseStatus.RISK_ELIMINATED, RISK_ELIMINATED,
 				CaseStatus.CLEARED, CLEARED).get(to);

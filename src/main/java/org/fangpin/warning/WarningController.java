@@ -25,12 +25,16 @@ import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.warning.WarningInputs.CloseWarningInput;
+import org.fangpin.warning.WarningInputs.CorrectWarningInput;
+import org.fangpin.warning.WarningInputs.LinkWarningInput;
 import org.fangpin.warning.WarningInputs.NoteWarningInput;
 import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
 import org.fangpin.warning.WarningInputs.VerifyWarningInput;
 import org.fangpin.warning.WarningInputs.WarningPayload;
+import org.fangpin.warning.WarningInputs.WithdrawWarningInput;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -52,6 +56,8 @@ class WarningController {
 
 	private final WarningFeed feed;
 
+	private final WarningResolution resolution;
+
 	private final HouseholdService households;
 
 	private final LeadService leads;
@@ -59,8 +65,9 @@ class WarningController {
 	private final CaseService cases;
 
 	WarningController(WarningService warnings, WarningVerification verification, WarningFeed feed,
-			HouseholdService households, LeadService leads, CaseService cases) {
+			WarningResolution resolution, HouseholdService households, LeadService leads, CaseService cases) {
 		this.warnings = warnings;
+		this.resolution = resolution;
 		this.verification = verification;
 		this.feed = feed;
 		this.households = households;
@@ -118,6 +125,26 @@ class WarningController {
 	@MutationMapping
 	WarningPayload noteWarning(@Argument NoteWarningInput input, Act act) {
 		return this.verification.note(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload correctWarning(@JsonArgument("input") CorrectWarningInput input, Act act) {
+		return this.resolution.correct(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload withdrawWarning(@Argument WithdrawWarningInput input, Act act) {
+		return this.resolution.withdraw(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload linkWarning(@Argument LinkWarningInput input, Act act) {
+		return this.resolution.link(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload closeWarning(@Argument CloseWarningInput input, Act act) {
+		return this.resolution.closeUnmatched(act, input);
 	}
 
 	@SchemaMapping(typeName = "WarningChange")

@@ -23,6 +23,18 @@ final class WarningInputs {
 			List<RiskType> riskTypes, LocalDate observedOn, @Nullable WarningFacts facts) {
 	}
 
+	record CorrectWarningInput(WarningInput warning) {
+	}
+
+	record WithdrawWarningInput(String referenceId, @Nullable String reason) {
+	}
+
+	record LinkWarningInput(String warningId, int version, String householdId) {
+	}
+
+	record CloseWarningInput(String warningId, int version, @Nullable String reason) {
+	}
+
 	record NoteWarningInput(String warningId, @Nullable String note) {
 	}
 

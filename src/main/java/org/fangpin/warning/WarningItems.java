@@ -128,14 +128,36 @@ class WarningItems {
 	 */
 	DepartmentWarning row(long id, WarningBatch batch, CheckedItem item, @Nullable Long householdId,
 			@Nullable Long leadId, @Nullable Instant verifyBy, Instant now) {
+		return content(id, batch.id(), batch.department(), batch.countyCode(), item, householdId, leadId, verifyBy,
+				now, id, 0);
+	}
+
+	/** The warning with the content of a correction, matched again as {@link #row} matches; a new version. */
+	DepartmentWarning corrected(DepartmentWarning current, CheckedItem item, @Nullable Long householdId,
+			@Nullable Long leadId, @Nullable Instant verifyBy, long change) {
+		return content(current.id(), current.batchId(), current.department(), current.countyCode(), item, householdId,
+				leadId, verifyBy, current.receivedAt(), change, current.version() + 1);
+	}
+
+	private DepartmentWarning content(long id, long batchId, Department department, String countyCode,
+			CheckedItem item, @Nullable Long householdId, @Nullable Long leadId, @Nullable Instant verifyBy,
+			Instant receivedAt, long change, int version) {
 		IdNumber idNumber = item.idNumber();
-		return new DepartmentWarning(id, batch.id(), batch.department(), Objects.requireNonNull(item.referenceId()),
-				batch.countyCode(), householdId, (idNumber != null) ? this.cipher.encrypt(idNumber) : null,
+		return new DepartmentWarning(id, batchId, department, Objects.requireNonNull(item.referenceId()), countyCode,
+				householdId, (idNumber != null) ? this.cipher.encrypt(idNumber) : null,
 				(idNumber != null) ? this.cipher.lookupHash(idNumber) : null, item.householdNumber(),
 				RiskTypes.format(item.riskTypes()), Objects.requireNonNull(item.observedOn()),
 				this.json.writeValueAsString(item.facts()),
 				(householdId != null) ? WarningStatus.PENDING_VERIFICATION : WarningStatus.UNMATCHED, leadId, verifyBy,
-				null, null, null, null, now, id, 0, item.contentHash(), null);
+				null, null, null, null, receivedAt, change, version, item.contentHash(), null);
+	}
+
+	/** A warning kept, as the item it was received as (for the lead it raises once linked to a household). */
+	CheckedItem stored(DepartmentWarning warning) {
+		return new CheckedItem(warning.referenceId(), null, warning.householdNumber(),
+				RiskTypes.parse(warning.riskTypes()), warning.observedOn(),
+				this.json.readValue(warning.facts(), WarningFacts.class),
+				Objects.requireNonNullElse(warning.contentHash(), new byte[0]), List.of());
 	}
 
 	/**

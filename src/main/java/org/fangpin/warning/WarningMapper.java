@@ -51,6 +51,15 @@ public interface WarningMapper {
 	/** Records the verification if the warning is still at {@code version} and in scope. */
 	int verify(@Param("scope") Scope scope, @Param("w") DepartmentWarning warning, @Param("version") int version);
 
+	/** Writes a department's correction, if the warning is at {@code version} and not yet verified. */
+	int correct(@Param("w") DepartmentWarning corrected, @Param("version") int version);
+
+	/** Links an unmatched warning of a county in scope to its household, if still at {@code version}. */
+	int link(@Param("scope") Scope scope, @Param("w") DepartmentWarning linked, @Param("version") int version);
+
+	/** Withdraws or closes a warning not yet verified, if still at {@code version}. */
+	int close(@Param("w") DepartmentWarning closed, @Param("version") int version);
+
 	void insertChange(WarningChange change);
 
 	/** The confirmed warnings whose lead went into the case, with the case's type. */
