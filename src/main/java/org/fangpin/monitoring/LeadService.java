@@ -30,7 +30,6 @@ import org.fangpin.household.HouseholdCategory;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
-import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
@@ -162,30 +161,8 @@ public class LeadService {
 			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null, null));
 	}
 
-	/**
-	 * A lead from the 12317 hotline, a petition (信访) or the media, recorded by the township or county that
-	 * received it (seed 001 四(四)); like any lead it waits for the household's village to decide.
-	 */
-	@Transactional
-	public LeadPayload recordFromChannel(Act act, ChannelLeadInput input) {
-		Caller caller = act.caller();
-		InputCheck check = new InputCheck();
-		check.require(input.source() == LeadSource.HOTLINE_PETITION || input.source() == LeadSource.MEDIA,
-				"来源应为热线信访或媒体 (source must be HOTLINE_PETITION or MEDIA)", "source");
-		String reference = check.text(input.channelReference(), 100, "来源编号", "channelReference");
-		check.notInFuture(input.receivedOn(), LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "receivedOn");
-		String description = checkRisk(check, input.riskTypes(), input.description());
-		Household household = this.households.get(caller, input.householdId());
-		act.check(household);
-		if (check.hasErrors()) {
-			return LeadPayload.rejected(check.errors());
-		}
-		return LeadPayload.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null,
-				new Channel(reference, input.receivedOn())));
-	}
-
 	/** Where a lead from the hotline, a petition or the media came in. */
-	private record Channel(@Nullable String reference, LocalDate receivedOn) {
+	record Channel(@Nullable String reference, LocalDate receivedOn) {
 	}
 
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
@@ -207,13 +184,13 @@ public class LeadService {
 				description, caller.name(), null, null));
 	}
 
-	private static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
+	static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
 			@Nullable String description) {
 		check.require(riskTypes != null && !riskTypes.isEmpty(), "至少选择一种风险类型 (riskTypes is empty)", "riskTypes");
 		return check.text(description, CaseService.MAX_TEXT_LENGTH, "情况描述", "description");
 	}
 
-	private Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
+	Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
 			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
 				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause,
