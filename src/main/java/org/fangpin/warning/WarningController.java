@@ -29,6 +29,7 @@ import org.fangpin.warning.WarningInputs.CloseWarningInput;
 import org.fangpin.warning.WarningInputs.CorrectWarningInput;
 import org.fangpin.warning.WarningInputs.LinkWarningInput;
 import org.fangpin.warning.WarningInputs.NoteWarningInput;
+import org.fangpin.warning.WarningInputs.PeriodInput;
 import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
@@ -58,6 +59,8 @@ class WarningController {
 
 	private final WarningResolution resolution;
 
+	private final ScreeningCalendar calendar;
+
 	private final HouseholdService households;
 
 	private final LeadService leads;
@@ -65,8 +68,10 @@ class WarningController {
 	private final CaseService cases;
 
 	WarningController(WarningService warnings, WarningVerification verification, WarningFeed feed,
-			WarningResolution resolution, HouseholdService households, LeadService leads, CaseService cases) {
+			WarningResolution resolution, ScreeningCalendar calendar, HouseholdService households, LeadService leads,
+			CaseService cases) {
 		this.warnings = warnings;
+		this.calendar = calendar;
 		this.resolution = resolution;
 		this.verification = verification;
 		this.feed = feed;
@@ -108,8 +113,14 @@ class WarningController {
 	}
 
 	@QueryMapping
-	List<WarningMetrics> warningMetrics(@ContextValue Caller caller) {
-		return this.warnings.metrics(caller);
+	List<WarningMetrics> warningMetrics(@Argument @Nullable PeriodInput period, @ContextValue Caller caller) {
+		return this.calendar.metrics(caller,
+				(period != null) ? Period.of(period.year(), period.quarter(), period.month()) : null);
+	}
+
+	@QueryMapping
+	List<ScreeningCalendar.CountyCalendar> screeningCalendar(@Argument int year, @ContextValue Caller caller) {
+		return this.calendar.calendar(caller, year);
 	}
 
 	@MutationMapping

@@ -35,6 +35,9 @@ final class WarningInputs {
 	record CloseWarningInput(String warningId, int version, @Nullable String reason) {
 	}
 
+	record PeriodInput(int year, @Nullable Integer quarter, @Nullable Integer month) {
+	}
+
 	record NoteWarningInput(String warningId, @Nullable String note) {
 	}
 

@@ -69,11 +69,20 @@ public interface WarningMapper {
 
 	List<WarningNote> findNotes(@Param("warningIds") Collection<Long> warningIds);
 
-	List<DepartmentCounts> countByDepartment(@Param("scope") Scope scope);
+	/** @param from with {@code to}, only the warnings received in that period */
+	List<DepartmentCounts> countByDepartment(@Param("scope") Scope scope, @Param("from") @Nullable Instant from,
+			@Param("to") @Nullable Instant to);
 
-	List<Verification> findVerifications(@Param("scope") Scope scope);
+	List<Verification> findVerifications(@Param("scope") Scope scope, @Param("from") @Nullable Instant from,
+			@Param("to") @Nullable Instant to);
+
+	/** The batches received in the scope's counties in the period. */
+	List<Pushed> findPushes(@Param("scope") Scope scope, @Param("from") Instant from, @Param("to") Instant to);
 
 	record CaseWarning(long id, Department department, String countyCode, String referenceId, CaseType caseType) {
+	}
+
+	record Pushed(String countyCode, Department department, Instant receivedAt, int itemCount) {
 	}
 
 	record DepartmentCounts(Department department, long received, long matched, long unmatched) {

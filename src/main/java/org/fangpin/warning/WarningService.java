@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -308,22 +307,6 @@ public class WarningService {
 	public List<UserError> errors(WarningResult result) {
 		return (result.errors() != null) ? this.json.readValue(result.errors(), new TypeReference<List<UserError>>() {
 		}) : List.of();
-	}
-
-	/** Per department, for the county's dashboard: the closed loop from warning to verification. */
-	public List<WarningMetrics> metrics(Caller caller) {
-		Scope scope = Scope.of(caller);
-		Map<Department, List<WarningMapper.Verification>> verifications = this.warnings.findVerifications(scope)
-			.stream()
-			.collect(Collectors.groupingBy(WarningMapper.Verification::department, LinkedHashMap::new,
-					Collectors.toList()));
-		return this.warnings.countByDepartment(scope).stream().map((counts) -> {
-			List<WarningMapper.Verification> verified = verifications.getOrDefault(counts.department(), List.of());
-			return new WarningMetrics(counts.department(), counts.received(), counts.matched(), counts.unmatched(),
-					verified.size(), verified.stream().filter(WarningMapper.Verification::inTime).count(),
-					verified.stream().filter(WarningMapper.Verification::confirmed).count(),
-					WarningMetrics.median(verified.stream().map(WarningMapper.Verification::days).toList()));
-		}).toList();
 	}
 
 }
