@@ -124,13 +124,10 @@ public class WarningResolution {
 		if (this.warnings.correct(corrected, current.version()) == 0) {
 			return raced(current);
 		}
-		this.feed.record(WarningChange.of(corrected.changeSeq(), corrected, WarningChangeKind.CORRECTED, now));
-		this.audit.record(act, "correctWarning", "DepartmentWarning", current.id(),
-				new Changes().field("status", current.status(), corrected.status())
-					.field("riskTypes", current.riskTypes(), corrected.riskTypes())
+		return written(act, current, corrected, WarningChangeKind.CORRECTED, now,
+				new Changes().field("riskTypes", current.riskTypes(), corrected.riskTypes())
 					.field("observedOn", current.observedOn(), corrected.observedOn())
 					.field("matched", current.householdId() != null, householdId != null));
-		return new WarningPayload(corrected, List.of());
 	}
 
 	/** Withdrawn with the reason, before verification: its lead is withdrawn with it. */
@@ -149,7 +146,7 @@ public class WarningResolution {
 		if (!withdrawLead(act, current, "部门已撤回该预警：" + reason)) {
 			return raced(current);
 		}
-		return close(act, current, WarningStatus.WITHDRAWN, Objects.requireNonNull(reason), "withdrawWarning");
+		return close(act, current, WarningStatus.WITHDRAWN, Objects.requireNonNull(reason));
 	}
 
 	/** The caller's department's warning of this reference id in the county it serves; nobody else's. */
@@ -214,11 +211,8 @@ public class WarningResolution {
 		if (this.warnings.link(Scope.of(act.caller()), linked, current.version()) == 0) {
 			return raced(current);
 		}
-		this.feed.record(WarningChange.of(linked.changeSeq(), linked, WarningChangeKind.LINKED, now));
-		this.audit.record(act, "linkWarning", "DepartmentWarning", current.id(),
-				new Changes().field("status", current.status(), linked.status())
-					.field("household", null, household.householdNumber()));
-		return new WarningPayload(linked, List.of());
+		return written(act, current, linked, WarningChangeKind.LINKED, now,
+				new Changes().field("household", null, household.householdNumber()));
 	}
 
 	/** An unmatched warning closed with the reason (not a person of the county, a record of the department's in error). */
@@ -236,7 +230,7 @@ public class WarningResolution {
 		if (current.version() != input.version()) {
 			return WarningPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
-		return close(act, current, WarningStatus.CLOSED, Objects.requireNonNull(reason), "closeWarning");
+		return close(act, current, WarningStatus.CLOSED, Objects.requireNonNull(reason));
 	}
 
 	/** A warning of a county the caller's duty takes. */
@@ -255,18 +249,23 @@ public class WarningResolution {
 
 	// Both
 
-	private WarningPayload close(Act act, DepartmentWarning current, WarningStatus status, String reason,
-			String operation) {
+	private WarningPayload close(Act act, DepartmentWarning current, WarningStatus status, String reason) {
 		DepartmentWarning closed = current.closed(status, reason, this.ids.nextId());
 		if (this.warnings.close(closed, current.version()) == 0) {
 			return raced(current);
 		}
-		Instant now = this.clock.instant();
-		this.feed.record(WarningChange.of(closed.changeSeq(), closed,
-				(status == WarningStatus.WITHDRAWN) ? WarningChangeKind.WITHDRAWN : WarningChangeKind.CLOSED, now));
-		this.audit.record(act, operation, "DepartmentWarning", current.id(),
-				new Changes().field("status", current.status(), status).field("reason", null, reason));
-		return new WarningPayload(closed, List.of());
+		return written(act, current, closed,
+				(status == WarningStatus.WITHDRAWN) ? WarningChangeKind.WITHDRAWN : WarningChangeKind.CLOSED,
+				this.clock.instant(), new Changes().field("reason", null, reason));
+	}
+
+	/** The warning as written: the department is told, and the mutation audited, in its transaction. */
+	private WarningPayload written(Act act, DepartmentWarning current, DepartmentWarning written,
+			WarningChangeKind kind, Instant at, Changes changes) {
+		this.feed.record(WarningChange.of(written.changeSeq(), written, kind, at));
+		this.audit.record(act, act.duty().mutation(), "DepartmentWarning", current.id(),
+				changes.field("status", current.status(), written.status()));
+		return new WarningPayload(written, List.of());
 	}
 
 	private Instant verifyBy(DepartmentWarning warning, Instant now) {
