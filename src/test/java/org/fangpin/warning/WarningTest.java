@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
@@ -195,6 +196,30 @@ class WarningTest extends ApiTest {
 			this.jdbc.update("DELETE FROM warning_change WHERE warning_id IN (" + mine + ")");
 			this.jdbc.update("DELETE FROM department_warning WHERE reference_id LIKE ?", this.run + "-max-%");
 		}
+	}
+
+	/** The departments the seeds name besides the first five, each with a client of the demo realm. */
+	@Test
+	void everyDepartmentTheSeedsNameHasAClientThatPushesAsItself() {
+		Map<String, String> clients = Map.of("housing", "HOUSING", "water", "WATER", "human-resources", "HUMAN_RESOURCES",
+				"disabled-federation", "DISABLED_FEDERATION", "finance", "FINANCE", "public-security", "PUBLIC_SECURITY",
+				"agriculture", "AGRICULTURE");
+		clients.forEach((suffix, department) -> {
+			HttpGraphQlTester system = graphQlWithToken(
+					tokens().clientCredentials("fangpin-dept-" + suffix, suffix + "-dev-secret"));
+			system.document("{ me { department } }").execute().path("me.department").entity(String.class).isEqualTo(department);
+			GraphQlTester.Response pushed = system.documentName("warnings")
+				.operationName("push")
+				.variable("input", Map.of("batchId", suffix + "-" + this.run, "warnings",
+						List.of(warning(suffix, Map.of("idNumber", TestData.newIdNumber()), Map.of()))))
+				.execute();
+			pushed.path("pushWarnings.batch.department").entity(String.class).isEqualTo(department);
+			pushed.path("pushWarnings.batch.unmatched").entity(Integer.class).isEqualTo(1);
+		});
+		String mine = "SELECT id FROM department_warning WHERE reference_id LIKE '" + this.run + "-%'";
+		this.jdbc.update("DELETE FROM warning_change WHERE warning_id IN (" + mine + ") AND department <> 'HEALTH'");
+		this.jdbc.update("DELETE FROM department_warning WHERE reference_id LIKE ? AND department <> 'HEALTH'",
+				this.run + "-%");
 	}
 
 	@Test
