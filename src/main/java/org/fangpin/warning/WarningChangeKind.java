@@ -36,6 +36,10 @@ public enum WarningChangeKind {
 	 * between are the procedure's, not an outcome.
 	 */
 	static @Nullable WarningChangeKind ofCaseMove(@Nullable CaseStatus from, CaseStatus to) {
+		// a step that leaves the status as it was (an application, an announcement) is no news for the department
+		if (from == to) {
+			return null;
+		}
 		if (to == CaseStatus.MONITORING) {
 			return (from == null) ? null : Map.of(CaseStatus.PENDING_APPROVAL, IDENTIFIED, CaseStatus.RISK_ELIMINATED, ROLLED_BACK).get(from);
 		}

@@ -278,6 +278,52 @@ class EvidenceTest extends ApiTest {
 	}
 
 	@Test
+	void aWarningsVerificationRecordIsAttachedByTheVerifyingTownship() throws Exception {
+		String idNumber = TestData.newIdNumber();
+		graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, idNumber))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		String warning = graphQlAs(Persona.HEALTH_SYSTEM).documentName("warnings")
+			.operationName("push")
+			.variable("input", Map.of("batchId", "evidence-" + idNumber, "warnings",
+					List.of(Map.of("referenceId", "evidence-" + idNumber, "idNumber", idNumber, "riskTypes",
+							List.of("ILLNESS"), "observedOn", LocalDate.now().minusDays(3).toString(), "facts", Map.of()))))
+			.execute()
+			.path("pushWarnings.batch.results[0].warningId")
+			.entity(String.class)
+			.get();
+		String attach = """
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""";
+		// the village sees the warning but the verification is the township's
+		String villages = upload(Persona.VILLAGE, "WARNING_VERIFICATION_RECORD", "record.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.VILLAGE).document(attach)
+			.variable("input", Map.of("targetId", warning, "files", List.of(villages)))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		String record = upload(Persona.TOWNSHIP, "WARNING_VERIFICATION_RECORD", "record.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.TOWNSHIP).document(attach)
+			.variable("input", Map.of("targetId", warning, "files", List.of(record)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("WARNING_VERIFICATION_RECORD");
+		graphQlAs(Persona.TOWNSHIP).document("""
+				query($id: ID!) { node(id: $id) { ... on DepartmentWarning { files { kind downloadUrl } } } }""")
+			.variable("id", warning)
+			.execute()
+			.path("node.files[0].downloadUrl")
+			.entity(String.class)
+			.satisfies((url) -> assertThat(url).startsWith("/attachments/"));
+	}
+
+	@Test
 	void aFileRequiredAfterItsStepWasTakenStandsInTheWayOfEliminationUntilAttachedUnderThatStepsDuty() throws Exception {
 		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "ELIMINATION_NOTICE", "ILLNESS");
 		String caseId = globalId("MonitoredCase", this.jdbc.queryForObject(

@@ -28,8 +28,11 @@ class WarningFeedTest extends WarningFlows {
 		current = step(Persona.COUNTY, "approveCase", input(current));
 		current = toEliminationApproval(current);
 		current = step(Persona.COUNTY, "approveElimination", input(current, "kind", "NATURAL"));
-		current = step(Persona.COUNTY, "rollBackCase", input(current, "reason", "UNSTABLE", "note", "复发"));
-		step(Persona.COUNTY, "clearCase", input(current, "reason", "FAVOURITISM", "note", "村干部亲属"));
+		// each on the township's written application (seed 004)
+		current = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", current, "UNSTABLE"), "reason", "UNSTABLE", "note", "复发"));
+		step(Persona.COUNTY, "clearCase",
+				input(applied("applyForClearance", current, "FAVOURITISM"), "reason", "FAVOURITISM", "note", "村干部亲属"));
 
 		List<Map<String, Object>> changes = feed(Persona.HEALTH_SYSTEM).stream()
 			.filter((change) -> reference.equals(change.get("referenceId")))
