@@ -1,5 +1,6 @@
 package org.fangpin.assistance;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import org.fangpin.assistance.AssistanceInputs.UpdateMeasureInput;
 import org.fangpin.household.Member;
 import org.fangpin.household.MemberService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.WorkItem;
+import org.fangpin.monitoring.WorkKind;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
@@ -54,6 +57,19 @@ class AssistanceController {
 	@Bean
 	static NodeResolver measureNodes(MeasureMapper measures) {
 		return NodeResolver.of("Measure", (caller, id) -> measures.findById(Scope.of(caller), id));
+	}
+
+	/** The measure of a work item that is one: the measures of its case, one statement for the page. */
+	@BatchMapping(typeName = "WorkItem")
+	Map<WorkItem, Measure> measure(List<WorkItem> items, @ContextValue Caller caller) {
+		List<WorkItem> measureItems = items.stream().filter((item) -> item.kind() == WorkKind.MEASURE_DUE).toList();
+		Map<Long, Measure> byId = new HashMap<>();
+		this.assistance.measuresOf(caller, measureItems.stream().map(WorkItem::caseId).distinct().toList())
+			.values()
+			.forEach((measures) -> measures.forEach((measure) -> byId.put(measure.id(), measure)));
+		return measureItems.stream()
+			.filter((item) -> byId.containsKey(item.id()))
+			.collect(Collectors.toMap(Function.identity(), (item) -> byId.get(item.id())));
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")

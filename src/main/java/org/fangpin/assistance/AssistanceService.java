@@ -75,26 +75,32 @@ public class AssistanceService {
 	}
 
 	/**
-	 * 一兜了之: a household able to work whose case is assisted with subsistence support only. Such
-	 * support keeps a family afloat; work, industry and skills are what lift it (seed 001: no welfare trap).
+	 * 一兜了之 (seed 001, 六(一)(二)): a household able to work whose support is subsistence only. It lives on 低保
+	 * (a SUBSISTENCE measure, or the household's subsistence or extreme-poverty support) and has no development
+	 * measure (industry, employment, microcredit, skills: {@link MeasureCategory#isDevelopment()}) in the plan.
+	 * Support that is given rather than earned (a charity gift, a health or housing measure) leaves the flag up:
+	 * the seed asks for 发展类 measures for those able to work, not for any other measure.
 	 */
 	public Map<Long, Boolean> welfareTrapRisk(Caller caller, List<MonitoredCase> cases) {
 		Map<Long, List<Measure>> byCase = measuresOf(caller, cases.stream().map(MonitoredCase::id).toList());
-		Map<Long, List<Member>> byHousehold = this.households.membersOf(caller,
-				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		List<Long> householdIds = cases.stream().map(MonitoredCase::householdId).distinct().toList();
+		Map<Long, List<Member>> byHousehold = this.households.membersOf(caller, householdIds);
+		Map<Long, Household> households = this.households.findAll(caller, householdIds);
 		Map<Long, Boolean> result = new LinkedHashMap<>();
 		for (MonitoredCase monitoredCase : cases) {
 			List<Measure> current = byCase.get(monitoredCase.id())
 				.stream()
 				.filter((measure) -> measure.status() != MeasureStatus.CANCELLED)
 				.toList();
-			boolean subsistenceOnly = !current.isEmpty()
-					&& current.stream().allMatch((measure) -> measure.category() == MeasureCategory.SUBSISTENCE);
+			Household household = households.get(monitoredCase.householdId());
+			boolean subsistence = current.stream().anyMatch((measure) -> measure.category() == MeasureCategory.SUBSISTENCE)
+					|| (household != null && (household.lowIncomeSupport() || household.extremePovertySupport()));
+			boolean development = current.stream().anyMatch((measure) -> measure.category().isDevelopment());
 			boolean ableToWork = byHousehold.getOrDefault(monitoredCase.householdId(), List.of())
 				.stream()
 				.anyMatch((member) -> member.labourCapacity() == LabourCapacity.ORDINARY
 						|| member.labourCapacity() == LabourCapacity.SKILLED);
-			result.put(monitoredCase.id(), subsistenceOnly && ableToWork);
+			result.put(monitoredCase.id(), subsistence && !development && ableToWork);
 		}
 		return result;
 	}

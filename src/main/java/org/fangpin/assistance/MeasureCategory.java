@@ -22,6 +22,14 @@ public enum MeasureCategory {
 	/** 残疾人帮扶. */
 	DISABILITY,
 	/** 社会帮扶. */
-	SOCIAL
+	SOCIAL;
+
+	/**
+	 * 发展类: what seed 001 (六(一)) gives a household able to work, so that it earns its way out (产业带动、就业扶持、
+	 * 技能培训、小额信贷、公益性岗位). The others keep a household afloat (民生保障) or are given to it (社会帮扶).
+	 */
+	public boolean isDevelopment() {
+		return this == INDUSTRY || this == EMPLOYMENT || this == FINANCE || this == MOTIVATION;
+	}
 
 }

@@ -47,9 +47,10 @@ class GridWorkers {
 	 *
 	 * @param position where they stand in the grid's list, for the cursor
 	 * @param gridCode the grid: its duties release the phone
+	 * @param subject the account's id in Keycloak: the subject of its tokens
 	 */
 	record GridWorker(long position, String gridCode, String username, String name, List<Role> roles,
-			@Nullable String phone) implements DataSubject {
+			@Nullable String phone, String subject) implements DataSubject {
 
 		@Override
 		public @Nullable Long dataSubjectHousehold() {
@@ -116,7 +117,7 @@ class GridWorkers {
 		}
 		for (KcUser user : this.keycloak.members(group.get().id())) {
 			workers.add(new GridWorker(workers.size() + 1, grid.value(), user.username(), user.displayName(),
-					List.of(role), user.attribute("phone")));
+					List.of(role), user.attribute("phone"), user.id()));
 		}
 	}
 

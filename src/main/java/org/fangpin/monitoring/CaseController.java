@@ -17,14 +17,17 @@ import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
+import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
@@ -86,6 +89,11 @@ class CaseController {
 	Connection<MonitoredCase> myOverdueCases(Page page,
 			@ContextValue Caller caller) {
 		return this.cases.overdue(caller, page);
+	}
+
+	@QueryMapping
+	Connection<MonitoredCase> myContactCases(Page page, @ContextValue Caller caller) {
+		return this.cases.ofContact(caller, page);
 	}
 
 	@QueryMapping
@@ -183,7 +191,9 @@ class CaseController {
 		return cases.stream()
 			.filter((found) -> found.contactCadreName() != null && households.containsKey(found))
 			.collect(Collectors.toMap(Function.identity(), (found) -> new ContactCadre(
-					Objects.requireNonNull(found.contactCadreName()), found.contactCadrePhone(), households.get(found))));
+					Objects.requireNonNull(found.contactCadreName()), found.contactCadrePhone(),
+					found.contactCadreSubject() != null, caller.subject().equals(found.contactCadreSubject()),
+					households.get(found))));
 	}
 
 	@SchemaMapping(typeName = "CaseEvent")
@@ -267,6 +277,31 @@ class CaseController {
 	}
 
 	@MutationMapping
+	CasePayload reportEliminationStandard(@Argument DecisionInput input, Act act) {
+		return this.cases.reportEliminationStandard(act, input);
+	}
+
+	@MutationMapping
+	CasePayload recordAnnouncement(@Argument AnnouncementInput input, Act act) {
+		return this.cases.recordAnnouncement(act, input);
+	}
+
+	@MutationMapping
+	CasePayload recordEliminationAnnouncement(@Argument AnnouncementInput input, Act act) {
+		return this.cases.recordEliminationAnnouncement(act, input);
+	}
+
+	@MutationMapping
+	CasePayload applyForRollback(@Argument RollbackApplicationInput input, Act act) {
+		return this.cases.applyForRollback(act, input);
+	}
+
+	@MutationMapping
+	CasePayload applyForClearance(@Argument ClearanceApplicationInput input, Act act) {
+		return this.cases.applyForClearance(act, input);
+	}
+
+	@MutationMapping
 	CasePayload clearCase(@Argument ClearanceInput input, Act act) {
 		return this.cases.clear(act, input);
 	}
@@ -276,7 +311,8 @@ class CaseController {
 	}
 
 	/** 监测联系人 as the schema shows it: the duties covering the household the cadre looks after release the phone. */
-	record ContactCadre(String name, @Nullable String phone, Household household) implements DataSubject {
+	record ContactCadre(String name, @Nullable String phone, boolean account, boolean mine, Household household)
+			implements DataSubject {
 
 		@Override
 		public Long dataSubjectHousehold() {

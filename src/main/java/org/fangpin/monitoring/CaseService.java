@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -29,19 +30,24 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
+import org.fangpin.grid.GridPeople;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.LabourCapacity;
 import org.fangpin.household.Member;
+import org.fangpin.monitoring.MonitoringInputs.AnnouncementInput;
 import org.fangpin.monitoring.MonitoringInputs.AppraisalInput;
 import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
+import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
+import org.fangpin.monitoring.MonitoringInputs.NegativeListInput;
 import org.fangpin.monitoring.MonitoringInputs.NoticeInput;
+import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
@@ -56,6 +62,7 @@ import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +79,8 @@ public class CaseService {
 	static final int MAX_TEXT_LENGTH = 1000;
 
 	private final CaseMapper cases;
+
+	private final GridPeople people;
 
 	private final HouseholdService households;
 
@@ -91,9 +100,11 @@ public class CaseService {
 
 	private final CaseEvidence evidence;
 
+	private final ApplicationEventPublisher events;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence) {
+			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -104,6 +115,8 @@ public class CaseService {
 		this.eliminationConditions = eliminationConditions;
 		this.duties = duties;
 		this.evidence = evidence;
+		this.events = events;
+		this.people = people;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -131,7 +144,7 @@ public class CaseService {
 
 	/** Cases still being identified after their deadline. */
 	public Connection<MonitoredCase> overdue(Caller caller, Page page) {
-		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, List.of(), null),
+		return page(caller, new CaseQuery(Set.of(), null, null, null, this.clock.instant(), null, null, null, List.of(), null, null),
 				page);
 	}
 
@@ -143,16 +156,24 @@ public class CaseService {
 		List<CaseQuery.Work> work = new ArrayList<>();
 		for (HeldDuty duty : caller.duties()) {
 			Set<CaseStatus> statuses = Transition.awaiting(duty, this.duties);
-			// a monitored case waits on the village only until it has its contact cadre (seed 003: 一户一人)
+			// a monitored case waits on the village until it has its contact cadre (seed 003: 一户一人), and again
+			// once the contact reported the elimination standard reached (seed 001: 监测联系人报村级汇总)
 			boolean withoutContactCadre = this.duties.of(Transition.ASSIGN_CONTACT_CADRE.mutation()).isTakenBy(duty);
-			if (!statuses.isEmpty() || withoutContactCadre) {
-				work.add(new CaseQuery.Work(duty.grid(), statuses, withoutContactCadre));
+			boolean withStandardReported = this.duties.of(Transition.PROPOSE_ELIMINATION.mutation()).isTakenBy(duty);
+			if (!statuses.isEmpty() || withoutContactCadre || withStandardReported) {
+				work.add(new CaseQuery.Work(duty.grid(), statuses, withoutContactCadre, withStandardReported));
 			}
 		}
 		if (work.isEmpty()) {
 			return page.toConnection(List.of(), MonitoredCase::id, () -> 0);
 		}
-		return page(caller, new CaseQuery(Set.of(), null, null, null, null, null, null, null, work, null), page);
+		return page(caller, new CaseQuery(Set.of(), null, null, null, null, null, null, null, work, null, null), page);
+	}
+
+	/** 我联系的农户: the active cases whose contact cadre is the caller's account (seed 003: 一户一人). */
+	public Connection<MonitoredCase> ofContact(Caller caller, Page page) {
+		return page(caller,
+				new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null, caller.subject()), page);
 	}
 
 	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
@@ -177,7 +198,7 @@ public class CaseService {
 
 	private CaseQuery query(@Nullable CaseFilter filter) {
 		if (filter == null) {
-			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null);
+			return new CaseQuery(Set.of(), null, null, null, null, null, null, null, List.of(), null, null);
 		}
 		GridCode grid = null;
 		if (filter.gridCode() != null) {
@@ -190,7 +211,7 @@ public class CaseService {
 				Boolean.TRUE.equals(filter.overdue()) ? this.clock.instant() : null, filter.contactCadre(),
 				startOf(filter.identifiedFrom()),
 				startOf((filter.identifiedTo() != null) ? filter.identifiedTo().plusDays(1) : null), List.of(),
-				filter.identifiedLate());
+				filter.identifiedLate(), null);
 	}
 
 	private static @Nullable Instant startOf(@Nullable LocalDate day) {
@@ -211,7 +232,7 @@ public class CaseService {
 		Duration period = this.settings.of(household.groupCode(), CountySetting.IDENTIFICATION_PERIOD);
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), lead.householdId(), type, lead.riskTypes(),
 				CaseStatus.PENDING_COMMITMENT, lead.receivedAt(), lead.receivedAt().plus(period), null,
-				null, null, null, now, now, 0);
+				null, null, null, null, null, now, now, 0);
 		try {
 			this.cases.insert(opened);
 		}
@@ -227,7 +248,8 @@ public class CaseService {
 		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
 				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
 				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
-				active.contactCadreName(), active.contactCadrePhone(), active.createdAt(), this.clock.instant(),
+				active.contactCadreName(), active.contactCadrePhone(), active.contactCadreSubject(), active.standardReportedAt(),
+				active.createdAt(), this.clock.instant(),
 				active.version() + 1);
 		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
@@ -337,9 +359,34 @@ public class CaseService {
 		eliminationConditions(check, act.caller(), input.caseId(), transition);
 		// a case that fails the check closes with the findings as its reason, as a rejection does
 		String note = (transition == Transition.FAIL_VERIFICATION) ? findings : null;
-		return step(act, input.caseId(), input.version(), transition, check, note,
-				evidence("checkedBy", checkedBy, "findings", findings, "passed", !Boolean.FALSE.equals(input.passed())),
-				input.files(), UnaryOperator.identity());
+		Map<String, @Nullable Object> evidence = evidence("checkedBy", checkedBy, "findings", findings, "passed",
+				!Boolean.FALSE.equals(input.passed()));
+		if (transition == Transition.RECORD_VERIFICATION || transition == Transition.FAIL_VERIFICATION) {
+			evidence.putAll(negativeList(check, input.negativeList(), transition == Transition.RECORD_VERIFICATION));
+		}
+		return step(act, input.caseId(), input.version(), transition, check, note, evidence, input.files(),
+				UnaryOperator.identity());
+	}
+
+	/**
+	 * 负面清单 (seed 000 第三条): the township's check compares the household with the negative list; a household to
+	 * which an item applies is identified only with the reason its 两不愁三保障 is really at risk, neither excluded
+	 * blindly nor passed without a word.
+	 */
+	private static Map<String, @Nullable Object> negativeList(InputCheck check, @Nullable NegativeListInput input,
+			boolean identifying) {
+		if (input == null || input.items() == null) {
+			check.require(!identifying, "入户核查须比对负面清单：列出适用的负面清单项，无适用项时为空列表 (negativeList is required)",
+					"negativeList");
+			return Map.of();
+		}
+		List<NegativeListItem> items = input.items().stream().distinct().toList();
+		String reason = null;
+		if (identifying && !items.isEmpty()) {
+			reason = check.text(input.reason(), MAX_TEXT_LENGTH, "负面清单有适用项仍予认定的理由（家庭“两不愁三保障”实际存在的风险）",
+					"negativeList");
+		}
+		return evidence("negativeList", items, "negativeListReason", reason);
 	}
 
 	@Transactional
@@ -366,16 +413,52 @@ public class CaseService {
 				UnaryOperator.identity());
 	}
 
+	/**
+	 * 明确监测联系人 (seed 003: 一户一人): a cadre's account, chosen from those holding a duty over the household's
+	 * grid (its grid worker, its village's cadres, its township's or county's officers), so that the contact has
+	 * their households and their due actions, and is the one who reports that the household reached the
+	 * elimination standard. Name and phone come from the account; a phone given here serves where it has none.
+	 */
 	@Transactional
 	public CasePayload assignContactCadre(Act act, ContactCadreInput input) {
 		InputCheck check = new InputCheck();
-		String name = check.personName(input.name(), 50, "name");
 		String phone = check.mobile(input.phone(), "phone");
+		String username = check.text(input.username(), 100, "监测联系人账号", "username");
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		Household household = (current != null) ? this.households.find(act.caller(), current.householdId()) : null;
+		Optional<GridPeople.Cadre> cadre = (household != null && username != null)
+				? this.people.covering(household.groupCode(), username) : Optional.empty();
+		if (household != null && username != null && cadre.isEmpty()) {
+			check.fail("账号“" + username + "”不是在本户所在网格任职的干部：监测联系人须从本户的网格员、村干部、乡镇或县级干部中选择"
+					+ " (username holds no cadre duty over the household's grid)", "username");
+		}
 		return step(act, input.caseId(), input.version(), Transition.ASSIGN_CONTACT_CADRE, check, null,
-				evidence("name", name), null,
-				(next) -> new MonitoredCase(next.id(), next.householdId(), next.type(), next.riskTypes(), next.status(),
-						next.discoveredAt(), next.deadline(), next.identifiedAt(), next.closedAt(), name, phone,
-						next.createdAt(), next.updatedAt(), next.version()));
+				evidence("name", cadre.map(GridPeople.Cadre::name).orElse(null), "username", username), null,
+				(next) -> {
+					GridPeople.Cadre chosen = cadre.orElseThrow();
+					return next.withContactCadre(chosen.name(), (chosen.phone() != null) ? chosen.phone() : phone,
+							chosen.subject());
+				});
+	}
+
+	/**
+	 * 联系人报告 (seed 001: 监测对象达到风险消除标准后，监测联系人报村级汇总): the case's contact cadre, and only they,
+	 * report that the household reached the standard; refused while a condition of elimination stands, as the
+	 * village's proposal it leads to is. The village then finds the case among its work.
+	 */
+	@Transactional
+	public CasePayload reportEliminationStandard(Act act, DecisionInput input) {
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (current != null && !act.caller().subject().equals(current.contactCadreSubject())) {
+			String contact = (current.contactCadreName() != null) ? "（" + current.contactCadreName() + "）" : "（尚未明确）";
+			return CasePayload.rejected(UserError.forbidden("只有该户的监测联系人" + contact
+					+ "可以报告达到风险消除标准 (FORBIDDEN: only the case's contact cadre reports)", "caseId"));
+		}
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		eliminationConditions(check, act.caller(), input.caseId(), Transition.REPORT_STANDARD_REACHED);
+		return step(act, input.caseId(), input.version(), Transition.REPORT_STANDARD_REACHED, check, note, Map.of(),
+				input.files(), (next) -> next.withStandardReported(this.clock.instant()));
 	}
 
 	/**
@@ -516,14 +599,107 @@ public class CaseService {
 			check.require(able.isEmpty(), "该户有劳动能力的成员（" + String.join("、", able)
 					+ "），不能以整户无劳动力回退 (NO_LABOUR: a member is able to work)", "reason");
 		}
+		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.ROLL_BACK);
+		if (unapplied != null) {
+			return CasePayload.rejected(unapplied);
+		}
 		return step(act, input.caseId(), input.version(), Transition.ROLL_BACK, check, note,
 				evidence("reason", input.reason()), null, UnaryOperator.identity());
+	}
+
+	/** 回退申请 (seed 004): the township's written application for a rollback, which the county then decides. */
+	@Transactional
+	public CasePayload applyForRollback(Act act, RollbackApplicationInput input) {
+		return apply(act, input.caseId(), input.version(), Transition.APPLY_ROLLBACK, input.appliedOn(), input.note(),
+				input.reason());
+	}
+
+	/** 清退申请 (seed 004): the township's written application for a clearance, which the county then decides. */
+	@Transactional
+	public CasePayload applyForClearance(Act act, ClearanceApplicationInput input) {
+		return apply(act, input.caseId(), input.version(), Transition.APPLY_CLEARANCE, input.appliedOn(), input.note(),
+				input.reason());
+	}
+
+	private CasePayload apply(Act act, String caseId, int version, Transition application, LocalDate appliedOn,
+			@Nullable String content, Enum<?> reason) {
+		InputCheck check = new InputCheck();
+		String note = check.text(content, MAX_TEXT_LENGTH, "申请内容", "note");
+		check.notInFuture(appliedOn, today(), "appliedOn");
+		notBeforeLead(check, act.caller(), caseId, appliedOn, "申请日期", "appliedOn");
+		return step(act, caseId, version, application, check, note, evidence("reason", reason, "appliedOn", appliedOn),
+				null, UnaryOperator.identity());
+	}
+
+	/**
+	 * Seed 004: the county rolls back or clears on the township's written application, made since the case last
+	 * moved (an application for an earlier state of the case is spent); null when there is one, or when the case
+	 * is not where the decision starts (that refusal is the step's).
+	 */
+	private @Nullable UserError unapplied(Caller caller, String caseId, Transition decision) {
+		Transition application = Objects.requireNonNull(decision.application());
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null || !decision.startsFrom(current.status())) {
+			return null;
+		}
+		boolean applied = false;
+		for (CaseEvent event : this.cases.findEvents(List.of(current.id()))) {
+			if (event.fromStatus() != event.toStatus()) {
+				applied = false;
+			}
+			else if (event.action().equals(application.name())) {
+				applied = true;
+			}
+		}
+		return applied ? null : UserError.conflict("「" + decision.label() + "」须依据乡镇的书面申请，请乡镇先办理「"
+				+ application.label() + "」（" + application.mutation() + "）(CONFLICT: no written application of the township)",
+				"caseId");
+	}
+
+	/** 认定公告 (seeds 002, 004: 审核批准和公告): once, after the county's approval, dated from it to today. */
+	@Transactional
+	public CasePayload recordAnnouncement(Act act, AnnouncementInput input) {
+		return announce(act, input, Transition.ANNOUNCE);
+	}
+
+	/** 风险消除公告 (seeds 003, 004): once, after the county approved the elimination, dated from it to today. */
+	@Transactional
+	public CasePayload recordEliminationAnnouncement(Act act, AnnouncementInput input) {
+		return announce(act, input, Transition.ANNOUNCE_ELIMINATION);
+	}
+
+	private CasePayload announce(Act act, AnnouncementInput input, Transition announcement) {
+		InputCheck check = new InputCheck();
+		String note = noteOf(check, input.note(), false);
+		check.notInFuture(input.publishedOn(), today(), "publishedOn");
+		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		if (current != null && announcement.startsFrom(current.status())) {
+			// the decision it publishes: identification, or the elimination that closed the case
+			Instant decided = (announcement == Transition.ANNOUNCE) ? current.identifiedAt() : current.closedAt();
+			LocalDate earliest = (decided != null) ? LocalDate.ofInstant(decided, InputCheck.ZONE) : null;
+			if (earliest != null && input.publishedOn().isBefore(earliest)) {
+				check.fail("公告日期不能早于县级审批日期（" + earliest + "）(publishedOn is before the approval)", "publishedOn");
+			}
+			boolean published = this.cases.findEvents(List.of(current.id()))
+				.stream()
+				.anyMatch((event) -> event.action().equals(announcement.name()));
+			if (published) {
+				return CasePayload.rejected(UserError.conflict("该监测对象已" + announcement.label()
+						+ "，不能重复公告 (CONFLICT: already announced)", "caseId"));
+			}
+		}
+		return step(act, input.caseId(), input.version(), announcement, check, note,
+				evidence("publishedOn", input.publishedOn()), input.files(), UnaryOperator.identity());
 	}
 
 	@Transactional
 	public CasePayload clear(Act act, ClearanceInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
+		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.CLEAR);
+		if (unapplied != null) {
+			return CasePayload.rejected(unapplied);
+		}
 		return step(act, input.caseId(), input.version(), Transition.CLEAR, check, note,
 				evidence("reason", input.reason()), null, UnaryOperator.identity());
 	}
@@ -659,16 +835,22 @@ public class CaseService {
 		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
 				: current.identifiedAt();
 		Instant closedAt = to.isActive() ? null : now;
+		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
+		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
 		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
 				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
-				current.contactCadrePhone(), current.createdAt(), now, current.version() + 1);
+				current.contactCadrePhone(), current.contactCadreSubject(), reported, current.createdAt(), now,
+				current.version() + 1);
 	}
 
+	/** Writes the event, and publishes it in the step's transaction: a department learns what became of its warning. */
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
 			@Nullable String note, Map<String, @Nullable Object> evidence) {
-		this.cases.insertEvent(new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
+		CaseEvent event = new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
 				caller.roleList(), caller.gridList(), action, from,
-				monitoredCase.status(), note, this.json.writeValueAsString(evidence)));
+				monitoredCase.status(), note, this.json.writeValueAsString(evidence));
+		this.cases.insertEvent(event);
+		this.events.publishEvent(event);
 	}
 
 	private static @Nullable String noteOf(InputCheck check, @Nullable String note, boolean required) {

@@ -12,11 +12,27 @@ import org.jspecify.annotations.Nullable;
  *
  * @param discoveredAt when its first lead was received (the channel's day, else the report)
  * @param deadline discovery plus the identification period (15 days): identification must be done by then
+ * @param contactCadreSubject the contact cadre's account (null for a name typed in before contacts were accounts)
+ * @param standardReportedAt when the contact cadre reported the elimination standard reached, until the case moves
  */
 public record MonitoredCase(long id, long householdId, CaseType type, String riskTypes, CaseStatus status,
 		Instant discoveredAt, Instant deadline, @Nullable Instant identifiedAt, @Nullable Instant closedAt,
-		@Nullable String contactCadreName, @Nullable String contactCadrePhone, Instant createdAt, Instant updatedAt,
-		int version) {
+		@Nullable String contactCadreName, @Nullable String contactCadrePhone, @Nullable String contactCadreSubject,
+		@Nullable Instant standardReportedAt, Instant createdAt, Instant updatedAt, int version) {
+
+	/** The case with this contact cadre: a cadre's account, by their name and phone. */
+	MonitoredCase withContactCadre(String name, @Nullable String phone, String subject) {
+		return new MonitoredCase(this.id, this.householdId, this.type, this.riskTypes, this.status, this.discoveredAt,
+				this.deadline, this.identifiedAt, this.closedAt, name, phone, subject, this.standardReportedAt,
+				this.createdAt, this.updatedAt, this.version);
+	}
+
+	/** The case with its contact cadre's report that the elimination standard is reached. */
+	MonitoredCase withStandardReported(Instant at) {
+		return new MonitoredCase(this.id, this.householdId, this.type, this.riskTypes, this.status, this.discoveredAt,
+				this.deadline, this.identifiedAt, this.closedAt, this.contactCadreName, this.contactCadrePhone,
+				this.contactCadreSubject, at, this.createdAt, this.updatedAt, this.version);
+	}
 
 	/** The day the first lead was received: no step of the case nor completion of its measures is dated earlier. */
 	public LocalDate receivedOn() {

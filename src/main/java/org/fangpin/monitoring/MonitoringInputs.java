@@ -21,8 +21,15 @@ final class MonitoringInputs {
 			LeadSource source, List<RiskType> riskTypes, @Nullable String description) {
 	}
 
-	record ChannelLeadInput(String householdId, LeadSource source, @Nullable String channelReference,
-			LocalDate receivedOn, List<RiskType> riskTypes, @Nullable String description) {
+	record ChannelLeadInput(@Nullable String householdId, @Nullable UnregisteredPersonInput person,
+			LeadSource source, @Nullable String channelReference, LocalDate receivedOn, List<RiskType> riskTypes,
+			@Nullable String description) {
+	}
+
+	record UnregisteredPersonInput(@Nullable String name, @Nullable String idNumber, String gridCode) {
+	}
+
+	record LinkPendingLeadInput(String pendingLeadId, int version, String householdId) {
 	}
 
 	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description) {
@@ -46,13 +53,17 @@ final class MonitoringInputs {
 	}
 
 	record VerificationInput(String caseId, int version, @Nullable String checkedBy, @Nullable String findings,
-			@Nullable Boolean passed, @Nullable List<String> files) {
+			@Nullable Boolean passed, @Nullable List<String> files, @Nullable NegativeListInput negativeList) {
+	}
+
+	/** 负面清单比对: the items that apply (none: empty), and why the household is identified all the same. */
+	record NegativeListInput(@Nullable List<NegativeListItem> items, @Nullable String reason) {
 	}
 
 	record DecisionInput(String caseId, int version, @Nullable String note, @Nullable List<String> files) {
 	}
 
-	record ContactCadreInput(String caseId, int version, @Nullable String name, @Nullable String phone) {
+	record ContactCadreInput(String caseId, int version, @Nullable String username, @Nullable String phone) {
 	}
 
 	record EliminationApprovalInput(String caseId, int version, EliminationKind kind, @Nullable String overrideReason,
@@ -60,6 +71,21 @@ final class MonitoringInputs {
 	}
 
 	record RollbackInput(String caseId, int version, RollbackReason reason, @Nullable String note) {
+	}
+
+	/** 公告: when the announcement was published, with its file. */
+	record AnnouncementInput(String caseId, int version, LocalDate publishedOn, @Nullable String note,
+			@Nullable List<String> files) {
+	}
+
+	/** 书面申请: the township's written application for a rollback, with its reason, day and content. */
+	record RollbackApplicationInput(String caseId, int version, RollbackReason reason, LocalDate appliedOn,
+			@Nullable String note) {
+	}
+
+	/** 书面申请: the township's written application for a clearance. */
+	record ClearanceApplicationInput(String caseId, int version, ClearanceReason reason, LocalDate appliedOn,
+			@Nullable String note) {
 	}
 
 	record ClearanceInput(String caseId, int version, ClearanceReason reason, @Nullable String note) {

@@ -38,7 +38,7 @@ final class StepEvidence {
 	private static final List<Ask> ACCEPTANCE = List
 		.of(new Ask(EvidenceKind.ACCEPTANCE_RECORD, CountySetting.CHECK_RECORDS_REQUIRED));
 
-	/** The announcement (公告) is published after the approval: recommended with it, attached when out. */
+	/** The announcements (公告) are published after the approvals: each proves its own step. */
 	private static final Map<Transition, List<Ask>> ASKS = Map.ofEntries(
 			Map.entry(Transition.RECORD_COMMITMENT, COMMITMENT),
 			Map.entry(Transition.PASS_APPRAISAL, APPRAISAL),
@@ -47,14 +47,14 @@ final class StepEvidence {
 					List.of(new Ask(EvidenceKind.NOTICE_PHOTO, CountySetting.NOTICE_PHOTOS_REQUIRED))),
 			Map.entry(Transition.RECORD_VERIFICATION, VERIFICATION),
 			Map.entry(Transition.FAIL_VERIFICATION, VERIFICATION),
-			Map.entry(Transition.APPROVE, List.of(new Ask(EvidenceKind.ANNOUNCEMENT, null))),
+			Map.entry(Transition.ANNOUNCE, List.of(new Ask(EvidenceKind.ANNOUNCEMENT, null))),
 			Map.entry(Transition.PASS_ELIMINATION_APPRAISAL, ELIMINATION_APPRAISAL),
 			Map.entry(Transition.FAIL_ELIMINATION_APPRAISAL, ELIMINATION_APPRAISAL),
 			Map.entry(Transition.RECORD_ELIMINATION_NOTICE,
 					List.of(new Ask(EvidenceKind.ELIMINATION_NOTICE_PHOTO, CountySetting.NOTICE_PHOTOS_REQUIRED))),
 			Map.entry(Transition.PASS_ACCEPTANCE, ACCEPTANCE),
 			Map.entry(Transition.FAIL_ACCEPTANCE, ACCEPTANCE),
-			Map.entry(Transition.APPROVE_ELIMINATION, List.of(new Ask(EvidenceKind.ELIMINATION_ANNOUNCEMENT, null))));
+			Map.entry(Transition.ANNOUNCE_ELIMINATION, List.of(new Ask(EvidenceKind.ELIMINATION_ANNOUNCEMENT, null))));
 
 	private StepEvidence() {
 	}

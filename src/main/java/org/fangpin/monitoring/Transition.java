@@ -53,7 +53,26 @@ enum Transition {
 	 */
 	CLEAR("清退", "clearCase", clearable(), CaseStatus.CLEARED),
 	/** Not a move: the case keeps its status. */
-	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null);
+	ASSIGN_CONTACT_CADRE("明确监测联系人", "assignContactCadre", active(), null),
+	/**
+	 * Seed 001: 监测对象达到风险消除标准后，监测联系人报村级汇总. Not a move: the case stays monitored, and waits on
+	 * the village for its proposal.
+	 */
+	REPORT_STANDARD_REACHED("报告达到风险消除标准", "reportEliminationStandard", EnumSet.of(CaseStatus.MONITORING), null),
+	/**
+	 * Seeds 002, 004: 审核批准和公告 — the identified are announced once the county approved them. Not a move: the
+	 * case is monitored (or its elimination already under way) while the announcement is out.
+	 */
+	ANNOUNCE("认定公告", "recordAnnouncement", EnumSet.copyOf(CaseStatus.ELIMINATING), null),
+	/** Seeds 003, 004: the eliminated are announced after the county's approval. Not a move. */
+	ANNOUNCE_ELIMINATION("风险消除公告", "recordEliminationAnnouncement", EnumSet.of(CaseStatus.RISK_ELIMINATED), null),
+	/**
+	 * Seed 004: a rollback is asked for by the township in writing (相关镇街…书面申请和报备), and the county decides
+	 * on it ({@link #ROLL_BACK}). Not a move.
+	 */
+	APPLY_ROLLBACK("回退申请", "applyForRollback", EnumSet.of(CaseStatus.RISK_ELIMINATED), null),
+	/** Seed 004: as a rollback, a clearance ({@link #CLEAR}) follows the township's written application. */
+	APPLY_CLEARANCE("清退申请", "applyForClearance", clearable(), null);
 
 	private final String label;
 
@@ -112,13 +131,31 @@ enum Transition {
 	 * unless it overrides with a reason (seeds 001, 003, 004: the risk stably gone, checked at every level).
 	 */
 	boolean needsEliminationConditions() {
-		return this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL || this == RECORD_ELIMINATION_NOTICE
+		return this == REPORT_STANDARD_REACHED || this == PROPOSE_ELIMINATION || this == PASS_ELIMINATION_APPRAISAL
+				|| this == RECORD_ELIMINATION_NOTICE
 				|| this == PASS_ACCEPTANCE || this == APPROVE_ELIMINATION;
 	}
 
-	/** Rollback, clearance and contact cadres are corrections and care, not steps of the procedure. */
+	/**
+	 * Rollback, clearance and contact cadres are corrections and care, not steps of the procedure; the contact's
+	 * report is theirs alone, so it is no work waiting on everyone who holds its duty.
+	 */
 	boolean isProcedureStep() {
-		return this != ROLL_BACK && this != CLEAR && this != ASSIGN_CONTACT_CADRE;
+		return switch (this) {
+			case ROLL_BACK, CLEAR, APPLY_ROLLBACK, APPLY_CLEARANCE, ASSIGN_CONTACT_CADRE, REPORT_STANDARD_REACHED,
+					ANNOUNCE, ANNOUNCE_ELIMINATION ->
+				false;
+			default -> true;
+		};
+	}
+
+	/** The township's written application the county's decision rests on (seed 004), if it rests on one. */
+	@Nullable Transition application() {
+		return switch (this) {
+			case ROLL_BACK -> APPLY_ROLLBACK;
+			case CLEAR -> APPLY_CLEARANCE;
+			default -> null;
+		};
 	}
 
 	/** Every status of an identified case: monitored, its elimination under way, or eliminated. */

@@ -61,7 +61,7 @@ class SituationConditions implements EliminationCondition {
 			.get(household)
 			.stream()
 			.filter((guarantee) -> guarantee.state() == GuaranteeState.NOT_SECURED)
-			.map(Guarantee::item)
+			.map(GuaranteeAssessment::item)
 			.toList();
 		if (!unsecured.isEmpty()) {
 			blockers.add(new EliminationBlocker(EliminationCheck.GUARANTEES_SECURED,

@@ -142,8 +142,8 @@ class SituationController {
 	}
 
 	@BatchMapping(typeName = "Household")
-	Map<Household, List<Guarantee>> guarantees(List<Household> households, @ContextValue Caller caller) {
-		Map<Long, List<Guarantee>> byHousehold = this.situation.currentGuarantees(caller,
+	Map<Household, List<GuaranteeAssessment>> guarantees(List<Household> households, @ContextValue Caller caller) {
+		Map<Long, List<GuaranteeAssessment>> byHousehold = this.situation.currentGuarantees(caller,
 				households.stream().map(Household::id).toList());
 		return households.stream().collect(Collectors.toMap(Function.identity(), (h) -> byHousehold.get(h.id())));
 	}
@@ -161,9 +161,8 @@ class SituationController {
 	}
 
 	@BatchMapping(typeName = "Visit", field = "guarantees")
-	Map<Visit, List<Guarantee>> guaranteesOfVisits(List<Visit> visits) {
-		Map<Long, List<Guarantee>> byVisit = this.situation.guaranteesOf(visits.stream().map(Visit::id).toList());
-		return visits.stream().collect(Collectors.toMap(Function.identity(), (v) -> byVisit.get(v.id())));
+	Map<Visit, List<GuaranteeAssessment>> guaranteesOfVisits(List<Visit> visits) {
+		return this.situation.assessmentsOf(visits);
 	}
 
 }

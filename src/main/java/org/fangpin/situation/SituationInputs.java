@@ -32,7 +32,7 @@ final class SituationInputs {
 
 	record VisitInput(String householdId, VisitMethod method, Instant visitedAt, boolean riskFound,
 			@Nullable String riskNote, boolean policyAware, @Nullable List<GuaranteeInput> guarantees,
-			@Nullable String note) {
+			@Nullable String note, @Nullable String clientKey) {
 	}
 
 	record IncomeLineInput(int year, @Nullable String regionPrefix, @Nullable BigDecimal amount) {

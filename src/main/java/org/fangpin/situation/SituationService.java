@@ -6,15 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
@@ -56,6 +61,8 @@ public class SituationService {
 	private static final int MAX_NOTE_LENGTH = 1000;
 
 	private static final int MAX_GUARANTEE_NOTE_LENGTH = 500;
+
+	private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
 	/** Amounts above this are typing mistakes, not incomes of a rural household. */
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
@@ -130,18 +137,29 @@ public class SituationService {
 		return result;
 	}
 
+	/** The guarantees each visit assessed, with the visit, in the order of {@link GuaranteeItem}. */
+	public Map<Visit, List<GuaranteeAssessment>> assessmentsOf(Collection<Visit> visits) {
+		Map<Long, List<Guarantee>> byVisit = guaranteesOf(visits.stream().map(Visit::id).toList());
+		Map<Visit, List<GuaranteeAssessment>> result = new LinkedHashMap<>();
+		visits.forEach((visit) -> result.put(visit,
+				byVisit.get(visit.id()).stream().map((guarantee) -> GuaranteeAssessment.of(guarantee, visit)).toList()));
+		return result;
+	}
+
 	/**
 	 * The household's guarantees: each item as the latest visit that assessed it found it (a phone call
-	 * that asked only about food does not clear an unsafe house); empty before any visit.
+	 * that asked only about food does not clear an unsafe house), each with that visit and its time, since
+	 * two items may come from different visits; empty before any visit.
 	 */
-	public Map<Long, List<Guarantee>> currentGuarantees(Caller caller, Collection<Long> householdIds) {
+	public Map<Long, List<GuaranteeAssessment>> currentGuarantees(Caller caller, Collection<Long> householdIds) {
 		Map<Long, List<Visit>> visits = visitsOf(caller, householdIds);
-		Map<Long, List<Guarantee>> byVisit = guaranteesOf(
-				visits.values().stream().flatMap(List::stream).map(Visit::id).toList());
-		Map<Long, List<Guarantee>> result = new LinkedHashMap<>();
+		Map<Visit, List<GuaranteeAssessment>> byVisit = assessmentsOf(
+				visits.values().stream().flatMap(List::stream).toList());
+		Map<Long, List<GuaranteeAssessment>> result = new LinkedHashMap<>();
 		visits.forEach((household, latestFirst) -> {
-			Map<GuaranteeItem, Guarantee> current = new EnumMap<>(GuaranteeItem.class);
-			latestFirst.forEach((visit) -> byVisit.get(visit.id()).forEach((guarantee) -> current.putIfAbsent(guarantee.item(), guarantee)));
+			Map<GuaranteeItem, GuaranteeAssessment> current = new EnumMap<>(GuaranteeItem.class);
+			latestFirst.forEach((visit) -> byVisit.get(visit)
+				.forEach((assessment) -> current.putIfAbsent(assessment.item(), assessment)));
 			result.put(household, List.copyOf(current.values()));
 		});
 		return result;
@@ -251,6 +269,11 @@ public class SituationService {
 			.orElseThrow();
 	}
 
+	/**
+	 * Records a visit, once per client key: a retry after a lost answer (the mini-program in a village with a
+	 * weak signal) sends the same key and gets the visit already recorded, with no second visit, audit record
+	 * or screening; other content under a key already used is a CONFLICT, since it is not a retry.
+	 */
 	@Transactional
 	public VisitPayload recordVisit(Act act, VisitInput input) {
 		Caller caller = act.caller();
@@ -266,6 +289,7 @@ public class SituationService {
 				"发现风险时需说明风险情况 (riskNote is required when a risk was found)", "riskNote");
 		String riskNote = optionalText(check, input.riskNote(), "riskNote");
 		String note = optionalText(check, input.note(), "note");
+		String clientKey = clientKey(check, input.clientKey());
 		List<GuaranteeInput> assessed = (input.guarantees() != null) ? input.guarantees() : List.of();
 		check.require(assessed.stream().map(GuaranteeInput::item).distinct().count() == assessed.size(),
 				"每项保障只能评估一次 (each guarantee is assessed once)", "guarantees");
@@ -276,12 +300,28 @@ public class SituationService {
 		if (check.hasErrors()) {
 			return VisitPayload.rejected(check.errors());
 		}
+		// the database keeps milliseconds: a retry compares equal with what was stored
 		Visit visit = new Visit(this.ids.nextId(), household.id(), caller.name(), caller.roleList(), input.method(),
-				input.visitedAt(), input.riskFound(), riskNote, input.policyAware(), note, this.clock.instant());
-		this.visits.insert(visit);
+				input.visitedAt().truncatedTo(ChronoUnit.MILLIS), input.riskFound(), riskNote, input.policyAware(), note,
+				this.clock.instant(), clientKey);
 		List<Guarantee> guarantees = new ArrayList<>();
 		for (int i = 0; i < assessed.size(); i++) {
 			guarantees.add(new Guarantee(visit.id(), assessed.get(i).item(), assessed.get(i).state(), guaranteeNotes.get(i)));
+		}
+		if (clientKey != null) {
+			Visit recorded = this.visits.findByClientKey(Scope.of(caller), clientKey);
+			if (recorded != null) {
+				return retried(recorded, visit, guarantees);
+			}
+		}
+		try {
+			this.visits.insert(visit);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key, recorded meanwhile by a concurrent retry (or out of the caller's sight)
+			return VisitPayload.rejected(List.of(UserError.conflict(
+					"该走访键的走访正在登记或已被使用，请稍后重新提交 (a visit with this clientKey is being recorded: retry)",
+					"clientKey")));
 		}
 		if (!guarantees.isEmpty()) {
 			this.visits.insertGuarantees(guarantees);
@@ -295,6 +335,31 @@ public class SituationService {
 		guarantees.forEach((guarantee) -> states.put(guarantee.item(), guarantee.state()));
 		this.events.publishEvent(new SituationEvents.VisitRecorded(act, household.id(), states));
 		return VisitPayload.of(visit);
+	}
+
+	/** A retry gets the visit recorded under its key; other content under that key is not a retry. */
+	private VisitPayload retried(Visit recorded, Visit sent, List<Guarantee> guarantees) {
+		Set<List<Object>> recordedGuarantees = new HashSet<>();
+		guaranteesOf(List.of(recorded.id())).get(recorded.id())
+			.forEach((guarantee) -> recordedGuarantees.add(Arrays.asList(guarantee.item(), guarantee.state(), guarantee.note())));
+		Set<List<Object>> sentGuarantees = new HashSet<>();
+		guarantees.forEach((guarantee) -> sentGuarantees.add(Arrays.asList(guarantee.item(), guarantee.state(), guarantee.note())));
+		if (recorded.sameAs(sent) && recordedGuarantees.equals(sentGuarantees)) {
+			return VisitPayload.of(recorded);
+		}
+		return VisitPayload.rejected(List.of(UserError.conflict("该走访键已登记了另一内容的走访（" + recorded.visitedAt()
+				+ "），新的走访请使用新的键 (this clientKey names a visit with other content: use a new key for a new visit)",
+				"clientKey")));
+	}
+
+	/** A client's key for a visit: letters, digits, '-' and '_', as a UUID is written. */
+	private static @Nullable String clientKey(InputCheck check, @Nullable String key) {
+		if (key == null) {
+			return null;
+		}
+		check.require(CLIENT_KEY.matcher(key).matches(),
+				"走访键应为8至64位字母、数字、-或_（如UUID）(clientKey must be 8-64 letters, digits, '-' or '_')", "clientKey");
+		return key;
 	}
 
 	/**

@@ -19,11 +19,24 @@ public interface VisitMapper {
 	/** A visit whose household is in the caller's scope. */
 	@Nullable Visit findById(@Param("scope") Scope scope, @Param("id") long id);
 
+	/** The visit recorded under a client's key, if its household is in the caller's scope. */
+	@Nullable Visit findByClientKey(@Param("scope") Scope scope, @Param("clientKey") String clientKey);
+
 	List<Guarantee> findGuarantees(@Param("visitIds") Collection<Long> visitIds);
 
 	/** Households in scope (under {@code grid}, if given) without a visit since {@code since}, by id. */
 	List<Long> findUnvisited(@Param("scope") Scope scope, @Param("gridColumn") String gridColumn,
 			@Param("gridCode") String gridCode, @Param("since") Instant since, @Param("limit") int limit);
+
+	/** A case whose contact cadre is the caller, with its household's latest visit (null: never visited). */
+	record ContactVisit(long id, long householdId, Instant identifiedAt, @Nullable Instant lastVisitedAt) {
+	}
+
+	/** The identified active cases in scope whose contact cadre is the account {@code subject}, by id. */
+	List<ContactVisit> findContactVisits(@Param("scope") Scope scope, @Param("subject") String subject,
+			@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+
+	long countContactVisits(@Param("scope") Scope scope, @Param("subject") String subject);
 
 	void insert(@Param("v") Visit visit);
 

@@ -107,11 +107,30 @@ class AssistanceTest extends LifecycleTest {
 	}
 
 	@Test
-	void subsistenceAloneForAHouseholdAbleToWorkIsFlagged() {
+	void subsistenceAloneForAHouseholdAbleToWorkIsFlaggedUntilADevelopmentMeasureIsPlanned() {
 		Map<String, Object> monitored = monitoredCase();
+		assertThat(welfareTrap(monitored)).as("no support at all is not subsistence-only").isFalse();
 		plan(Persona.VILLAGE, measure(monitored, "SUBSISTENCE"));
 		assertThat(welfareTrap(monitored)).isTrue();
-		plan(Persona.VILLAGE, measure(monitored, "EMPLOYMENT"));
+		// a charity gift, a health or housing measure is given, not earned: seed 001 asks for 发展类 measures
+		plan(Persona.VILLAGE, measure(monitored, "SOCIAL"));
+		plan(Persona.VILLAGE, measure(monitored, "HEALTH"));
+		assertThat(welfareTrap(monitored)).isTrue();
+		String employment = plan(Persona.VILLAGE, measure(monitored, "EMPLOYMENT")).path("planMeasure.measure.id")
+			.entity(String.class)
+			.get();
+		assertThat(welfareTrap(monitored)).isFalse();
+		cancel(Persona.VILLAGE, employment, "务工意向变化");
+		assertThat(welfareTrap(monitored)).as("a cancelled development measure lifts nobody").isTrue();
+	}
+
+	@Test
+	void aHouseholdOnSubsistenceAllowanceAbleToWorkIsFlaggedWithoutAMeasure() {
+		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
+		registration.put("lowIncomeSupport", true);
+		Map<String, Object> monitored = monitoredCaseOf(registration);
+		assertThat(welfareTrap(monitored)).isTrue();
+		plan(Persona.VILLAGE, measure(monitored, "INDUSTRY"));
 		assertThat(welfareTrap(monitored)).isFalse();
 	}
 
@@ -121,13 +140,7 @@ class AssistanceTest extends LifecycleTest {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> head = (Map<String, Object>) registration.get("head");
 		head.put("labourCapacity", "LOST");
-		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
-		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(household))));
+		Map<String, Object> monitored = monitoredCaseOf(registration);
 		plan(Persona.VILLAGE, measure(monitored, "SUBSISTENCE"));
 		assertThat(welfareTrap(monitored)).isFalse();
 	}
@@ -206,6 +219,11 @@ class AssistanceTest extends LifecycleTest {
 			.path("updateMeasure.measure.completedOn")
 			.entity(String.class)
 			.isEqualTo(today().minusDays(10).toString());
+	}
+
+	/** A monitored case of a household registered as given. */
+	private Map<String, Object> monitoredCaseOf(Map<String, Object> registration) {
+		return step(Persona.COUNTY, "approveCase", input(toApproval(openCase(register(registration)))));
 	}
 
 	private Map<String, Object> monitoredCase() {

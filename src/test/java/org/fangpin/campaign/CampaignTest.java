@@ -178,7 +178,8 @@ class CampaignTest extends LifecycleTest {
 				"recordLookBack")).isEqualTo("CONFLICT");
 		assertThat(count("SELECT COUNT(*) FROM case_check WHERE case_id = ? AND kind = 'LOOK_BACK'",
 				rowId((String) case3.get("id")))).isEqualTo(1);
-		case3 = step(Persona.COUNTY, "rollBackCase", input(case3, "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
+		case3 = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", case3, "UNSTABLE"), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
 		assertStatus(case3, "MONITORING");
 		expected(VILLAGE_A1).rolledBack++;
 		graphQlAs(Persona.VILLAGE).documentName("campaign")

@@ -100,8 +100,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertThat(current.get("identifiedAt")).isNotNull();
 		assertThat(current.get("overdue")).isEqualTo(false);
 
-		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
-		assertThat((Map<String, Object>) current.get("contactCadre")).containsEntry("name", "张德明");
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
+		assertThat((Map<String, Object>) current.get("contactCadre")).containsEntry("name", "刘小红");
 		// the resident sees who looks after them, and how to reach them
 		graphQlAs(Persona.RESIDENT).documentName("lifecycle")
 			.operationName("householdCases")
@@ -109,7 +109,7 @@ class CaseLifecycleTest extends LifecycleTest {
 			.execute()
 			.path("household.activeCase.contactCadre")
 			.entity(Map.class)
-			.isEqualTo(Map.of("name", "张德明", "phone", "13700001111"));
+			.isEqualTo(Map.of("name", "刘小红", "phone", "13800001234"));
 		// the auditor of the county reads the phone masked, as any phone in the household's grid
 		graphQlAs(Persona.AUDITOR).documentName("lifecycle")
 			.operationName("householdCases")
@@ -117,7 +117,7 @@ class CaseLifecycleTest extends LifecycleTest {
 			.execute()
 			.path("household.activeCase.contactCadre")
 			.entity(Map.class)
-			.isEqualTo(Map.of("name", "张德明", "phone", "137****1111"));
+			.isEqualTo(Map.of("name", "刘小红", "phone", "138****1234"));
 
 		// elimination, once the household's income and guarantees are recorded secure: village proposes,
 		// appraises, posts; township accepts; county approves (natural: no measure was needed)
@@ -137,7 +137,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertError(run(Persona.TOWNSHIP, "rollBackCase", input(current, "reason", "UNSTABLE")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "rollBackCase", input(current, "reason", "UNSTABLE", "note", "复发"));
+		current = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", current, "UNSTABLE"), "reason", "UNSTABLE", "note", "复发"));
 		assertStatus(current, "MONITORING");
 		assertThat(current.get("closedAt")).isNull();
 
@@ -146,7 +147,7 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertThat(timeline).extracting((event) -> event.get("action"))
 			.containsExactly("OPEN", "RECORD_COMMITMENT", "PASS_APPRAISAL", "RECORD_NOTICE", "RECORD_VERIFICATION",
 					"APPROVE", "ASSIGN_CONTACT_CADRE", "PROPOSE_ELIMINATION", "PASS_ELIMINATION_APPRAISAL",
-					"RECORD_ELIMINATION_NOTICE", "PASS_ACCEPTANCE", "APPROVE_ELIMINATION", "ROLL_BACK");
+					"RECORD_ELIMINATION_NOTICE", "PASS_ACCEPTANCE", "APPROVE_ELIMINATION", "APPLY_ROLLBACK", "ROLL_BACK");
 		assertThat(timeline.get(1)).containsEntry("actorName", "刘小红")
 			.containsEntry("actorRoles", List.of("GRID_WORKER"))
 			.containsEntry("actorGrids", List.of("99990110020101"))
@@ -188,7 +189,8 @@ class CaseLifecycleTest extends LifecycleTest {
 		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "FAVOURITISM")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "clearCase", input(current, "reason", "FAVOURITISM", "note", "村干部亲属"));
+		current = step(Persona.COUNTY, "clearCase",
+				input(applied("applyForClearance", current, "FAVOURITISM"), "reason", "FAVOURITISM", "note", "村干部亲属"));
 		assertStatus(current, "CLEARED");
 		refusedStep(Persona.COUNTY, "rollBackCase", input(current, "reason", "UNSTABLE"), "CONFLICT");
 	}

@@ -64,14 +64,14 @@ class CaseMapperTest extends ApiTest {
 				group);
 		Instant now = Instant.now();
 		MonitoredCase opened = new MonitoredCase(this.ids.nextId(), household, CaseType.MARGINAL, "ILLNESS",
-				CaseStatus.PENDING_COMMITMENT, now, now, null, null, null, null, now, now, 0);
+				CaseStatus.PENDING_COMMITMENT, now, now, null, null, null, null, null, null, now, now, 0);
 		this.cases.insert(opened);
 		return opened;
 	}
 
 	private static MonitoredCase withStatus(MonitoredCase current, CaseStatus status) {
 		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), status,
-				current.discoveredAt(), current.deadline(), null, null, null, null, current.createdAt(), Instant.now(),
+				current.discoveredAt(), current.deadline(), null, null, null, null, null, null, current.createdAt(), Instant.now(),
 				current.version() + 1);
 	}
 

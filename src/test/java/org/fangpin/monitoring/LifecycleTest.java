@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,8 +52,13 @@ public abstract class LifecycleTest extends ApiTest {
 
 	/** A household of the worker's group, registered for one test. */
 	protected String newHousehold() {
+		return register(TestData.registration(GROUP_A1_1, TestData.newIdNumber()));
+	}
+
+	/** A household registered by the grid worker as given, for one test. */
+	protected String register(Map<String, Object> registration) {
 		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
+			.variable("input", registration)
 			.execute()
 			.path("registerHousehold.household.id")
 			.entity(String.class)
@@ -124,7 +132,8 @@ public abstract class LifecycleTest extends ApiTest {
 	}
 
 	protected Map<String, Object> verification(Map<String, Object> current, boolean passed) {
-		return input(current, "checkedBy", "石桥镇核查组", "findings", "入户核实，情况属实", "passed", passed);
+		return input(current, "checkedBy", "石桥镇核查组", "findings", "入户核实，情况属实", "passed", passed, "negativeList",
+				Map.of("items", List.of()));
 	}
 
 	/**
@@ -167,7 +176,7 @@ public abstract class LifecycleTest extends ApiTest {
 	protected Map<String, Object> readyForElimination(Map<String, Object> monitored) {
 		Map<String, Object> current = monitored;
 		if (current.get("contactCadre") == null) {
-			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+			current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		}
 		secureSituation(current);
 		return caseNow(current);
@@ -201,6 +210,15 @@ public abstract class LifecycleTest extends ApiTest {
 			.hasSize(0);
 	}
 
+	/**
+	 * The township's written application (seed 004) for a rollback ({@code applyForRollback}) or a clearance
+	 * ({@code applyForClearance}), on which the county then decides: the case as written.
+	 */
+	protected Map<String, Object> applied(String mutation, Map<String, Object> current, String reason) {
+		return step(Persona.TOWNSHIP, mutation,
+				input(current, "reason", reason, "appliedOn", today().toString(), "note", "镇街书面申请，经核实"));
+	}
+
 	/** The case's id and version, and the given fields. */
 	protected static Map<String, Object> input(Map<String, Object> current, Object... fields) {
 		Map<String, Object> input = new HashMap<>();
@@ -218,6 +236,28 @@ public abstract class LifecycleTest extends ApiTest {
 
 	protected static void assertStatus(Map<String, Object> monitoredCase, String status) {
 		assertThat(monitoredCase.get("status")).isEqualTo(status);
+	}
+
+	/** The work item of this kind whose {@code field} (lead, case or measure) has this id, from every page. */
+	@SuppressWarnings("unchecked")
+	protected Optional<Map<String, Object>> workItem(Persona persona, String kind, String field, String id) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		String after = null;
+		do {
+			GraphQlTester.Response page = graphQlAs(persona).documentName("workList")
+				.operationName("myWorkList")
+				.variable("kind", kind)
+				.variable("after", after)
+				.execute();
+			nodes.addAll(page.path("myWorkList.edges[*].node").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get());
+			after = page.path("myWorkList.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("myWorkList.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		return nodes.stream()
+			.filter((node) -> node.get(field) != null && id.equals(((Map<String, Object>) node.get(field)).get("id")))
+			.findFirst();
 	}
 
 }

@@ -37,7 +37,7 @@ class ProcedureRulesTest extends LifecycleTest {
 	@SuppressWarnings("unchecked")
 	void eliminationNeedsAnIncomeAboveTheLineAndARecentVisitWithEveryGuaranteeSecured() {
 		Map<String, Object> current = monitored(newHousehold());
-		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertThat(checks(current)).containsExactly("RECENT_SECURED_VISIT", "INCOME_ABOVE_LINE");
 		Map<String, Object> before = snapshot();
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
@@ -71,7 +71,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
 			.contains("未明确监测联系人")
 			.contains("assignContactCadre");
-		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		current = step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertStatus(step(Persona.VILLAGE, "proposeElimination", input(current)), "ELIMINATION_PROPOSED");
 	}
 
@@ -154,8 +154,8 @@ class ProcedureRulesTest extends LifecycleTest {
 	@Test
 	@SuppressWarnings("unchecked")
 	void afterARollbackANewProposalNeedsEvidenceNewerThanTheRollback() {
-		Map<String, Object> current = step(Persona.COUNTY, "rollBackCase",
-				input(eliminated(newHousehold()), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
+		Map<String, Object> current = step(Persona.COUNTY, "rollBackCase", input(
+				applied("applyForRollback", eliminated(newHousehold()), "UNSTABLE"), "reason", "UNSTABLE", "note", "回头看发现收入不稳定"));
 		assertThat(checks(current)).containsExactly("EVIDENCE_AFTER_ROLLBACK");
 		assertThat(refusedStep(Persona.VILLAGE, "proposeElimination", input(current), "BAD_USER_INPUT"))
 			.contains("回退后没有新的入户走访或收入记录");
@@ -174,7 +174,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertError(run(Persona.VILLAGE, "clearCase", input(current, "reason", "WRONGLY_INCLUDED")), ErrorCode.FORBIDDEN,
 				"step");
 		assertThat(snapshot()).isEqualTo(before);
-		current = step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准"));
+		current = step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", current, "WRONGLY_INCLUDED"),
+				"reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准"));
 		assertStatus(current, "CLEARED");
 	}
 
@@ -262,7 +263,7 @@ class ProcedureRulesTest extends LifecycleTest {
 
 	@Test
 	void aNoLabourRollbackIsOnlyForAHouseholdWhereNobodyCanWork() {
-		Map<String, Object> current = eliminated(newHousehold());
+		Map<String, Object> current = applied("applyForRollback", eliminated(newHousehold()), "NO_LABOUR");
 		Map<String, Object> before = snapshot();
 		assertThat(refusedStep(Persona.COUNTY, "rollBackCase", input(current, "reason", "NO_LABOUR"), "BAD_USER_INPUT"))
 			.contains("赵测试");
@@ -272,7 +273,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> head = (Map<String, Object>) registration.get("head");
 		head.put("labourCapacity", "LOST");
-		current = step(Persona.COUNTY, "rollBackCase", input(eliminated(register(registration)), "reason", "NO_LABOUR"));
+		current = step(Persona.COUNTY, "rollBackCase",
+				input(applied("applyForRollback", eliminated(register(registration)), "NO_LABOUR"), "reason", "NO_LABOUR"));
 		assertStatus(current, "MONITORING");
 	}
 
@@ -337,8 +339,8 @@ class ProcedureRulesTest extends LifecycleTest {
 		refusedStep(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED"), "CONFLICT");
 		current = step(Persona.COUNTY, "approveCase", input(current));
 		assertThat(actionsOf(Persona.COUNTY, id)).contains("clearCase");
-		assertStatus(step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")),
-				"CLEARED");
+		assertStatus(step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", current, "WRONGLY_INCLUDED"),
+				"reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")), "CLEARED");
 	}
 
 	@Test
@@ -350,7 +352,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(refusedStep(Persona.VILLAGE, "recordNotice", notice(current), "CONFLICT"))
 			.contains("现需「提出风险消除」");
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before + 1);
-		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		assertThat(awaiting(Persona.VILLAGE)).isEqualTo(before);
 		assertThat(awaiting(Persona.WORKER)).isZero();
 	}
@@ -413,7 +415,7 @@ class ProcedureRulesTest extends LifecycleTest {
 			commitment.put("note", "内部备注：家属态度");
 			current = step(Persona.WORKER, "recordCommitment", commitment);
 		}
-		step(Persona.VILLAGE, "assignContactCadre", input(current, "name", "张德明", "phone", "13700001111"));
+		step(Persona.VILLAGE, "assignContactCadre", input(current, "username", "worker"));
 		List<String> cadres = ((List<Map<String, Object>>) caseNow(current).get("timeline")).stream()
 			.map((event) -> (String) event.get("actorName"))
 			.toList();
@@ -426,7 +428,7 @@ class ProcedureRulesTest extends LifecycleTest {
 			.entity(Map.class)
 			.get();
 		assertThat(seen).containsEntry("id", current.get("id"))
-			.containsEntry("contactCadre", Map.of("name", "张德明", "phone", "13700001111"))
+			.containsEntry("contactCadre", Map.of("name", "刘小红", "phone", "13800001234"))
 			.containsEntry("availableActions", List.of())
 			.containsKeys("status", "deadline", "nextSteps", "measures");
 		List<Map<String, Object>> timeline = (List<Map<String, Object>>) seen.get("timeline");
@@ -479,7 +481,8 @@ class ProcedureRulesTest extends LifecycleTest {
 					15, "passed", false, "note", "评议认为灾损已由保险赔付")), "REJECTED");
 		}
 		else {
-			assertStatus(step(Persona.COUNTY, "clearCase", input(now, "reason", "DUPLICATE")), "CLEARED");
+			assertStatus(step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", now, "DUPLICATE"), "reason",
+					"DUPLICATE")), "CLEARED");
 		}
 	}
 
@@ -488,15 +491,6 @@ class ProcedureRulesTest extends LifecycleTest {
 	private Map<String, Object> report(String household) {
 		return lead(run(Persona.WORKER, "reportLead", Map.of("householdId", household, "source", "CADRE_INSPECTION",
 				"riskTypes", List.of("ILLNESS"), "description", "排查发现户主患病")), "reportLead");
-	}
-
-	private String register(Map<String, Object> registration) {
-		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
 	}
 
 	private Map<String, Object> monitored(String household) {

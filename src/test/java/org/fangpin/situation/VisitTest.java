@@ -3,11 +3,13 @@ package org.fangpin.situation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.InputCheck;
@@ -31,12 +33,7 @@ class VisitTest extends LifecycleTest {
 		Map<String, Object> registration = TestData.registration(GROUP_A1_1, TestData.newIdNumber());
 		((Map<String, Object>) registration.get("head")).put("health", "SERIOUS_ILLNESS");
 		((Map<String, Object>) registration.get("head")).put("schoolingStage", "UNIVERSITY");
-		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
-			.variable("input", registration)
-			.execute()
-			.path("registerHousehold.household.id")
-			.entity(String.class)
-			.get();
+		String household = register(registration);
 		graphQlAs(Persona.VILLAGE).documentName("situation")
 			.operationName("situation")
 			.variable("id", household)
@@ -83,6 +80,73 @@ class VisitTest extends LifecycleTest {
 			.entityList(String.class)
 			.containsExactly("FOOD", "HOUSING");
 		situation.path("household.visits[0].visitorName").entity(String.class).isEqualTo("刘小红");
+	}
+
+	@Test
+	void eachGuaranteeShowsTheVisitAndTimeOfItsLatestAssessment() {
+		String household = newHousehold();
+		Instant earlier = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MILLIS);
+		Map<String, Object> housingVisit = visitInput(household, "AT_RISK", earlier);
+		String first = recordVisit(Persona.WORKER, housingVisit).path("recordVisit.visit.id").entity(String.class).get();
+		Instant later = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		Map<String, Object> foodByPhone = visitInput(household, "SECURED", later);
+		foodByPhone.put("method", "PHONE");
+		foodByPhone.put("guarantees", List.of(Map.of("item", "FOOD", "state", "SECURED")));
+		String second = recordVisit(Persona.WORKER, foodByPhone).path("recordVisit.visit.id").entity(String.class).get();
+
+		GraphQlTester.Response situation = graphQlAs(Persona.VILLAGE).documentName("situation")
+			.operationName("situation")
+			.variable("id", household)
+			.execute();
+		// two items of two visits: each says which visit, when and how, not one undated mix
+		situation.path("household.guarantees[?(@.item == 'FOOD')].visit.id").entityList(String.class).containsExactly(second);
+		situation.path("household.guarantees[?(@.item == 'FOOD')].method").entityList(String.class).containsExactly("PHONE");
+		situation.path("household.guarantees[?(@.item == 'FOOD')].assessedAt")
+			.entityList(Instant.class)
+			.containsExactly(later);
+		situation.path("household.guarantees[?(@.item == 'HOUSING')].visit.id").entityList(String.class).containsExactly(first);
+		situation.path("household.guarantees[?(@.item == 'HOUSING')].assessedAt")
+			.entityList(Instant.class)
+			.containsExactly(earlier);
+	}
+
+	@Test
+	void aRetriedVisitIsRecordedOnceAndAKeyIsNotReusedForAnotherVisit() {
+		String household = newHousehold();
+		Map<String, Object> input = visitInput(household, "SECURED", Instant.now().minus(Duration.ofMinutes(30)));
+		input.put("clientKey", UUID.randomUUID().toString());
+		String recorded = recordVisit(Persona.WORKER, input).path("recordVisit.visit.id").entity(String.class).get();
+		Map<String, Object> before = snapshot();
+		long visits = count("SELECT COUNT(*) FROM visit");
+
+		// the answer was lost: the mini-program sends the same visit again, under the same key
+		GraphQlTester.Response retry = recordVisit(Persona.WORKER, input);
+		retry.path("recordVisit.userErrors").entityList(Object.class).hasSize(0);
+		retry.path("recordVisit.visit.id").entity(String.class).isEqualTo(recorded);
+		assertThat(count("SELECT COUNT(*) FROM visit")).isEqualTo(visits);
+		assertThat(snapshot()).isEqualTo(before);
+
+		// other content under the same key is not a retry
+		Map<String, Object> other = new HashMap<>(input);
+		other.put("guarantees", List.of(Map.of("item", "HOUSING", "state", "NOT_SECURED", "note", "房屋")));
+		GraphQlTester.Response conflict = recordVisit(Persona.WORKER, other);
+		conflict.path("recordVisit.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+		conflict.path("recordVisit.userErrors[0].field").entityList(String.class).containsExactly("clientKey");
+		conflict.path("recordVisit.visit").valueIsNull();
+		assertThat(count("SELECT COUNT(*) FROM visit")).isEqualTo(visits);
+
+		Map<String, Object> badKey = new HashMap<>(input);
+		badKey.put("clientKey", "键");
+		recordVisit(Persona.WORKER, badKey).path("recordVisit.userErrors[0].field")
+			.entityList(String.class)
+			.containsExactly("clientKey");
+
+		// a new key records the new visit
+		other.put("clientKey", UUID.randomUUID().toString());
+		recordVisit(Persona.WORKER, other).path("recordVisit.visit.id")
+			.entity(String.class)
+			.satisfies((id) -> assertThat(id).isNotEqualTo(recorded));
+		assertThat(count("SELECT COUNT(*) FROM visit")).isEqualTo(visits + 1);
 	}
 
 	@Test

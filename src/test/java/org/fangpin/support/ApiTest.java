@@ -88,7 +88,7 @@ public abstract class ApiTest {
 	 * columns belongs to a household a test registered when the household, case or visit it names does.
 	 */
 	private static final Map<String, String> OWNERS = Map.of("household_id", "household", "case_id", "monitored_case",
-			"visit_id", "visit");
+			"visit_id", "visit", "warning_id", "department_warning");
 
 	private static @Nullable List<String> cleanup;
 
@@ -105,7 +105,7 @@ public abstract class ApiTest {
 		Map<String, Set<String>> columns = new TreeMap<>();
 		jdbc.query("""
 				SELECT table_name, column_name FROM information_schema.columns
-				WHERE table_schema = DATABASE() AND column_name IN ('household_id', 'case_id', 'visit_id')
+				WHERE table_schema = DATABASE() AND column_name IN ('household_id', 'case_id', 'visit_id', 'warning_id')
 				  AND table_name NOT IN (SELECT event_object_table FROM information_schema.triggers
 				                         WHERE trigger_schema = DATABASE() AND event_manipulation = 'DELETE')""",
 				(RowCallbackHandler) (row) -> columns.computeIfAbsent(row.getString(1), (table) -> new TreeSet<>())
@@ -143,16 +143,10 @@ public abstract class ApiTest {
 			return;
 		}
 		// each condition takes the ceiling: one parameter, repeated
-		List<String> conditions = new ArrayList<>();
-		if (own.contains("household_id")) {
-			conditions.add("household_id >= ?");
-		}
-		if (own.contains("case_id")) {
-			conditions.add("case_id IN (SELECT id FROM monitored_case WHERE household_id >= ?)");
-		}
-		if (own.contains("visit_id")) {
-			conditions.add("visit_id IN (SELECT id FROM visit WHERE household_id >= ?)");
-		}
+		List<String> conditions = own.stream()
+			.map((column) -> column.equals("household_id") ? "household_id >= ?"
+					: column + " IN (SELECT id FROM " + OWNERS.get(column) + " WHERE household_id >= ?)")
+			.toList();
 		statements.add("DELETE FROM " + table + " WHERE " + String.join(" OR ", conditions));
 	}
 

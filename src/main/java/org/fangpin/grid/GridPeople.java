@@ -1,0 +1,51 @@
+package org.fangpin.grid;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.Role;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cadres holding a duty over a household's grid (its group's grid workers, its village's cadres, its
+ * township's and its county's officers), as Keycloak has them: whom a case's contact cadre is chosen from
+ * (seed 003: 一户一人, a person of the grid, not a name typed in).
+ */
+@Component
+public class GridPeople {
+
+	private final GridWorkers workers;
+
+	GridPeople(GridWorkers workers) {
+		this.workers = workers;
+	}
+
+	/**
+	 * A cadre's account.
+	 *
+	 * @param subject the account's id: the subject of its tokens
+	 * @param gridCode the grid the duty is held in
+	 */
+	public record Cadre(String subject, String username, String name, Role role, String gridCode,
+			@Nullable String phone) {
+	}
+
+	/** The cadre of this username who holds a duty over the group {@code groupCode} or a grid above it. */
+	public Optional<Cadre> covering(String groupCode, String username) {
+		List<GridCode> lineage = new GridCode(groupCode).lineage();
+		for (GridCode grid : lineage.reversed()) {
+			for (GridWorkers.GridWorker worker : this.workers.of(grid)) {
+				Optional<Role> cadre = worker.roles().stream().filter(Role::isCadre).findFirst();
+				if (worker.username().equals(username) && cadre.isPresent()) {
+					return Optional.of(new Cadre(worker.subject(), worker.username(), worker.name(), cadre.get(),
+							worker.gridCode(), worker.phone()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}
