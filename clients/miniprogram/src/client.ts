@@ -39,9 +39,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * API requires of the `fangpin-miniprogram` client. Refusals throw {@link ApiError} (from `extensions.code`);
  * a mutation whose payload carries `userErrors` throws {@link UserErrors}.
  *
- * Reads are sent again when no answer came back or the API asked to wait. A mutation is sent again only when
- * the API refused it before running it (RATE_LIMITED, UNAVAILABLE): after a lost answer it may have been
- * written, so the NETWORK error goes to the screen, which reads the record again before offering to resend.
+ * Reads are sent again when no answer came back or the API asked to wait, and so is a mutation whose input
+ * carries a `clientKey` (the API records it once under its key). Any other mutation is sent again only when the
+ * API refused it before running it (RATE_LIMITED, UNAVAILABLE): after a lost answer it may have been written, so
+ * the NETWORK error goes to the screen, which reads the record again before offering to resend (a step sent
+ * again with the version it was sent with is refused with CONFLICT, never taken twice).
  */
 export class FangpinClient {
   private readonly retries: number;
@@ -63,7 +65,8 @@ export class FangpinClient {
    * field) carries any, in which case nothing was written.
    */
   async mutate<R, V>(document: Trusted<R, V>, variables: V): Promise<R> {
-    const data = await this.send(document, variables, false);
+    const key = (variables as { input?: { clientKey?: unknown } } | null)?.input?.clientKey;
+    const data = await this.send(document, variables, typeof key === 'string' && key !== '');
     for (const [mutation, payload] of Object.entries(data as Record<string, unknown>)) {
       const errors = (payload as { userErrors?: UserError[] } | null)?.userErrors;
       if (errors && errors.length > 0) {
@@ -83,7 +86,7 @@ export class FangpinClient {
     return answer.body as PendingFile;
   }
 
-  private async send<R, V>(document: Trusted<R, V>, variables: V, read: boolean): Promise<R> {
+  private async send<R, V>(document: Trusted<R, V>, variables: V, resendable: boolean): Promise<R> {
     const hash = document.__meta__?.hash;
     if (!hash) {
       throw new TypeError('not a trusted document: regenerate the client (npm run codegen)');
@@ -96,12 +99,15 @@ export class FangpinClient {
         throw apiErrorOf(sent.status, sent.body, sent.retryAfter);
       }
       return sent;
-    }, read);
+    }, resendable);
     return (answer.body as { data: R }).data;
   }
 
-  /** One request, sent again while the error says it may succeed later and the operation allows it. */
-  private async attempt<T>(request: () => Promise<T>, read: boolean): Promise<T> {
+  /**
+   * One request, sent again while the error says it may succeed later: any such error when the request is safe
+   * to repeat, otherwise only a refusal that came before anything ran.
+   */
+  private async attempt<T>(request: () => Promise<T>, safe: boolean): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       let error: ApiError;
       try {
@@ -110,7 +116,7 @@ export class FangpinClient {
       catch (thrown) {
         error = thrown instanceof ApiError ? thrown : new ApiError('NETWORK', String((thrown as Error)?.message ?? thrown));
       }
-      const resendable = read ? error.retryable : error.code === 'RATE_LIMITED' || error.code === 'UNAVAILABLE';
+      const resendable = safe ? error.retryable : error.code === 'RATE_LIMITED' || error.code === 'UNAVAILABLE';
       if (!resendable || attempt > this.retries) {
         throw error;
       }

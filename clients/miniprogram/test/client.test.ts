@@ -53,7 +53,7 @@ test('errors carry their extensions.code; userErrors throw with the fields they 
     (error: unknown) => error instanceof UserErrors && error.on('input.visitedAt')?.code === 'BAD_USER_INPUT');
 });
 
-test('a read is sent again after a lost answer; a mutation is not, but is after RATE_LIMITED', async () => {
+test('a read is sent again after a lost answer, and a mutation under a clientKey; another mutation only after RATE_LIMITED', async () => {
   const read = scripted(new Error('request:fail timeout'), { status: 200, body: { data: { case: null } } });
   assert.deepEqual(await read.client.query(CaseScreenDocument, { id: 'x' }), { case: null });
   assert.equal(read.sent.length, 2);
@@ -62,6 +62,10 @@ test('a read is sent again after a lost answer; a mutation is not, but is after 
   await assert.rejects(write.client.mutate(RecordVisitDocument, { input: {} as any }),
     (error: unknown) => error instanceof ApiError && error.code === 'NETWORK');
   assert.equal(write.sent.length, 1);
+
+  const keyed = scripted(new Error('request:fail timeout'), { status: 200, body: { data: { recordVisit: { visit: { id: 'v' }, userErrors: [] } } } });
+  await keyed.client.mutate(RecordVisitDocument, { input: { clientKey: 'visit-0001' } as any });
+  assert.equal(keyed.sent.length, 2, 'a mutation under a clientKey is sent again after a lost answer');
 
   const limited = scripted(
     { status: 429, body: { errors: [{ message: '请求过于频繁', extensions: { code: 'RATE_LIMITED' } }] }, retryAfter: '0' },

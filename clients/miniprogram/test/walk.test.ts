@@ -6,9 +6,10 @@
 // Tokens: FANGPIN_TOKEN_WORKER, _VILLAGE, _TOWNSHIP, _COUNTY if given; otherwise the development realm's
 // password grant (fangpin-cli) at FANGPIN_TOKEN_URL. Lost answers are injected: every read loses its first
 // answer (and is sent again); a step whose answer is lost is refused when resent with the version it was
-// sent with, and the case's timeline holds it once. Without FANGPIN_API the walk is skipped.
+// sent with, and the case's timeline holds it once; a visit whose answer is lost is sent again under its
+// clientKey and the household has one visit more, not two. Without FANGPIN_API the walk is skipped.
 import assert from 'node:assert/strict';
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import * as D from '../src/gql/graphql';
 import { ApiError, FangpinClient, UserErrors, fetchTransport, yuan, type Transport } from '../src/index';
@@ -144,7 +145,7 @@ test('a household is walked from its lead to elimination through the client', { 
     caseId: current.id, version: current.version, startOn: daysAgo(7), endOn: daysAgo(0), objections: 0,
   } })).recordNotice.case!;
   current = (await township.client.mutate(D.RecordVerificationDocument, { input: {
-    caseId: current.id, version: current.version, checkedBy: '石桥镇核查组', findings: '入户核实，情况属实',
+    caseId: current.id, version: current.version, checkedBy: '石桥镇核查组', findings: '入户核实，情况属实', negativeList: { items: [] },
   } })).recordVerification.case!;
   assert.equal(current.status, 'PENDING_APPROVAL');
   const approved = await console(countyToken, 'mutation($input: DecisionInput!) { approveCase(input: $input) { case { id version status } userErrors { code message } } }',
@@ -154,8 +155,11 @@ test('a household is walked from its lead to elimination through the client', { 
   assert.equal(screen.status, 'MONITORING');
 
   // monitoring: a contact cadre, a measure carried out, this year's income, a visit that finds all secured
+  // the contact cadre is the group's grid worker, picked from the grid's people
+  const workers = (await village.client.query(D.GridWorkersDocument, { code: GROUP, role: 'GRID_WORKER' })).grid!.workers;
+  assert.ok(workers.edges.some((edge) => edge.node.username === 'worker'));
   current = (await village.client.mutate(D.AssignContactCadreDocument, { input: {
-    caseId: screen.id, version: screen.version, name: '张德明', phone: '13700001111',
+    caseId: screen.id, version: screen.version, username: 'worker',
   } })).assignContactCadre.case!;
   const measure = (await village.client.mutate(D.PlanMeasureDocument, { input: {
     caseId: current.id, category: 'INDUSTRY', content: '养殖技术培训与补栏', responsibleDepartment: '农业农村局',
@@ -173,17 +177,29 @@ test('a household is walked from its lead to elimination through the client', { 
     transferIncome: zero, productiveExpenditure: zero, medicalExpenditure: zero, educationExpenditure: zero,
     otherRigidExpenditure: zero,
   } });
-  await worker.client.mutate(D.RecordVisitDocument, { input: {
-    householdId: household.id, method: 'IN_PERSON', visitedAt: new Date().toISOString(), riskFound: false,
-    policyAware: true,
+  // the visit's answer is lost: the client sends it again under its clientKey, and it is recorded once
+  const visitsBefore = (await worker.client.query(D.HouseholdDetailDocument, { id: household.id })).household!.visits.length;
+  worker.loseNextMutation();
+  const visit = { input: {
+    householdId: household.id, method: 'IN_PERSON' as const, visitedAt: new Date().toISOString(), riskFound: false,
+    policyAware: true, clientKey: randomUUID(),
     guarantees: (['FOOD', 'CLOTHING', 'EDUCATION', 'MEDICAL', 'HOUSING', 'WATER'] as const)
       .map((item) => ({ item, state: 'SECURED' as const })),
-  } });
+  } };
+  const recorded = (await worker.client.mutate(D.RecordVisitDocument, visit)).recordVisit.visit!;
+  const resent = (await worker.client.mutate(D.RecordVisitDocument, visit)).recordVisit.visit!;
+  assert.equal(resent.id, recorded.id);
+  const visitsAfter = (await worker.client.query(D.HouseholdDetailDocument, { id: household.id })).household!.visits.length;
+  assert.equal(visitsAfter, visitsBefore + 1);
 
-  screen = (await village.client.query(D.CaseScreenDocument, { id: current.id })).case!;
+  screen = (await worker.client.query(D.CaseScreenDocument, { id: current.id })).case!;
   assert.deepEqual(screen.eliminationBlockers ?? [], []);
-  current = (await village.client.mutate(D.ProposeEliminationDocument, {
+  // the contact cadre reports the standard reached; the village proposes the elimination
+  current = (await worker.client.mutate(D.ReportEliminationStandardDocument, {
     input: { caseId: screen.id, version: screen.version },
+  })).reportEliminationStandard.case!;
+  current = (await village.client.mutate(D.ProposeEliminationDocument, {
+    input: { caseId: current.id, version: current.version },
   })).proposeElimination.case!;
   current = (await village.client.mutate(D.RecordEliminationAppraisalDocument, { input: {
     caseId: current.id, version: current.version, heldOn: daysAgo(2), participants: 21, passed: true,
@@ -201,5 +217,6 @@ test('a household is walked from its lead to elimination through the client', { 
   assert.equal(eliminated.approveElimination.case.status, 'RISK_ELIMINATED');
 
   // each read lost its first answer and was sent again (the household's detail, the case screen)
+  // and so was the visit under its clientKey
   assert.deepEqual([...new Set(retries)].sort(), ['village NETWORK', 'worker NETWORK']);
 });

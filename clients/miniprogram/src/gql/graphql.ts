@@ -27,6 +27,20 @@ export type AddMemberInput = {
   relation: Relation;
 };
 
+/** 公告 / an announcement published */
+export type AnnouncementInput = {
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 佐证材料 / ids of the caller's pending uploads (POST /attachments): the announcement itself */
+  files?: Array<string> | null | undefined;
+  /** 说明 / note (where it was posted) */
+  note?: string | null | undefined;
+  /** 公告日期 / published on (not before the approval it publishes, not in the future) */
+  publishedOn: string;
+  /** 版本 / version read */
+  version: number;
+};
+
 /** 评议 / appraisal */
 export type AppraisalInput = {
   /** 监测对象ID / case */
@@ -96,6 +110,14 @@ export type CancelMeasureInput = {
 
 /** 时间线事项 / what a timeline event records */
 export type CaseAction =
+  /** 认定公告 / the identification announced */
+  | 'ANNOUNCE'
+  /** 风险消除公告 / the elimination announced */
+  | 'ANNOUNCE_ELIMINATION'
+  /** 清退申请 / the township applied for a clearance */
+  | 'APPLY_CLEARANCE'
+  /** 回退申请 / the township applied for a rollback */
+  | 'APPLY_ROLLBACK'
   /** 审核认定 / approved */
   | 'APPROVE'
   /** 审定风险消除 / elimination approved */
@@ -134,6 +156,8 @@ export type CaseAction =
   | 'RECORD_VERIFICATION'
   /** 不予认定 / rejected */
   | 'REJECT'
+  /** 报告达到风险消除标准 / the contact cadre reported the elimination standard reached */
+  | 'REPORT_STANDARD_REACHED'
   /** 风险消除回退 / rolled back */
   | 'ROLL_BACK';
 
@@ -226,8 +250,10 @@ export type ChannelLeadInput = {
   channelReference: string;
   /** 情况描述 / description, at most 1000 characters */
   description: string;
-  /** 农户ID / household */
-  householdId: string;
+  /** 农户ID / household; or give person */
+  householdId?: string | null | undefined;
+  /** 未登记人员 / a person the county has not registered yet; or give householdId */
+  person?: UnregisteredPersonInput | null | undefined;
   /** 受理日期 / when the channel received it, not in the future */
   receivedOn: string;
   /** 风险类型 / at least one */
@@ -235,6 +261,29 @@ export type ChannelLeadInput = {
   /** 来源 / HOTLINE_PETITION or MEDIA */
   source: LeadSource;
 };
+
+/** 清退申请 / the township's written application for a clearance */
+export type ClearanceApplicationInput = {
+  /** 申请日期 / applied on (not in the future, not before the lead) */
+  appliedOn: string;
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 申请内容 / what the application says, at most 1000 characters */
+  note: string;
+  /** 原因 / reason */
+  reason: ClearanceReason;
+  /** 版本 / version read */
+  version: number;
+};
+
+/** 清退原因 / clearance reason */
+export type ClearanceReason =
+  /** 重复识别 / duplicate */
+  | 'DUPLICATE'
+  /** 优亲厚友 / favouritism */
+  | 'FAVOURITISM'
+  /** 识别不准 / wrongly included */
+  | 'WRONGLY_INCLUDED';
 
 /** 承诺授权 / commitment signed */
 export type CommitmentInput = {
@@ -254,10 +303,10 @@ export type CommitmentInput = {
 export type ContactCadreInput = {
   /** 监测对象ID / case */
   caseId: string;
-  /** 姓名 / name */
-  name: string;
-  /** 手机 / mobile number */
+  /** 手机 / mobile number, where the account has none */
   phone?: string | null | undefined;
+  /** 账号 / the username of a cadre holding a duty over the household's grid (see grid { workers }); their name and phone come from the account */
+  username: string;
   /** 版本 / version read */
   version: number;
 };
@@ -312,6 +361,8 @@ export type DeclareDifficultyInput = {
 
 /** 行业部门 / department */
 export type Department =
+  /** 农业农村 / agriculture and rural affairs */
+  | 'AGRICULTURE'
   /** 民政 / civil affairs */
   | 'CIVIL_AFFAIRS'
   /** 残疾人联合会 / disabled persons' federation */
@@ -320,6 +371,8 @@ export type Department =
   | 'EDUCATION'
   /** 应急管理 / emergency management */
   | 'EMERGENCY'
+  /** 财政 / finance */
+  | 'FINANCE'
   /** 卫生健康 / health */
   | 'HEALTH'
   /** 住房和城乡建设 / housing */
@@ -328,6 +381,8 @@ export type Department =
   | 'HUMAN_RESOURCES'
   /** 医疗保障 / medical insurance */
   | 'MEDICAL_INSURANCE'
+  /** 公安 / public security */
+  | 'PUBLIC_SECURITY'
   /** 水利 / water */
   | 'WATER';
 
@@ -671,6 +726,16 @@ export type LeadStatus =
   /** 待研判 / open */
   | 'OPEN';
 
+/** 关联待关联线索 / the household of a pending lead */
+export type LinkPendingLeadInput = {
+  /** 农户ID / the household, registered since */
+  householdId: string;
+  /** 待关联线索ID / pending lead */
+  pendingLeadId: string;
+  /** 版本 / version read */
+  version: number;
+};
+
 /** 回头看 / a look back at an eliminated case (附件4) */
 export type LookBackInput = {
   /** 集中排查ID / campaign */
@@ -786,6 +851,35 @@ export type MustVisitCategory =
   /** 务工就业不稳户 / unstable work */
   | 'UNSTABLE_WORK';
 
+/** 负面清单比对 / the negative list compared at the township's check */
+export type NegativeListInput = {
+  /** 适用项 / the items that apply, [] when none */
+  items: Array<NegativeListItem>;
+  /** 认定理由 / with any item: how the household's 两不愁三保障 is really at risk, so that it is identified all the same */
+  reason?: string | null | undefined;
+};
+
+/** 负面清单 / what usually keeps a household out of monitoring (seed 000 第三条) */
+export type NegativeListItem =
+  /** 经营公司或个体工商户 / runs a company or business */
+  | 'BUSINESS'
+  /** 其他 / other */
+  | 'OTHER'
+  /** 拥有非营运机动车 / a private motor vehicle */
+  | 'PRIVATE_VEHICLE'
+  /** 家庭成员有财政供养人员 / a member paid from public funds */
+  | 'PUBLIC_EMPLOYEE'
+  /** 在城镇购有商品房或门面房 / a flat or shop bought in town */
+  | 'URBAN_PROPERTY';
+
+/** 补充预警情况 / what the village knows */
+export type NoteWarningInput = {
+  /** 补充情况 / at most 1000 characters */
+  note: string;
+  /** 预警ID / warning */
+  warningId: string;
+};
+
 /** 公示 / notice */
 export type NoticeInput = {
   /** 监测对象ID / case */
@@ -803,6 +897,13 @@ export type NoticeInput = {
   /** 版本 / version read */
   version: number;
 };
+
+/** 待关联线索状态 / pending lead status */
+export type PendingLeadStatus =
+  /** 已关联 / linked: a lead was raised */
+  | 'LINKED'
+  /** 待关联 / waiting for the household */
+  | 'WAITING';
 
 /** 制定帮扶措施 / a measure for an active case */
 export type PlanMeasureInput = {
@@ -1019,6 +1120,27 @@ export type Role =
   /** 村干部 / village cadre */
   | 'VILLAGE_CADRE';
 
+/** 回退申请 / the township's written application for a rollback */
+export type RollbackApplicationInput = {
+  /** 申请日期 / applied on (not in the future, not before the lead) */
+  appliedOn: string;
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 申请内容 / what the application says, at most 1000 characters */
+  note: string;
+  /** 原因 / reason */
+  reason: RollbackReason;
+  /** 版本 / version read */
+  version: number;
+};
+
+/** 回退原因 / rollback reason */
+export type RollbackReason =
+  /** 整户无劳动力 / the whole household has no labour */
+  | 'NO_LABOUR'
+  /** 风险消除不稳定 / elimination proved unstable */
+  | 'UNSTABLE';
+
 /** 在校生状况 / schooling stage */
 export type SchoolingStage =
   /** 初中 / junior secondary */
@@ -1033,6 +1155,16 @@ export type SchoolingStage =
   | 'UNIVERSITY'
   /** 中职/高职 / vocational */
   | 'VOCATIONAL';
+
+/** 未登记人员 / who the channel named, not registered in the county yet */
+export type UnregisteredPersonInput = {
+  /** 居住地 / the township or village grid where the person lives */
+  gridCode: string;
+  /** 身份证号 / ID number, if given */
+  idNumber?: string | null | undefined;
+  /** 姓名 / name, at most 50 characters */
+  name: string;
+};
 
 /** 修改农户 / edit a household; omitted fields keep their value */
 export type UpdateHouseholdInput = {
@@ -1114,6 +1246,8 @@ export type VerificationInput = {
   files?: Array<string> | null | undefined;
   /** 核查情况 / findings */
   findings: string;
+  /** 负面清单比对 / recordVerification only, required when passed (seed 000 第三条): the negative-list items that apply to the household, [] when none; with any, the reason it is identified all the same */
+  negativeList?: NegativeListInput | null | undefined;
   /** 是否通过 / passed; a verification not passed rejects the case with the findings as reason (seed 001: only a qualifying case goes to the county), an acceptance not passed returns it to monitoring */
   passed?: boolean | null | undefined;
   /** 版本 / version read */
@@ -1152,6 +1286,8 @@ export type VerifyWarningInput = {
 
 /** 走访 / a visit and the guarantees it assessed */
 export type VisitInput = {
+  /** 走访键 / a key the client makes once per visit (8-64 letters, digits, '-' or '_', e.g. a UUID) and sends again with every retry of it: the visit is recorded once */
+  clientKey?: string | null | undefined;
   /** 保障评估 / guarantees assessed, each at most once */
   guarantees?: Array<GuaranteeInput> | null | undefined;
   /** 农户ID / household */
@@ -1183,6 +1319,8 @@ export type VisitMethod =
 
 /** 预警状态 / warning status */
 export type WarningStatus =
+  /** 已关闭 / unmatched, closed by the county with a reason */
+  | 'CLOSED'
   /** 属实 / confirmed: in the procedure */
   | 'CONFIRMED'
   /** 不属实 / not confirmed */
@@ -1190,7 +1328,20 @@ export type WarningStatus =
   /** 待乡镇核实 / waiting for the township's verification */
   | 'PENDING_VERIFICATION'
   /** 未匹配 / no such person in the county */
-  | 'UNMATCHED';
+  | 'UNMATCHED'
+  /** 已撤回 / withdrawn by its department before verification */
+  | 'WITHDRAWN';
+
+/** 待办类别 / kind of work */
+export type WorkKind =
+  /** 联系人走访 / a household whose contact cadre I am, due its monthly visit 30 days after the latest (seed 003): mine alone, escalated to nobody */
+  | 'CONTACT_VISIT'
+  /** 认定程序待办 / a step of identification: late after the 15 days from the lead's receipt */
+  | 'IDENTIFICATION_STEP'
+  /** 待研判线索 / an open lead waiting for the village's decision: late after 7 days (seed 004: the village weighs new risks weekly) */
+  | 'LEAD_DECISION'
+  /** 帮扶措施到期 / an open measure due within a week: late after its planned completion */
+  | 'MEASURE_DUE';
 
 export type AcceptEliminationMutationVariables = Exact<{
   input: VerificationInput;
@@ -1212,6 +1363,20 @@ export type AddMemberMutationVariables = Exact<{
 
 
 export type AddMemberMutation = { addMember: { member: { id: string, name: string, idNumber: string | null, relation: Relation, gender: Gender, birthDate: string | null, health: Health | null, disabilityType: DisabilityType | null, disabilityGrade: number | null, labourCapacity: LabourCapacity, schoolingStage: SchoolingStage | null, employmentType: EmploymentType | null, monthsWorked: number | null, medicalInsurance: boolean, version: number, household: { id: string, population: number, version: number } } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ApplyForClearanceMutationVariables = Exact<{
+  input: ClearanceApplicationInput;
+}>;
+
+
+export type ApplyForClearanceMutation = { applyForClearance: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ApplyForRollbackMutationVariables = Exact<{
+  input: RollbackApplicationInput;
+}>;
+
+
+export type ApplyForRollbackMutation = { applyForRollback: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type AssignContactCadreMutationVariables = Exact<{
   input: ContactCadreInput;
@@ -1322,6 +1487,16 @@ export type FlagKeyCategoryMutationVariables = Exact<{
 
 export type FlagKeyCategoryMutation = { flagKeyCategory: { keyCategories: Array<{ category: KeyCategory, reason: string, flagged: boolean, priority: boolean }> | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type GridWorkersQueryVariables = Exact<{
+  code: string;
+  role?: Role | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridWorkersQuery = { grid: { code: string, name: string, workers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { username: string, name: string, roles: Array<Role>, phone: string | null } }> } } | null };
+
 export type HouseholdDetailQueryVariables = Exact<{
   id: string;
 }>;
@@ -1381,6 +1556,13 @@ export type LeadsAwaitingDecisionQueryVariables = Exact<{
 
 export type LeadsAwaitingDecisionQuery = { leadsAwaitingDecision: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, source: LeadSource, riskTypes: Array<RiskType>, description: string, reportedBy: string, reportedAt: string, household: { id: string, householdNumber: string, head: { name: string } | null, activeCase: { id: string, status: CaseStatus } | null } } }> } };
 
+export type LinkPendingLeadMutationVariables = Exact<{
+  input: LinkPendingLeadInput;
+}>;
+
+
+export type LinkPendingLeadMutation = { linkPendingLead: { lead: { id: string, version: number, status: LeadStatus, source: LeadSource, channelReference: string | null, receivedOn: string | null, household: { id: string, householdNumber: string } } | null, pending: { id: string, version: number, status: PendingLeadStatus } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1392,6 +1574,14 @@ export type MoveHouseholdMutationVariables = Exact<{
 
 
 export type MoveHouseholdMutation = { moveHousehold: { household: { id: string, householdNumber: string, address: string, category: HouseholdCategory, alleviationYear: number | null, phone: string | null, population: number, relocated: boolean, version: number, grid: { code: string, name: string }, head: { id: string, name: string, relation: Relation, version: number } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type MyContactCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyContactCasesQuery = { myContactCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, status: CaseStatus, type: CaseType, riskTypes: Array<RiskType>, overdue: boolean, household: { id: string, householdNumber: string, address: string, head: { name: string } | null } } }> } };
 
 export type MyHouseholdQueryVariables = Exact<{
   id: string;
@@ -1407,6 +1597,30 @@ export type MyOverdueCasesQueryVariables = Exact<{
 
 
 export type MyOverdueCasesQuery = { myOverdueCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, status: CaseStatus, type: CaseType, deadline: string, household: { id: string, householdNumber: string, head: { name: string } | null }, nextSteps: Array<{ label: string, takenBy: Array<Role> }> } }> } };
+
+export type MyWorkListQueryVariables = Exact<{
+  kind?: WorkKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyWorkListQuery = { myWorkList: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: WorkKind, label: string, takenBy: Array<Role>, escalated: boolean, since: string, ageDays: number, dueOn: string, daysLeft: number | null, daysLate: number, household: { id: string, householdNumber: string, head: { name: string } | null }, lead: { id: string, version: number, status: LeadStatus } | null, case: { id: string, version: number, status: CaseStatus } | null } }> } };
+
+export type NoteWarningMutationVariables = Exact<{
+  input: NoteWarningInput;
+}>;
+
+
+export type NoteWarningMutation = { noteWarning: { warning: { id: string, version: number, status: WarningStatus, household: { id: string, householdNumber: string } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type PendingLeadsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingLeadsQuery = { pendingLeads: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, source: LeadSource, channelReference: string, receivedOn: string, riskTypes: Array<RiskType>, description: string, personName: string, idNumber: string | null, gridCode: string, status: PendingLeadStatus, recordedAt: string } }> } };
 
 export type PlanMeasureMutationVariables = Exact<{
   input: PlanMeasureInput;
@@ -1438,6 +1652,13 @@ export type RaiseProblemMutationVariables = Exact<{
 
 export type RaiseProblemMutation = { raiseProblem: { problem: { id: string, version: number, category: ProblemCategory, description: string, gridCode: string, responsiblePerson: string, measure: string, deadline: string, overdue: boolean, status: ProblemStatus, raisedBy: string, raisedOn: string, rectification: string | null, rectifiedBy: string | null, rectifiedOn: string | null, verifiedBy: string | null, verifiedOn: string | null, verificationNote: string | null, household: { id: string, householdNumber: string } | null, case: { id: string, status: CaseStatus } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type RecordAnnouncementMutationVariables = Exact<{
+  input: AnnouncementInput;
+}>;
+
+
+export type RecordAnnouncementMutation = { recordAnnouncement: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type RecordAppraisalMutationVariables = Exact<{
   input: AppraisalInput;
 }>;
@@ -1464,7 +1685,7 @@ export type RecordChannelLeadMutationVariables = Exact<{
 }>;
 
 
-export type RecordChannelLeadMutation = { recordChannelLead: { lead: { id: string, version: number, status: LeadStatus, source: LeadSource, channelReference: string | null, receivedOn: string | null, riskTypes: Array<RiskType>, household: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+export type RecordChannelLeadMutation = { recordChannelLead: { lead: { id: string, version: number, status: LeadStatus, source: LeadSource, channelReference: string | null, receivedOn: string | null, riskTypes: Array<RiskType>, household: { id: string } } | null, pending: { id: string, version: number, status: PendingLeadStatus, personName: string } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type RecordCommitmentMutationVariables = Exact<{
   input: CommitmentInput;
@@ -1472,6 +1693,13 @@ export type RecordCommitmentMutationVariables = Exact<{
 
 
 export type RecordCommitmentMutation = { recordCommitment: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type RecordEliminationAnnouncementMutationVariables = Exact<{
+  input: AnnouncementInput;
+}>;
+
+
+export type RecordEliminationAnnouncementMutation = { recordEliminationAnnouncement: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type RecordEliminationAppraisalMutationVariables = Exact<{
   input: AppraisalInput;
@@ -1534,7 +1762,7 @@ export type RecordVisitMutationVariables = Exact<{
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type RectifyProblemMutationVariables = Exact<{
   input: RectifyProblemInput;
@@ -1563,6 +1791,13 @@ export type RemoveMemberMutationVariables = Exact<{
 
 
 export type RemoveMemberMutation = { removeMember: { removedMemberId: string | null, household: { id: string, population: number, version: number } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type ReportEliminationStandardMutationVariables = Exact<{
+  input: DecisionInput;
+}>;
+
+
+export type ReportEliminationStandardMutation = { reportEliminationStandard: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type ReportLeadMutationVariables = Exact<{
   input: ReportLeadInput;
@@ -1644,6 +1879,8 @@ export class TypedDocumentString<TResult, TVariables>
 export const AcceptEliminationDocument = {"__meta__":{"hash":"45f5b67ae175d278a81da650b7519bee171a0cba2623cd67f50a1dd33f245914"}} as unknown as TypedDocumentString<AcceptEliminationMutation, AcceptEliminationMutationVariables>;
 export const AcceptLeadDocument = {"__meta__":{"hash":"f9c9c528c23cf2b965e3423d30f4f63bbab19f38d15ec2076c649fa5df3e47ec"}} as unknown as TypedDocumentString<AcceptLeadMutation, AcceptLeadMutationVariables>;
 export const AddMemberDocument = {"__meta__":{"hash":"569fb7d00cddde1fd4616cba5ea22921b7dff30151199c4f2354fb092c8cf441"}} as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const ApplyForClearanceDocument = {"__meta__":{"hash":"5ab6aaab71c58ec7b337fe50cfc83fcd0c341a2062fba0c6a5b0d3c209deae94"}} as unknown as TypedDocumentString<ApplyForClearanceMutation, ApplyForClearanceMutationVariables>;
+export const ApplyForRollbackDocument = {"__meta__":{"hash":"6a20a1cdbd1cc94252d4e92c8c6750b31507365b7cf150f0859940b556506c51"}} as unknown as TypedDocumentString<ApplyForRollbackMutation, ApplyForRollbackMutationVariables>;
 export const AssignContactCadreDocument = {"__meta__":{"hash":"4b0c587aaa9f056cb0780533a3dbc22231753bc7bbf2d0e3d91618ac64959e28"}} as unknown as TypedDocumentString<AssignContactCadreMutation, AssignContactCadreMutationVariables>;
 export const AttachEvidenceDocument = {"__meta__":{"hash":"b82cc449de2558f96e39bb1568394a2051163976d0b6babf9c35ddad417a4f3c"}} as unknown as TypedDocumentString<AttachEvidenceMutation, AttachEvidenceMutationVariables>;
 export const BindResidentAccountDocument = {"__meta__":{"hash":"d33c8a85c6bfe5b8f591bdc6c2df6e51b80ae09a26504c1d6da877e56fc65b14"}} as unknown as TypedDocumentString<BindResidentAccountMutation, BindResidentAccountMutationVariables>;
@@ -1659,6 +1896,7 @@ export const CorrectIncomeDocument = {"__meta__":{"hash":"f5e275e946b5fa30274aa1
 export const DeclareDifficultyDocument = {"__meta__":{"hash":"dcbaf06b9e4602db78e95fb5c3847f73121df7d7b9d34f82bb597bda43947f3f"}} as unknown as TypedDocumentString<DeclareDifficultyMutation, DeclareDifficultyMutationVariables>;
 export const DismissLeadDocument = {"__meta__":{"hash":"474e43162f88703fc91879adc90446b8ee6eda0d72665b500a30a904c49cbc3d"}} as unknown as TypedDocumentString<DismissLeadMutation, DismissLeadMutationVariables>;
 export const FlagKeyCategoryDocument = {"__meta__":{"hash":"e38994e3a7bece235b83a6a1287a073ce06f46a451913dae58ac4d932e4255de"}} as unknown as TypedDocumentString<FlagKeyCategoryMutation, FlagKeyCategoryMutationVariables>;
+export const GridWorkersDocument = {"__meta__":{"hash":"dd03af8b68a6c977f8c037322ac2ce9dc0f9dcd127e6317779d3acf732e9a58a"}} as unknown as TypedDocumentString<GridWorkersQuery, GridWorkersQueryVariables>;
 export const HouseholdDetailDocument = {"__meta__":{"hash":"a976ad4128c6666287f0542f36da7d81e9df5699bf4df26d2eaab65fc3364413"}} as unknown as TypedDocumentString<HouseholdDetailQuery, HouseholdDetailQueryVariables>;
 export const HouseholdIncomeDocument = {"__meta__":{"hash":"338ab402aea31a5d98d95077503a4fe245405634cf8bb0e8e0b98c06387c5f08"}} as unknown as TypedDocumentString<HouseholdIncomeQuery, HouseholdIncomeQueryVariables>;
 export const HouseholdInspectionsDocument = {"__meta__":{"hash":"89bc26f8999989616f7fc5cff59fa21c65c349a34e70bc7c84134caf55e37fb7"}} as unknown as TypedDocumentString<HouseholdInspectionsQuery, HouseholdInspectionsQueryVariables>;
@@ -1666,19 +1904,26 @@ export const HouseholdPageDocument = {"__meta__":{"hash":"5a9abe009f3b810a5afd3c
 export const InspectionsAwaitingConclusionDocument = {"__meta__":{"hash":"f032e1cea3b116052cc9ad1eea585d68778b75eb27001f0d327ec03848fd9654"}} as unknown as TypedDocumentString<InspectionsAwaitingConclusionQuery, InspectionsAwaitingConclusionQueryVariables>;
 export const LeadPageDocument = {"__meta__":{"hash":"3d6ebd0f5ba4d7952b0b06ffa809faf0435db3892eadff0b823e1f763ffe04fd"}} as unknown as TypedDocumentString<LeadPageQuery, LeadPageQueryVariables>;
 export const LeadsAwaitingDecisionDocument = {"__meta__":{"hash":"3be26e3fc7a15b8eb87c2c27df85da85c62af39439f2bc442e421a7908dd498b"}} as unknown as TypedDocumentString<LeadsAwaitingDecisionQuery, LeadsAwaitingDecisionQueryVariables>;
+export const LinkPendingLeadDocument = {"__meta__":{"hash":"2d0dbe842b63b576827fcdd71aee3528bea31d2380385512cee8f813f2d6cc4c"}} as unknown as TypedDocumentString<LinkPendingLeadMutation, LinkPendingLeadMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"6ff60d56fc864c87e3b9a078fdd19232b2bc1e473c1cfc1c7e84bbce37e52d50"}} as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const MoveHouseholdDocument = {"__meta__":{"hash":"a76ffde09964146431c6e7b012fae354dc3211e771572c13a5ab0b321de36310"}} as unknown as TypedDocumentString<MoveHouseholdMutation, MoveHouseholdMutationVariables>;
+export const MyContactCasesDocument = {"__meta__":{"hash":"579b81d47c0055404d3e46c1101ada03f29337a3a6e1e2aa521d68f08a4111b9"}} as unknown as TypedDocumentString<MyContactCasesQuery, MyContactCasesQueryVariables>;
 export const MyHouseholdDocument = {"__meta__":{"hash":"8dcb0fee5d7f8f20b44c092424b9042b8f907157f03d00b603e8bc676abc2d73"}} as unknown as TypedDocumentString<MyHouseholdQuery, MyHouseholdQueryVariables>;
 export const MyOverdueCasesDocument = {"__meta__":{"hash":"83998ac315c80daccf4c99ba3a031425b6a6b236837bfc8b75cf6c892a247638"}} as unknown as TypedDocumentString<MyOverdueCasesQuery, MyOverdueCasesQueryVariables>;
+export const MyWorkListDocument = {"__meta__":{"hash":"828d54dc6cde9076c467512d2b2a33d5c312cf00a7d65e2731d2b2b311ad7cd5"}} as unknown as TypedDocumentString<MyWorkListQuery, MyWorkListQueryVariables>;
+export const NoteWarningDocument = {"__meta__":{"hash":"3aee30b911ac884493aab0cb8bd3bada936dbe5155dfac6750cd40c7e89318cb"}} as unknown as TypedDocumentString<NoteWarningMutation, NoteWarningMutationVariables>;
+export const PendingLeadsDocument = {"__meta__":{"hash":"808a5e2289fd81f2279d15787b941e9114a0a83623fc7ce0b9dafba6fb708a39"}} as unknown as TypedDocumentString<PendingLeadsQuery, PendingLeadsQueryVariables>;
 export const PlanMeasureDocument = {"__meta__":{"hash":"607e522daa6bb1a4d232282f2bc2a90b8452c26bba5b89e19a88ccea9daadfe4"}} as unknown as TypedDocumentString<PlanMeasureMutation, PlanMeasureMutationVariables>;
 export const ProblemPageDocument = {"__meta__":{"hash":"763ee8393e1618126bf5542e55eec4b19af769ff6f7933ec36a6dd9d328043d0"}} as unknown as TypedDocumentString<ProblemPageQuery, ProblemPageQueryVariables>;
 export const ProposeEliminationDocument = {"__meta__":{"hash":"6c9596e4a7fa6dd4507808970858bd62342b7da5217fbf0ea6c788c2f3655fe0"}} as unknown as TypedDocumentString<ProposeEliminationMutation, ProposeEliminationMutationVariables>;
 export const RaiseProblemDocument = {"__meta__":{"hash":"8e3e578195256421a1589eea9acf75eb21dc4a5581dde14a79df9e960933ac70"}} as unknown as TypedDocumentString<RaiseProblemMutation, RaiseProblemMutationVariables>;
+export const RecordAnnouncementDocument = {"__meta__":{"hash":"28eef094ca1f3b58f7d4f97806d34cb9f0fa390e17509be0519201283bd7c1f9"}} as unknown as TypedDocumentString<RecordAnnouncementMutation, RecordAnnouncementMutationVariables>;
 export const RecordAppraisalDocument = {"__meta__":{"hash":"1561fda797771f9da4ffd3ee9aff7cf92bf168438f2eaa0106409408c3f2e436"}} as unknown as TypedDocumentString<RecordAppraisalMutation, RecordAppraisalMutationVariables>;
 export const RecordCampaignMeetingDocument = {"__meta__":{"hash":"8defe1b0d0af5be37ab8462384d47562ab40a9430dac199fef1877206f7e7ff7"}} as unknown as TypedDocumentString<RecordCampaignMeetingMutation, RecordCampaignMeetingMutationVariables>;
 export const RecordCaseReviewDocument = {"__meta__":{"hash":"f62b12bdd2745760560640dbf6c823afb41b755e2339bb3f58d8b7f8e575a5cb"}} as unknown as TypedDocumentString<RecordCaseReviewMutation, RecordCaseReviewMutationVariables>;
-export const RecordChannelLeadDocument = {"__meta__":{"hash":"0cf019e463cf7eadb2602c5e88537bee174d0202da353043b0e425ea5b1dfc19"}} as unknown as TypedDocumentString<RecordChannelLeadMutation, RecordChannelLeadMutationVariables>;
+export const RecordChannelLeadDocument = {"__meta__":{"hash":"dbfcb3a4bc6578655d53012fbf20fdc3164de4b7c9757e8646ba7f1271bb6cc7"}} as unknown as TypedDocumentString<RecordChannelLeadMutation, RecordChannelLeadMutationVariables>;
 export const RecordCommitmentDocument = {"__meta__":{"hash":"107a0be010b07b6931361049c90f86bcdc3b508781a81b1b9973ecf490c38305"}} as unknown as TypedDocumentString<RecordCommitmentMutation, RecordCommitmentMutationVariables>;
+export const RecordEliminationAnnouncementDocument = {"__meta__":{"hash":"34c378ee431f5973efd20065ec6d76b6a91d3b40467d04d4180d895780b932d5"}} as unknown as TypedDocumentString<RecordEliminationAnnouncementMutation, RecordEliminationAnnouncementMutationVariables>;
 export const RecordEliminationAppraisalDocument = {"__meta__":{"hash":"509ee9eac10a55ec2f5584ad7a141059f5210a4cdfbd599d4e26af1223f6fbef"}} as unknown as TypedDocumentString<RecordEliminationAppraisalMutation, RecordEliminationAppraisalMutationVariables>;
 export const RecordEliminationNoticeDocument = {"__meta__":{"hash":"a74dd8a4687b98328bf2caa3b61183ac99d8536e0eb5da4df6a24bb9f5070a03"}} as unknown as TypedDocumentString<RecordEliminationNoticeMutation, RecordEliminationNoticeMutationVariables>;
 export const RecordIncomeDocument = {"__meta__":{"hash":"779813da90b1ab27818c4f6a716aba6db6b254f9e38ae76a486aa19126d351af"}} as unknown as TypedDocumentString<RecordIncomeMutation, RecordIncomeMutationVariables>;
@@ -1687,11 +1932,12 @@ export const RecordKeyHouseholdInspectionDocument = {"__meta__":{"hash":"5685d36
 export const RecordLookBackDocument = {"__meta__":{"hash":"8189922db1f4f248f0807a54290161cee4a9a30944de835f28a8e9e1ab2bc131"}} as unknown as TypedDocumentString<RecordLookBackMutation, RecordLookBackMutationVariables>;
 export const RecordNoticeDocument = {"__meta__":{"hash":"c9532860c15af9e649f5e2a0be6fb8051dd4890b70a6adf2a67731662fd6df49"}} as unknown as TypedDocumentString<RecordNoticeMutation, RecordNoticeMutationVariables>;
 export const RecordVerificationDocument = {"__meta__":{"hash":"dea1f660be0376ad0156ac84a73485c919d025da3e438800647698dba38fb412"}} as unknown as TypedDocumentString<RecordVerificationMutation, RecordVerificationMutationVariables>;
-export const RecordVisitDocument = {"__meta__":{"hash":"fe6e0dd9f51a0752b3bd16454d98ad296a7d02ca53269d1d1e21e1d56993a18a"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const RecordVisitDocument = {"__meta__":{"hash":"5043ea395df847c027eae347bd202e9fef5d3f8d596d2ba27ff8e560bb69a9b5"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const RectifyProblemDocument = {"__meta__":{"hash":"f1030da600716da0d8caf1c7d67507607925a5a6bd9a7e7f93ab43fd3866d48a"}} as unknown as TypedDocumentString<RectifyProblemMutation, RectifyProblemMutationVariables>;
 export const RegisterHouseholdDocument = {"__meta__":{"hash":"b92c40cfa272e954f083709c23842f52017c5b6e0fa5da1eb52dd679a9bbdac4"}} as unknown as TypedDocumentString<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
 export const RemoveKeyCategoryFlagDocument = {"__meta__":{"hash":"beda86fb79e1c3a93c992823664c1da0d6ae6d300f27dc3fd4c279b87a7645c4"}} as unknown as TypedDocumentString<RemoveKeyCategoryFlagMutation, RemoveKeyCategoryFlagMutationVariables>;
 export const RemoveMemberDocument = {"__meta__":{"hash":"a971761d1260f81f94949da1ba02c82b50d56921793ba71bba064cf3058a6bbc"}} as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const ReportEliminationStandardDocument = {"__meta__":{"hash":"ca2debffe524480e0310c259e8480e7a55a372edeb6d2e6df018c758e5bd4e97"}} as unknown as TypedDocumentString<ReportEliminationStandardMutation, ReportEliminationStandardMutationVariables>;
 export const ReportLeadDocument = {"__meta__":{"hash":"07a4f1d8aad64ee870bd4297b38076682f7d041143d20797d40a50b560386cf0"}} as unknown as TypedDocumentString<ReportLeadMutation, ReportLeadMutationVariables>;
 export const UpdateHouseholdDocument = {"__meta__":{"hash":"e8007087e7e05a1fc98f31de8685bf7a8c211282d18937b923221262d38e751c"}} as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
 export const UpdateMeasureDocument = {"__meta__":{"hash":"b3c80ab7f94d111e5a4255b6ed64d40ddef4e003135586a1e02ba52b22dc54b6"}} as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
