@@ -52,7 +52,7 @@ class EvidenceController {
 			.stream()
 			.filter((candidate) -> candidate.target().typeName().equals(target.type()))
 			.findFirst()
-			.orElseThrow(() -> ApiException.badInput("该类记录不能关联佐证材料 (targetId must be a case, visit or measure)"));
+			.orElseThrow(() -> ApiException.badInput("该类记录不能关联佐证材料 (targetId must be a case, visit, measure, inspection or warning)"));
 		InputCheck check = new InputCheck();
 		check.require(!input.files().isEmpty(), "请选择要关联的文件 (files is empty)", "files");
 		List<EvidenceFile> pending = this.files.pending(act.caller(), owner.target(), input.files(), check, "files");

@@ -26,12 +26,17 @@ public enum EvidenceKind {
 	ACCEPTANCE_RECORD("乡镇验收记录", Target.CASE, PersonalData.ID_NUMBER, false),
 	ELIMINATION_ANNOUNCEMENT("风险消除公告", Target.CASE, null, true),
 	VISIT_PHOTO("走访照片", Target.VISIT, null, true),
-	MEASURE_DOCUMENT("帮扶措施材料", Target.MEASURE, null, true);
+	MEASURE_DOCUMENT("帮扶措施材料", Target.MEASURE, null, true),
+	/** Seed 004: the photo of a campaign's household inspection (入户排查). */
+	INSPECTION_PHOTO("排查照片", Target.INSPECTION, null, true),
+	/** Seed 001: the township's record of verifying a department's warning. */
+	WARNING_VERIFICATION_RECORD("预警核实记录", Target.WARNING, PersonalData.ID_NUMBER, false);
 
 	/** What files of a kind are attached to, by the schema's type name. */
 	public enum Target {
 
-		CASE("MonitoredCase"), VISIT("Visit"), MEASURE("Measure");
+		CASE("MonitoredCase"), VISIT("Visit"), MEASURE("Measure"), INSPECTION("Inspection"),
+		WARNING("DepartmentWarning");
 
 		private final String typeName;
 

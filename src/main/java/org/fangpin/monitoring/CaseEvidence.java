@@ -11,6 +11,8 @@ import org.fangpin.evidence.EvidenceFile;
 import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseStep.EvidenceAsk;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
@@ -23,18 +25,50 @@ import org.springframework.stereotype.Component;
 /**
  * The files of a case's steps ({@link StepEvidence}): what each step asks for where the case is, the files
  * a step is taken with (of the kinds it asks for; the required ones there, or attached before), and
- * attaching them with the step.
+ * attaching them with the step. As a condition of elimination: the elimination steps already taken have the
+ * files the county requires (it may have required them after a step was taken).
  */
 @Component
-class CaseEvidence {
+class CaseEvidence implements EliminationCondition {
+
+	/** The elimination steps a case in each status has taken in its current round. */
+	private static final Map<CaseStatus, List<Transition>> ELIMINATION_STEPS_TAKEN = Map.of(
+			CaseStatus.ELIMINATION_NOTICE, List.of(Transition.PASS_ELIMINATION_APPRAISAL),
+			CaseStatus.PENDING_ACCEPTANCE,
+			List.of(Transition.PASS_ELIMINATION_APPRAISAL, Transition.RECORD_ELIMINATION_NOTICE),
+			CaseStatus.PENDING_ELIMINATION_APPROVAL, List.of(Transition.PASS_ELIMINATION_APPRAISAL,
+					Transition.RECORD_ELIMINATION_NOTICE, Transition.PASS_ACCEPTANCE));
 
 	private final EvidenceFiles files;
 
 	private final CountySettings settings;
 
-	CaseEvidence(EvidenceFiles files, CountySettings settings) {
+	private final HouseholdService households;
+
+	CaseEvidence(EvidenceFiles files, CountySettings settings, HouseholdService households) {
 		this.files = files;
 		this.settings = settings;
+		this.households = households;
+	}
+
+	@Override
+	public List<EliminationBlocker> blockers(Caller caller, EliminationSubject subject) {
+		List<Transition> taken = ELIMINATION_STEPS_TAKEN.getOrDefault(subject.monitoredCase().status(), List.of());
+		Household household = taken.isEmpty() ? null : this.households.find(caller, subject.householdId());
+		if (household == null) {
+			return List.of();
+		}
+		List<EvidenceAsk> missing = new ArrayList<>();
+		for (Transition step : taken) {
+			missing.addAll(missing(StepEvidence.of(step), household.groupCode(), subject.monitoredCase().id(), caller,
+					List.of()));
+		}
+		if (missing.isEmpty()) {
+			return List.of();
+		}
+		String labels = missing.stream().map(EvidenceAsk::label).collect(Collectors.joining("、"));
+		return List.of(new EliminationBlocker(EliminationCheck.REQUIRED_FILES, "缺少必需的佐证材料：" + labels,
+				"上传" + labels + "并关联到本监测对象（POST /attachments，attachEvidence）"));
 	}
 
 	/** What the steps of one mutation ask for, in the county of the household's group {@code groupCode}. */

@@ -43,8 +43,8 @@ import org.fangpin.monitoring.MonitoringInputs.CaseFilter;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.ClearanceInput;
 import org.fangpin.monitoring.MonitoringInputs.CommitmentInput;
-import org.fangpin.monitoring.MonitoringInputs.CorrectStepDateInput;
 import org.fangpin.monitoring.MonitoringInputs.ContactCadreInput;
+import org.fangpin.monitoring.MonitoringInputs.CorrectStepDateInput;
 import org.fangpin.monitoring.MonitoringInputs.DecisionInput;
 import org.fangpin.monitoring.MonitoringInputs.EliminationApprovalInput;
 import org.fangpin.monitoring.MonitoringInputs.MeasureFilingInput;
@@ -65,6 +65,7 @@ import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,9 +105,11 @@ public class CaseService {
 
 	private final CaseEvidence evidence;
 
+	private final ApplicationEventPublisher events;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence, GridPeople people, CaseMeasures measures) {
+			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures) {
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -117,6 +120,7 @@ public class CaseService {
 		this.eliminationConditions = eliminationConditions;
 		this.duties = duties;
 		this.evidence = evidence;
+		this.events = events;
 		this.people = people;
 		this.measures = measures;
 	}
@@ -985,11 +989,14 @@ public class CaseService {
 				current.version() + 1);
 	}
 
+	/** Writes the event, and publishes it in the step's transaction: a department learns what became of its warning. */
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
 			@Nullable String note, Map<String, @Nullable Object> evidence) {
-		this.cases.insertEvent(new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
+		CaseEvent event = new CaseEvent(this.ids.nextId(), monitoredCase.id(), this.clock.instant(), caller.name(),
 				caller.roleList(), caller.gridList(), action, from,
-				monitoredCase.status(), note, this.json.writeValueAsString(evidence)));
+				monitoredCase.status(), note, this.json.writeValueAsString(evidence));
+		this.cases.insertEvent(event);
+		this.events.publishEvent(event);
 	}
 
 	private static @Nullable String noteOf(InputCheck check, @Nullable String note, boolean required) {

@@ -22,6 +22,8 @@ public enum EliminationCheck {
 	/** A STABLE elimination (帮扶后稳定消除) has a measure in effect or completed: assistance that made it stable. */
 	MEASURE_TAKEN,
 	/** After a rollback, an in-person visit or an income record newer than it: not the evidence it was rolled back on. */
-	EVIDENCE_AFTER_ROLLBACK
+	EVIDENCE_AFTER_ROLLBACK,
+	/** The elimination steps already taken have the files the county requires of them (佐证材料). */
+	REQUIRED_FILES
 
 }

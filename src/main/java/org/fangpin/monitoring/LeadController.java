@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.Page;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
@@ -14,6 +15,7 @@ import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
+import org.fangpin.monitoring.MonitoringInputs.LinkPendingLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.node.NodeResolver;
@@ -37,12 +39,15 @@ class LeadController {
 
 	private final LeadService leads;
 
+	private final LeadChannels channels;
+
 	private final CaseService cases;
 
 	private final HouseholdService households;
 
-	LeadController(LeadService leads, CaseService cases, HouseholdService households) {
+	LeadController(LeadService leads, LeadChannels channels, CaseService cases, HouseholdService households) {
 		this.leads = leads;
+		this.channels = channels;
 		this.cases = cases;
 		this.households = households;
 	}
@@ -127,7 +132,37 @@ class LeadController {
 
 	@MutationMapping
 	LeadPayload recordChannelLead(@Argument ChannelLeadInput input, Act act) {
-		return this.leads.recordFromChannel(act, input);
+		return this.channels.record(act, input);
+	}
+
+	@MutationMapping
+	LeadPayload linkPendingLead(@Argument LinkPendingLeadInput input, Act act) {
+		return this.channels.link(act, input);
+	}
+
+	@QueryMapping
+	Connection<PendingLead> pendingLeads(Page page, @ContextValue Caller caller) {
+		return this.channels.pending(caller, page);
+	}
+
+	@SchemaMapping(typeName = "PendingLead")
+	String id(PendingLead pending) {
+		return new GlobalId("PendingLead", pending.id()).encode();
+	}
+
+	@SchemaMapping(typeName = "PendingLead")
+	List<RiskType> riskTypes(PendingLead pending) {
+		return RiskTypes.parse(pending.riskTypes());
+	}
+
+	@SchemaMapping(typeName = "PendingLead")
+	@Nullable String idNumber(PendingLead pending) {
+		return this.channels.idNumber(pending);
+	}
+
+	@SchemaMapping(typeName = "PendingLead")
+	@Nullable Lead lead(PendingLead pending, @ContextValue Caller caller) {
+		return (pending.leadId() != null) ? this.leads.find(caller, pending.leadId()) : null;
 	}
 
 	@MutationMapping

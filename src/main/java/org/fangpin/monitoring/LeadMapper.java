@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 @Mapper
 public interface LeadMapper {
 
+	/** @param villageDecides only the leads the village decides: not a department warning's, which the township's verification decides */
 	List<Lead> findPage(@Param("scope") Scope scope, @Param("status") @Nullable LeadStatus status,
-			@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
+			@Param("villageDecides") boolean villageDecides, @Param("afterId") @Nullable Long afterId,
+			@Param("limit") int limit);
 
-	long count(@Param("scope") Scope scope, @Param("status") @Nullable LeadStatus status);
+	long count(@Param("scope") Scope scope, @Param("status") @Nullable LeadStatus status,
+			@Param("villageDecides") boolean villageDecides);
 
 	List<Lead> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
@@ -31,5 +34,30 @@ public interface LeadMapper {
 
 	/** Records the decision if the lead is still open at this version. */
 	int decide(@Param("scope") Scope scope, @Param("l") Lead decided, @Param("version") int version);
+
+	/** The leads of a channel's reference in the county: one per household (a ticket recorded twice is one lead). */
+	List<Lead> findByChannel(@Param("source") LeadSource source, @Param("reference") String reference,
+			@Param("countyCode") String countyCode);
+
+	void insertPending(PendingLead pending);
+
+	@Nullable PendingLead findPendingByChannel(@Param("countyCode") String countyCode,
+			@Param("source") LeadSource source, @Param("reference") String reference);
+
+	@Nullable PendingLead findPendingById(@Param("scope") Scope scope, @Param("id") long id);
+
+	/** Waiting pending leads of the scope's townships and counties. */
+	List<PendingLead> findPending(@Param("scope") Scope scope, @Param("afterId") @Nullable Long afterId,
+			@Param("limit") int limit);
+
+	long countPending(@Param("scope") Scope scope);
+
+	int linkPending(@Param("p") PendingLead linked, @Param("version") int version);
+
+	/** A department warning's lead, found through the warning (whose department owns it), not a scope. */
+	@Nullable Lead findForWarning(@Param("id") long id);
+
+	/** Dismisses a department warning's lead the department corrected or withdrew, if still open at this version. */
+	int withdraw(@Param("l") Lead withdrawn, @Param("version") int version);
 
 }

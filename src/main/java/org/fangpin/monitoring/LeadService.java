@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,7 +30,6 @@ import org.fangpin.household.HouseholdCategory;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.MonitoringInputs.AcceptLeadInput;
-import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
@@ -101,17 +101,21 @@ public class LeadService {
 	}
 
 	public Connection<Lead> list(Caller caller, @Nullable LeadStatus status, Page page) {
-		return page(Scope.of(caller), status, page);
+		return page(Scope.of(caller), status, false, page);
 	}
 
-	/** Open leads, for those who decide them: a work list holds only work of the caller's duties that decide. */
+	/**
+	 * Open leads, for those who decide them: a work list holds only work of the caller's duties that decide.
+	 * A department warning's lead waits for the township's verification instead ({@code warningsAwaitingVerification}).
+	 */
 	public Connection<Lead> awaitingDecision(Caller caller, Page page) {
-		return page(this.duties.of("acceptLead").scopeOfTakers(caller), LeadStatus.OPEN, page);
+		return page(this.duties.of("acceptLead").scopeOfTakers(caller), LeadStatus.OPEN, true, page);
 	}
 
-	private Connection<Lead> page(Scope scope, @Nullable LeadStatus status, Page page) {
-		return page.toConnection(this.leads.findPage(scope, status, page.afterId(), page.fetchSize()), Lead::id,
-				() -> this.leads.count(scope, status));
+	private Connection<Lead> page(Scope scope, @Nullable LeadStatus status, boolean villageDecides, Page page) {
+		return page.toConnection(
+				this.leads.findPage(scope, status, villageDecides, page.afterId(), page.fetchSize()), Lead::id,
+				() -> this.leads.count(scope, status, villageDecides));
 	}
 
 	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
@@ -157,30 +161,8 @@ public class LeadService {
 			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null, null));
 	}
 
-	/**
-	 * A lead from the 12317 hotline, a petition (信访) or the media, recorded by the township or county that
-	 * received it (seed 001 四(四)); like any lead it waits for the household's village to decide.
-	 */
-	@Transactional
-	public LeadPayload recordFromChannel(Act act, ChannelLeadInput input) {
-		Caller caller = act.caller();
-		InputCheck check = new InputCheck();
-		check.require(input.source() == LeadSource.HOTLINE_PETITION || input.source() == LeadSource.MEDIA,
-				"来源应为热线信访或媒体 (source must be HOTLINE_PETITION or MEDIA)", "source");
-		String reference = check.text(input.channelReference(), 100, "来源编号", "channelReference");
-		check.notInFuture(input.receivedOn(), LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "receivedOn");
-		String description = checkRisk(check, input.riskTypes(), input.description());
-		Household household = this.households.get(caller, input.householdId());
-		act.check(household);
-		if (check.hasErrors()) {
-			return LeadPayload.rejected(check.errors());
-		}
-		return LeadPayload.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null,
-				new Channel(reference, input.receivedOn())));
-	}
-
 	/** Where a lead from the hotline, a petition or the media came in. */
-	private record Channel(@Nullable String reference, LocalDate receivedOn) {
+	record Channel(@Nullable String reference, LocalDate receivedOn) {
 	}
 
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
@@ -202,13 +184,13 @@ public class LeadService {
 				description, caller.name(), null, null));
 	}
 
-	private static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
+	static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
 			@Nullable String description) {
 		check.require(riskTypes != null && !riskTypes.isEmpty(), "至少选择一种风险类型 (riskTypes is empty)", "riskTypes");
 		return check.text(description, CaseService.MAX_TEXT_LENGTH, "情况描述", "description");
 	}
 
-	private Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
+	Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
 			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
 				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause,
@@ -247,83 +229,133 @@ public class LeadService {
 		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause, null);
 	}
 
+	/** A lead to raise for a department's warning that matched a household. */
+	public record WarningLead(long householdId, List<RiskType> riskTypes, String description) {
+	}
+
 	/**
 	 * The leads of accepted department warnings, one per warning, written in one batch: the batch's
 	 * audit record speaks for them.
 	 *
-	 * @param householdIds the ids of the households the warnings matched
-	 * @return the leads, in the order of the households
+	 * @return the leads raised, one for each of {@code requests} and in their order
 	 */
-	public List<Lead> raiseForWarnings(Act act, List<Long> householdIds, List<List<RiskType>> riskTypes,
-			List<String> descriptions) {
+	public List<Lead> raiseForWarnings(Act act, List<WarningLead> requests) {
 		Instant now = this.clock.instant();
-		List<Lead> raised = new ArrayList<>();
-		for (int i = 0; i < householdIds.size(); i++) {
-			raised.add(new Lead(this.ids.nextId(), householdIds.get(i), LeadSource.DEPARTMENT_WARNING,
-					RiskTypes.format(riskTypes.get(i)), descriptions.get(i), LeadStatus.OPEN, null, null, null,
-					act.caller().name(), now, null, null, null, null, null, 0));
-		}
+		List<Lead> raised = requests.stream()
+			.map((request) -> new Lead(this.ids.nextId(), request.householdId(), LeadSource.DEPARTMENT_WARNING,
+					RiskTypes.format(request.riskTypes()), request.description(), LeadStatus.OPEN, null, null, null,
+					act.caller().name(), now, null, null, null, null, null, 0))
+			.toList();
 		this.batches.write(LeadMapper.class, "insert", raised);
 		return raised;
 	}
 
 	/**
-	 * What the township's verification of a department warning decides of its lead, if the village has not
-	 * decided it yet: confirmed, the lead is accepted (into a new case of this type, or the household's
-	 * active case); not confirmed, it is dismissed with the reason and any help given.
+	 * What the township's verification of a department warning found (seeds 001 and 002: 反馈乡镇核实).
 	 *
-	 * @return why nothing was written; empty when the lead was decided or was no longer open
+	 * @param caseType when confirmed, the type of the case to open (the household's active case is kept)
+	 * @param note the findings; when not confirmed, the reason
 	 */
-	public List<UserError> decideByVerification(Act act, long leadId, boolean confirmed, @Nullable CaseType caseType,
-			@Nullable String note, @Nullable String helpNote) {
+	public record Verdict(boolean confirmed, @Nullable CaseType caseType, @Nullable String note,
+			@Nullable String helpNote) {
+	}
+
+	/**
+	 * Decides a department warning's lead by the township's verification, its only decider: confirmed, the
+	 * lead is accepted (into a new case of the type given, or the household's active case); not confirmed,
+	 * it is dismissed with the reason and any help given. The lead is open until then: nobody else decides it.
+	 *
+	 * @return why nothing was written; empty when the lead was decided
+	 */
+	public List<UserError> decideByVerification(Act act, long leadId, Verdict verdict) {
 		Lead lead = find(act.caller(), leadId);
-		if (lead == null || lead.status() != LeadStatus.OPEN) {
-			return List.of();
+		if (lead == null) {
+			throw ApiException.notFound("风险线索");
 		}
-		String id = new GlobalId("Lead", leadId).encode();
-		LeadPayload decided = confirmed ? accept(act, new AcceptLeadInput(id, lead.version(), caseType, note))
-				: dismiss(act, new DismissLeadInput(id, lead.version(), note, helpNote));
-		return decided.userErrors();
+		LeadPayload refused = refusal(lead, lead.version());
+		if (refused == null) {
+			refused = verdict.confirmed() ? acceptInto(act, lead, verdict.caseType(), verdict.note())
+					: decide(act, lead, lead.version(), LeadStatus.DISMISSED, null, verdict.note(), verdict.helpNote());
+		}
+		return refused.userErrors();
+	}
+
+	/**
+	 * Withdraws a department warning's open lead when the department corrects or withdraws the warning
+	 * before it was verified: the lead is dismissed with the reason, as the department's doing.
+	 *
+	 * @return whether the lead was still open and is now dismissed
+	 */
+	public boolean withdrawForWarning(Act act, long leadId, String reason) {
+		Lead lead = this.leads.findForWarning(leadId);
+		if (lead == null || lead.status() != LeadStatus.OPEN || lead.source() != LeadSource.DEPARTMENT_WARNING) {
+			return false;
+		}
+		Lead withdrawn = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
+				LeadStatus.DISMISSED, null, reason, null, lead.reportedBy(), lead.reportedAt(), act.caller().name(),
+				this.clock.instant(), lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.version() + 1);
+		return this.leads.withdraw(withdrawn, lead.version()) == 1;
 	}
 
 	/**
 	 * Accepts the lead into a new case, or into the household's active case: a household has one active
-	 * case at a time.
+	 * case at a time. A department warning's lead is not the village's to decide.
 	 */
 	@Transactional
 	public LeadPayload accept(Act act, AcceptLeadInput input) {
-		Caller caller = act.caller();
 		Lead lead = openLead(act, input.leadId());
-		LeadPayload refused = refusal(lead, input.version());
+		LeadPayload refused = villageDecides(lead);
+		if (refused == null) {
+			refused = refusal(lead, input.version());
+		}
 		if (refused != null) {
 			return refused;
 		}
-		MonitoredCase active = this.cases.activeCaseOf(lead.householdId());
 		InputCheck check = new InputCheck();
-		Household household = this.households.find(caller, lead.householdId());
-		// 脱贫不稳定户 are by definition households once lifted out of poverty (seed 000: 三类对象)
-		check.require(active != null || input.caseType() != CaseType.UNSTABLE_ALLEVIATED
-				|| (household != null && household.category() == HouseholdCategory.ALLEVIATED),
-				"「脱贫不稳定户」只适用于脱贫户，该户为一般农户 (UNSTABLE_ALLEVIATED is for ALLEVIATED households only)",
-				"caseType");
 		String note = (input.note() != null && !input.note().isBlank())
 				? check.text(input.note(), CaseService.MAX_TEXT_LENGTH, "说明", "note") : null;
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
+		return acceptInto(act, lead, input.caseType(), note);
+	}
+
+	private LeadPayload acceptInto(Act act, Lead lead, @Nullable CaseType caseType, @Nullable String note) {
+		Caller caller = act.caller();
+		MonitoredCase active = this.cases.activeCaseOf(lead.householdId());
+		Household household = this.households.find(caller, lead.householdId());
+		// 脱贫不稳定户 are by definition households once lifted out of poverty (seed 000: 三类对象)
+		if (active == null && caseType == CaseType.UNSTABLE_ALLEVIATED
+				&& (household == null || household.category() != HouseholdCategory.ALLEVIATED)) {
+			return LeadPayload.rejected(List.of(UserError.badInput(
+					"「脱贫不稳定户」只适用于脱贫户，该户为一般农户 (UNSTABLE_ALLEVIATED is for ALLEVIATED households only)",
+					"caseType")));
+		}
 		MonitoredCase joined = (active != null) ? this.cases.attach(caller, active, lead, note)
-				: this.cases.open(caller, lead, input.caseType(), note);
+				: this.cases.open(caller, lead, Objects.requireNonNull(caseType), note);
 		if (joined == null) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.conflict(
 					"该户的监测对象刚被他人变更，请刷新后重试 (CONFLICT: the household's case changed meanwhile)", "leadId")));
 		}
-		return decide(act, lead, input.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
+		return decide(act, lead, lead.version(), LeadStatus.ACCEPTED, joined.id(), null, null);
+	}
+
+	/**
+	 * A department warning's lead is decided by the township's verification (seeds 001 and 002: 反馈乡镇核实),
+	 * so that the warning, its lead and its case never disagree; the village adds what it knows to the warning.
+	 */
+	private static @Nullable LeadPayload villageDecides(Lead lead) {
+		if (lead.source() != LeadSource.DEPARTMENT_WARNING) {
+			return null;
+		}
+		return LeadPayload.rejected(List.of(UserError.forbidden(
+				"部门预警线索由乡镇核实（verifyWarning）决定，村级可补充情况（noteWarning） (FORBIDDEN: a department warning's lead is decided by the township's verification)",
+				"leadId")));
 	}
 
 	@Transactional
 	public LeadPayload dismiss(Act act, DismissLeadInput input) {
-		Caller caller = act.caller();
 		Lead lead = openLead(act, input.leadId());
 		InputCheck check = new InputCheck();
 		String reason = check.text(input.reason(), 500, "不予纳入原因", "reason");
@@ -332,7 +364,10 @@ public class LeadService {
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
-		LeadPayload refused = refusal(lead, input.version());
+		LeadPayload refused = villageDecides(lead);
+		if (refused == null) {
+			refused = refusal(lead, input.version());
+		}
 		if (refused != null) {
 			return refused;
 		}

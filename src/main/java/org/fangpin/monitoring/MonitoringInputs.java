@@ -21,8 +21,15 @@ final class MonitoringInputs {
 			LeadSource source, List<RiskType> riskTypes, @Nullable String description) {
 	}
 
-	record ChannelLeadInput(String householdId, LeadSource source, @Nullable String channelReference,
-			LocalDate receivedOn, List<RiskType> riskTypes, @Nullable String description) {
+	record ChannelLeadInput(@Nullable String householdId, @Nullable UnregisteredPersonInput person,
+			LeadSource source, @Nullable String channelReference, LocalDate receivedOn, List<RiskType> riskTypes,
+			@Nullable String description) {
+	}
+
+	record UnregisteredPersonInput(@Nullable String name, @Nullable String idNumber, String gridCode) {
+	}
+
+	record LinkPendingLeadInput(String pendingLeadId, int version, String householdId) {
 	}
 
 	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description) {

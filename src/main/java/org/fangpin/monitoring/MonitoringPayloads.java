@@ -11,14 +11,15 @@ final class MonitoringPayloads {
 	private MonitoringPayloads() {
 	}
 
-	record LeadPayload(@Nullable Lead lead, List<UserError> userErrors) {
+	/** @param pending for a person not registered yet: the lead kept until linked to their household */
+	record LeadPayload(@Nullable Lead lead, @Nullable PendingLead pending, List<UserError> userErrors) {
 
 		static LeadPayload of(Lead lead) {
-			return new LeadPayload(lead, List.of());
+			return new LeadPayload(lead, null, List.of());
 		}
 
 		static LeadPayload rejected(List<UserError> errors) {
-			return new LeadPayload(null, errors);
+			return new LeadPayload(null, null, errors);
 		}
 
 	}

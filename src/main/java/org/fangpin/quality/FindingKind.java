@@ -22,8 +22,12 @@ public enum FindingKind {
 	REGISTERED_IN_ANOTHER_COUNTY("该成员身份证号在外县也有登记，请核实户籍和常住地，避免重复登记、重复享受政策"),
 	/** 应纳未纳: income under the line or a guarantee not secured, and neither an open lead nor an active case. */
 	SHOULD_BE_INCLUDED("应纳未纳：收入低于监测标准或“三保障”及饮水安全未保障，但没有风险线索和监测对象，请研判是否纳入"),
-	/** 体外循环: assistance (subsistence, extreme-poverty support, an open measure) for a household with no active case. */
-	OUTSIDE_THE_SYSTEM("体外循环：享受低保、特困供养或帮扶措施但不是监测对象，请核实是否纳入监测");
+	/**
+	 * 体外循环: monitoring's assistance going on outside monitoring, a measure still open for a household with no
+	 * active case. Subsistence (低保) and extreme-poverty support (特困) are civil affairs' own programmes: a
+	 * household receiving them without being monitored is not a finding by that alone.
+	 */
+	OUTSIDE_THE_SYSTEM("体外循环：帮扶措施仍在实施但该户已不是监测对象，请核实是否应纳入监测或结束措施");
 
 	private final String whatToFix;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.gridcode.GridCode;
@@ -62,8 +63,12 @@ public class QualityService {
 	}
 
 	/** 问题 as the schema shows it. */
+	/**
+	 * @param otherHouseholds for SAME_PERSON_IN_TWO_HOUSEHOLDS, the other households the person appears in, those
+	 * the caller may see
+	 */
 	public record Finding(FindingKind kind, Household household, @Nullable String memberName, String whatToFix,
-			@Nullable List<String> otherCountyCodes) {
+			@Nullable List<String> otherCountyCodes, List<Household> otherHouseholds) {
 	}
 
 	/** The findings under the grid (of one kind, if given), households in order, at most {@code first}. */
@@ -73,12 +78,15 @@ public class QualityService {
 		GridCode grid = GridInScope.of(caller, gridCode);
 		List<Candidate> found = candidates(Scope.of(caller), grid, kind, limit);
 		List<Candidate> page = found.subList(0, Math.min(limit, found.size()));
-		Map<Long, Household> byId = this.households.findAll(caller,
-				page.stream().map(Candidate::householdId).distinct().toList());
+		Map<Long, Household> byId = this.households.findAll(caller, page.stream()
+			.flatMap((candidate) -> Stream.concat(Stream.of(candidate.householdId()), candidate.otherHouseholdIds().stream()))
+			.distinct()
+			.toList());
 		return page.stream()
 			.filter((candidate) -> byId.containsKey(candidate.householdId()))
 			.map((candidate) -> new Finding(candidate.kind(), byId.get(candidate.householdId()), candidate.memberName(),
-					candidate.kind().whatToFix(), candidate.otherCountyCodes()))
+					candidate.kind().whatToFix(), candidate.otherCountyCodes(),
+					candidate.otherHouseholdIds().stream().filter(byId::containsKey).map(byId::get).toList()))
 			.toList();
 	}
 
@@ -92,7 +100,7 @@ public class QualityService {
 			this.checks.findings(scope, grid.lineage(), (kind != null) ? kind.name() : null, lastYear(), limit)
 				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
 						row.memberId(), row.memberName(),
-						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null)));
+						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null, List.of())));
 		}
 		found.addAll(decidedInJava(scope, grid, kind));
 		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
@@ -132,7 +140,7 @@ public class QualityService {
 				int[] plausible = PLAUSIBLE_AGES.get(SchoolingStage.valueOf(Objects.requireNonNull(pupil.schoolingStage())));
 				if (age < plausible[0] || age > plausible[1]) {
 					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.id(),
-							pupil.name(), null));
+							pupil.name(), null, List.of()));
 				}
 			}
 		}
@@ -150,10 +158,14 @@ public class QualityService {
 					.values()
 					.stream())
 				.filter(QualityService::inSeveralHouseholds)
-				.flatMap(List::stream)
-				.filter((member) -> grid.level() != GridLevel.GROUP || member.groupCode().equals(grid.value()))
-				.forEach((member) -> found.add(new Candidate(FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS,
-						member.householdId(), member.id(), member.name(), null)));
+				.forEach((samePerson) -> samePerson.stream()
+					.filter((member) -> grid.level() != GridLevel.GROUP || member.groupCode().equals(grid.value()))
+					.forEach((member) -> found.add(new Candidate(FindingKind.SAME_PERSON_IN_TWO_HOUSEHOLDS,
+							member.householdId(), member.id(), member.name(), null, samePerson.stream()
+								.map(MemberRow::householdId)
+								.filter((household) -> household != member.householdId())
+								.distinct()
+								.toList()))));
 		}
 		return found;
 	}
@@ -170,9 +182,9 @@ public class QualityService {
 		return LocalDate.now(this.clock.withZone(InputCheck.ZONE)).getYear() - 1;
 	}
 
-	/** A finding before its household is loaded; {@code memberId} is null when it is about the household. */
+	/** A finding before its households are loaded; {@code memberId} is null when it is about the household. */
 	record Candidate(FindingKind kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
-			@Nullable List<String> otherCountyCodes) {
+			@Nullable List<String> otherCountyCodes, List<Long> otherHouseholdIds) {
 
 		/** The record the finding is about: its member, or else its household. */
 		long recordId() {

@@ -20,7 +20,13 @@ public enum Department {
 	WATER(List.of("DRINKING_WATER_UNSAFE")),
 	HUMAN_RESOURCES(List.of("UNSTABLE_EMPLOYMENT", "LABOR_SHORTAGE"), "EMPLOYMENT"),
 	EMERGENCY(List.of("DISASTER", "ACCIDENT")),
-	DISABLED_FEDERATION(List.of("DISABILITY"), "DISABILITY");
+	DISABLED_FEDERATION(List.of("DISABILITY"), "DISABILITY"),
+	/** 财政: funds the measures; of monitoring, the cases of income collapse and the financial measures (seed 002). */
+	FINANCE(List.of("INCOME_DROP"), "FINANCE"),
+	/** 公安: household registration (seed 004: 以公安部门户籍信息为准) and accidents. */
+	PUBLIC_SECURITY(List.of("ACCIDENT")),
+	/** 农业农村: farming and its failures, disasters on the land, and the industry measures (seeds 002, 004). */
+	AGRICULTURE(List.of("INDUSTRY_FAILURE", "DISASTER"), "INDUSTRY");
 
 	private final @Nullable List<String> caseRiskTypes;
 

@@ -15,6 +15,7 @@ import org.fangpin.graphql.UserError;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
+import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
@@ -24,11 +25,17 @@ import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.warning.WarningInputs.CloseWarningInput;
+import org.fangpin.warning.WarningInputs.CorrectWarningInput;
+import org.fangpin.warning.WarningInputs.LinkWarningInput;
+import org.fangpin.warning.WarningInputs.NoteWarningInput;
+import org.fangpin.warning.WarningInputs.PeriodInput;
 import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
 import org.fangpin.warning.WarningInputs.VerifyWarningInput;
 import org.fangpin.warning.WarningInputs.WarningPayload;
+import org.fangpin.warning.WarningInputs.WithdrawWarningInput;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -46,14 +53,28 @@ class WarningController {
 
 	private final WarningService warnings;
 
+	private final WarningVerification verification;
+
+	private final WarningFeed feed;
+
+	private final WarningResolution resolution;
+
+	private final ScreeningCalendar calendar;
+
 	private final HouseholdService households;
 
 	private final LeadService leads;
 
 	private final CaseService cases;
 
-	WarningController(WarningService warnings, HouseholdService households, LeadService leads, CaseService cases) {
+	WarningController(WarningService warnings, WarningVerification verification, WarningFeed feed,
+			WarningResolution resolution, ScreeningCalendar calendar, HouseholdService households, LeadService leads,
+			CaseService cases) {
 		this.warnings = warnings;
+		this.calendar = calendar;
+		this.resolution = resolution;
+		this.verification = verification;
+		this.feed = feed;
 		this.households = households;
 		this.leads = leads;
 		this.cases = cases;
@@ -75,9 +96,8 @@ class WarningController {
 	}
 
 	@QueryMapping
-	Connection<DepartmentWarning> warningUpdates(Page page,
-			@ContextValue Caller caller) {
-		return this.warnings.updates(caller, page);
+	Connection<WarningChange> warningUpdates(Page page, @ContextValue Caller caller) {
+		return this.feed.updates(caller, page);
 	}
 
 	@QueryMapping
@@ -93,8 +113,14 @@ class WarningController {
 	}
 
 	@QueryMapping
-	List<WarningMetrics> warningMetrics(@ContextValue Caller caller) {
-		return this.warnings.metrics(caller);
+	List<WarningMetrics> warningMetrics(@Argument @Nullable PeriodInput period, @ContextValue Caller caller) {
+		return this.calendar.metrics(caller,
+				(period != null) ? Period.of(period.year(), period.quarter(), period.month()) : null);
+	}
+
+	@QueryMapping
+	List<ScreeningCalendar.CountyCalendar> screeningCalendar(@Argument int year, @ContextValue Caller caller) {
+		return this.calendar.calendar(caller, year);
 	}
 
 	@MutationMapping
@@ -104,7 +130,45 @@ class WarningController {
 
 	@MutationMapping
 	WarningPayload verifyWarning(@Argument VerifyWarningInput input, Act act) {
-		return this.warnings.verify(act, input);
+		return this.verification.verify(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload noteWarning(@Argument NoteWarningInput input, Act act) {
+		return this.verification.note(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload correctWarning(@JsonArgument("input") CorrectWarningInput input, Act act) {
+		return this.resolution.correct(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload withdrawWarning(@Argument WithdrawWarningInput input, Act act) {
+		return this.resolution.withdraw(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload linkWarning(@Argument LinkWarningInput input, Act act) {
+		return this.resolution.link(act, input);
+	}
+
+	@MutationMapping
+	WarningPayload closeWarning(@Argument CloseWarningInput input, Act act) {
+		return this.resolution.closeUnmatched(act, input);
+	}
+
+	@SchemaMapping(typeName = "WarningChange")
+	String warningId(WarningChange change) {
+		return new GlobalId("DepartmentWarning", change.warningId()).encode();
+	}
+
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, List<WarningNote>> notes(List<DepartmentWarning> warnings) {
+		Map<Long, List<WarningNote>> byWarning = this.verification
+			.notes(warnings.stream().map(DepartmentWarning::id).toList());
+		return warnings.stream()
+			.collect(Collectors.toMap(Function.identity(), (warning) -> byWarning.get(warning.id())));
 	}
 
 	@SchemaMapping(typeName = "WarningResult")
@@ -138,19 +202,30 @@ class WarningController {
 	/** The type of the case the warning's lead went into, once it did. */
 	@BatchMapping(typeName = "DepartmentWarning")
 	Map<DepartmentWarning, CaseType> caseType(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		return casesOf(warnings, caller, MonitoredCase::type);
+	}
+
+	/** The status of that case now. */
+	@BatchMapping(typeName = "DepartmentWarning")
+	Map<DepartmentWarning, CaseStatus> caseStatus(List<DepartmentWarning> warnings, @ContextValue Caller caller) {
+		return casesOf(warnings, caller, MonitoredCase::status);
+	}
+
+	private <T> Map<DepartmentWarning, T> casesOf(List<DepartmentWarning> warnings, Caller caller,
+			Function<MonitoredCase, T> value) {
 		Map<Long, Lead> leadsById = this.leads.findAll(caller,
 				warnings.stream().map(DepartmentWarning::leadId).filter(Objects::nonNull).distinct().toList());
 		Map<Long, MonitoredCase> casesById = this.cases.findAll(caller,
 				leadsById.values().stream().map(Lead::caseId).filter(Objects::nonNull).distinct().toList());
-		Map<DepartmentWarning, CaseType> types = new HashMap<>();
+		Map<DepartmentWarning, T> values = new HashMap<>();
 		for (DepartmentWarning warning : warnings) {
 			Lead lead = (warning.leadId() != null) ? leadsById.get(warning.leadId()) : null;
 			MonitoredCase monitoredCase = (lead != null && lead.caseId() != null) ? casesById.get(lead.caseId()) : null;
 			if (monitoredCase != null) {
-				types.put(warning, monitoredCase.type());
+				values.put(warning, value.apply(monitoredCase));
 			}
 		}
-		return types;
+		return values;
 	}
 
 	@SchemaMapping(typeName = "DepartmentWarning")

@@ -23,6 +23,24 @@ final class WarningInputs {
 			List<RiskType> riskTypes, LocalDate observedOn, @Nullable WarningFacts facts) {
 	}
 
+	record CorrectWarningInput(WarningInput warning) {
+	}
+
+	record WithdrawWarningInput(String referenceId, @Nullable String reason) {
+	}
+
+	record LinkWarningInput(String warningId, int version, String householdId) {
+	}
+
+	record CloseWarningInput(String warningId, int version, @Nullable String reason) {
+	}
+
+	record PeriodInput(int year, @Nullable Integer quarter, @Nullable Integer month) {
+	}
+
+	record NoteWarningInput(String warningId, @Nullable String note) {
+	}
+
 	record VerifyWarningInput(String warningId, int version, boolean confirmed, @Nullable CaseType caseType,
 			@Nullable String note, @Nullable String helpNote) {
 	}

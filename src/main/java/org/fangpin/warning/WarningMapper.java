@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.monitoring.CaseType;
 import org.fangpin.security.Department;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,8 @@ public interface WarningMapper {
 
 	@Nullable DepartmentWarning findByReference(@Param("scope") Scope scope, @Param("referenceId") String referenceId);
 
-	List<DepartmentWarning> findChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
+	/** The department's changes after the cursor, oldest first. */
+	List<WarningChange> findChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
 			@Param("limit") int limit);
 
 	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after);
@@ -49,9 +51,39 @@ public interface WarningMapper {
 	/** Records the verification if the warning is still at {@code version} and in scope. */
 	int verify(@Param("scope") Scope scope, @Param("w") DepartmentWarning warning, @Param("version") int version);
 
-	List<DepartmentCounts> countByDepartment(@Param("scope") Scope scope);
+	/** Writes a department's correction, if the warning is at {@code version} and not yet verified. */
+	int correct(@Param("w") DepartmentWarning corrected, @Param("version") int version);
 
-	List<Verification> findVerifications(@Param("scope") Scope scope);
+	/** Links an unmatched warning of a county in scope to its household, if still at {@code version}. */
+	int link(@Param("scope") Scope scope, @Param("w") DepartmentWarning linked, @Param("version") int version);
+
+	/** Withdraws or closes a warning not yet verified, if still at {@code version}. */
+	int close(@Param("w") DepartmentWarning closed, @Param("version") int version);
+
+	void insertChange(WarningChange change);
+
+	/** The confirmed warnings whose lead went into the case, with the case's type. */
+	List<CaseWarning> findWarningsOfCase(@Param("caseId") long caseId);
+
+	void insertNote(WarningNote note);
+
+	List<WarningNote> findNotes(@Param("warningIds") Collection<Long> warningIds);
+
+	/** @param from with {@code to}, only the warnings received in that period */
+	List<DepartmentCounts> countByDepartment(@Param("scope") Scope scope, @Param("from") @Nullable Instant from,
+			@Param("to") @Nullable Instant to);
+
+	List<Verification> findVerifications(@Param("scope") Scope scope, @Param("from") @Nullable Instant from,
+			@Param("to") @Nullable Instant to);
+
+	/** The batches received in the scope's counties in the period. */
+	List<Pushed> findPushes(@Param("scope") Scope scope, @Param("from") Instant from, @Param("to") Instant to);
+
+	record CaseWarning(long id, Department department, String countyCode, String referenceId, CaseType caseType) {
+	}
+
+	record Pushed(String countyCode, Department department, Instant receivedAt, int itemCount) {
+	}
 
 	record DepartmentCounts(Department department, long received, long matched, long unmatched) {
 	}

@@ -1,23 +1,15 @@
 package org.fangpin.warning;
 
-import java.math.BigDecimal;
-import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.audit.AuditLog;
@@ -26,20 +18,16 @@ import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
-import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.IdNumber;
 import org.fangpin.household.IdNumberCipher;
 import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
-import org.fangpin.monitoring.RiskType;
-import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
@@ -49,9 +37,8 @@ import org.fangpin.settings.CountySettings;
 import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
-import org.fangpin.warning.WarningInputs.VerifyWarningInput;
 import org.fangpin.warning.WarningInputs.WarningInput;
-import org.fangpin.warning.WarningInputs.WarningPayload;
+import org.fangpin.warning.WarningItems.CheckedItem;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,15 +59,11 @@ public class WarningService {
 	/** A batch larger than this is refused whole: a department splits it. */
 	static final int MAX_BATCH_SIZE = 1000;
 
-	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
-
-	private static final Pattern HOUSEHOLD_NUMBER = Pattern.compile("[0-9]{18}");
-
-	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-
-	private static final int MAX_NOTE_LENGTH = 500;
-
 	private final WarningMapper warnings;
+
+	private final WarningItems items;
+
+	private final WarningFeed feed;
 
 	private final HouseholdService households;
 
@@ -100,9 +83,12 @@ public class WarningService {
 
 	private final BatchWriter batches;
 
-	WarningService(WarningMapper warnings, HouseholdService households, LeadService leads, IdNumberCipher cipher,
-			IdGenerator ids, AuditLog audit, Clock clock, JsonMapper json, CountySettings settings, BatchWriter batches) {
+	WarningService(WarningMapper warnings, WarningItems items, WarningFeed feed, HouseholdService households,
+			LeadService leads, IdNumberCipher cipher, IdGenerator ids, AuditLog audit, Clock clock, JsonMapper json,
+			CountySettings settings, BatchWriter batches) {
 		this.warnings = warnings;
+		this.items = items;
+		this.feed = feed;
 		this.batches = batches;
 		this.households = households;
 		this.leads = leads;
@@ -127,7 +113,7 @@ public class WarningService {
 		act.check(county);
 		InputCheck check = new InputCheck();
 		String batchId = check.text(input.batchId(), 64, "批次号", "batchId");
-		check.require(batchId == null || REFERENCE.matcher(batchId).matches(),
+		check.require(batchId == null || WarningItems.REFERENCE.matcher(batchId).matches(),
 				"批次号只能含字母、数字和 . _ : / - (batchId has other characters)", "batchId");
 		check.require(!input.warnings().isEmpty(), "预警不能为空 (warnings is empty)", "warnings");
 		check.require(input.warnings().size() <= MAX_BATCH_SIZE, "每批最多" + MAX_BATCH_SIZE + "条，本批"
@@ -135,7 +121,7 @@ public class WarningService {
 		if (check.hasErrors()) {
 			return new PushWarningsPayload(null, check.errors());
 		}
-		byte[] hash = contentHash(input.warnings());
+		byte[] hash = this.items.hash(input.warnings());
 		WarningBatch earlier = this.warnings.findBatch(department, county.value(), batchId);
 		if (earlier != null) {
 			return replay(earlier, hash, batchId);
@@ -169,162 +155,96 @@ public class WarningService {
 		return new PushWarningsPayload(new ReceivedBatch(earlier, this.warnings.findResults(earlier.id())), List.of());
 	}
 
-	/** Checks, matches and keeps the items, with one batch per table. */
-	private List<WarningResult> receive(Act act, WarningBatch batch, List<WarningInput> items) {
-		Caller caller = act.caller();
-		List<CheckedItem> checked = new ArrayList<>();
-		for (WarningInput item : items) {
-			checked.add(check(item));
-		}
+	/** Checks, matches and keeps the items, with one JDBC batch per table. */
+	private List<WarningResult> receive(Act act, WarningBatch batch, List<WarningInput> inputs) {
+		List<CheckedItem> items = inputs.stream().map(this.items::check).toList();
 		Map<String, DepartmentWarning> known = this.warnings
 			.findByReferences(batch.department(), batch.countyCode(),
-					checked.stream().map(CheckedItem::referenceId).filter(Objects::nonNull).distinct().toList())
+					items.stream().map(CheckedItem::referenceId).filter(Objects::nonNull).distinct().toList())
 			.stream()
-			.collect(Collectors.toMap(DepartmentWarning::referenceId, (warning) -> warning));
-		Map<IdNumber, Long> byPerson = this.households.findIdsByIdNumbers(caller,
-				checked.stream().map(CheckedItem::idNumber).filter(Objects::nonNull).toList());
-		Map<String, Long> byNumber = this.households.findIdsByNumbers(caller,
-				checked.stream().map(CheckedItem::householdNumber).filter(Objects::nonNull).distinct().toList());
-
-		Instant now = this.clock.instant();
-		Duration verificationPeriod = this.settings.of(batch.countyCode(), CountySetting.WARNING_VERIFICATION_PERIOD);
+			.collect(Collectors.toMap(DepartmentWarning::referenceId, Function.identity()));
+		Households households = households(act.caller(), items);
 		List<WarningResult> results = new ArrayList<>();
-		List<DepartmentWarning> kept = new ArrayList<>();
-		List<Long> matched = new ArrayList<>();
-		List<CheckedItem> matchedItems = new ArrayList<>();
-		Map<String, Long> firstInBatch = new HashMap<>();
-		for (int position = 0; position < checked.size(); position++) {
-			CheckedItem item = checked.get(position);
+		List<Received> received = new ArrayList<>();
+		Map<String, Received> firstInBatch = new HashMap<>();
+		for (int position = 0; position < items.size(); position++) {
+			CheckedItem item = items.get(position);
+			String reference = Objects.requireNonNullElse(item.referenceId(), "");
 			if (!item.errors().isEmpty()) {
-				results.add(new WarningResult(batch.id(), position, Objects.requireNonNullElse(item.referenceId(), ""),
-						WarningOutcome.REJECTED, null, this.json.writeValueAsString(item.errors())));
+				results.add(new WarningResult(batch.id(), position, reference, WarningOutcome.REJECTED, null,
+						this.json.writeValueAsString(item.errors()), false));
 				continue;
 			}
-			DepartmentWarning first = known.get(item.referenceId());
-			Long firstId = (first != null) ? Long.valueOf(first.id()) : firstInBatch.get(item.referenceId());
-			if (firstId != null) {
-				results.add(new WarningResult(batch.id(), position, item.referenceId(), WarningOutcome.DUPLICATE, firstId,
-						null));
+			DepartmentWarning earlier = known.get(reference);
+			Received earlierInBatch = firstInBatch.get(reference);
+			if (earlier != null || earlierInBatch != null) {
+				long first = (earlier != null) ? earlier.id() : earlierInBatch.id();
+				byte[] firstContent = (earlier != null) ? earlier.contentHash() : earlierInBatch.item().contentHash();
+				results.add(new WarningResult(batch.id(), position, reference, WarningOutcome.DUPLICATE, first, null,
+						firstContent != null && !Arrays.equals(firstContent, item.contentHash())));
 				continue;
 			}
-			Long householdId = (item.idNumber() != null) ? byPerson.get(item.idNumber())
-					: byNumber.get(item.householdNumber());
-			long id = this.ids.nextId();
-			firstInBatch.put(item.referenceId(), id);
-			WarningStatus status = (householdId != null) ? WarningStatus.PENDING_VERIFICATION : WarningStatus.UNMATCHED;
-			kept.add(new DepartmentWarning(id, batch.id(), batch.department(), item.referenceId(), batch.countyCode(),
-					householdId,
-					(item.idNumber() != null) ? this.cipher.encrypt(item.idNumber()) : null,
-					(item.idNumber() != null) ? this.cipher.lookupHash(item.idNumber()) : null, item.householdNumber(),
-					RiskTypes.format(item.riskTypes()), item.observedOn(), this.json.writeValueAsString(item.facts()),
-					status, null, (householdId != null) ? now.plus(verificationPeriod) : null, null, null, null, null,
-					now, id, 0));
-			if (householdId != null) {
-				matched.add(householdId);
-				matchedItems.add(item);
-			}
-			results.add(new WarningResult(batch.id(), position, item.referenceId(),
-					(householdId != null) ? WarningOutcome.ACCEPTED : WarningOutcome.UNMATCHED, id, null));
+			Received kept = new Received(this.ids.nextId(), item, households.of(item));
+			firstInBatch.put(reference, kept);
+			received.add(kept);
+			results.add(new WarningResult(batch.id(), position, reference,
+					(kept.householdId() != null) ? WarningOutcome.ACCEPTED : WarningOutcome.UNMATCHED, kept.id(), null,
+					false));
 		}
-		List<Lead> raised = this.leads.raiseForWarnings(act, matched,
-				matchedItems.stream().map(CheckedItem::riskTypes).toList(),
-				matchedItems.stream().map((item) -> describe(batch.department(), item)).toList());
-		Map<Long, Long> leadOfHousehold = new HashMap<>();
-		List<DepartmentWarning> withLeads = new ArrayList<>();
-		int lead = 0;
-		for (DepartmentWarning warning : kept) {
-			if (warning.householdId() != null) {
-				leadOfHousehold.put(warning.id(), raised.get(lead++).id());
-			}
-			withLeads.add(withLead(warning, leadOfHousehold.get(warning.id())));
-		}
-		this.batches.write(WarningMapper.class, "insertWarning", withLeads);
+		List<DepartmentWarning> kept = keep(act, batch, received);
+		this.batches.write(WarningMapper.class, "insertWarning", kept);
 		this.batches.write(WarningMapper.class, "insertResult", results);
+		this.feed.recordAll(kept.stream()
+			.map((warning) -> WarningChange.of(warning.changeSeq(), warning, WarningChangeKind.RECEIVED,
+					warning.receivedAt()))
+			.toList());
 		return results;
 	}
 
-	private static DepartmentWarning withLead(DepartmentWarning w, @Nullable Long leadId) {
-		return new DepartmentWarning(w.id(), w.batchId(), w.department(), w.referenceId(), w.countyCode(),
-				w.householdId(), w.idNumberCipher(), w.idNumberHash(), w.householdNumber(), w.riskTypes(), w.observedOn(),
-				w.facts(), w.status(), leadId, w.verifyBy(), w.verifiedBy(), w.verifiedAt(), w.verificationNote(),
-				w.helpNote(), w.receivedAt(), w.changeSeq(), w.version());
+	/** An item kept under a new id, matched to a household or not. */
+	private record Received(long id, CheckedItem item, @Nullable Long householdId) {
 	}
 
-	/** An item as checked: its values, or why it is refused (field paths within the item). */
-	private record CheckedItem(@Nullable String referenceId, @Nullable IdNumber idNumber,
-			@Nullable String householdNumber, List<RiskType> riskTypes, @Nullable LocalDate observedOn,
-			@Nullable WarningFacts facts, List<UserError> errors) {
+	/** The households of the county the items name, by ID number or household number, found in one query each. */
+	private record Households(Map<IdNumber, Long> byPerson, Map<String, Long> byNumber) {
+
+		@Nullable Long of(CheckedItem item) {
+			return (item.idNumber() != null) ? this.byPerson.get(item.idNumber()) : this.byNumber.get(item.householdNumber());
+		}
+
 	}
 
-	private CheckedItem check(WarningInput item) {
-		InputCheck check = new InputCheck();
-		String reference = check.text(item.referenceId(), 64, "业务编号", "referenceId");
-		check.require(reference == null || REFERENCE.matcher(reference).matches(),
-				"业务编号只能含字母、数字和 . _ : / - (referenceId has other characters)", "referenceId");
-		check.require((item.idNumber() == null) != (item.householdNumber() == null),
-				"身份证号和户编号应填且只填一项 (give idNumber or householdNumber)", "idNumber");
-		IdNumber idNumber = (item.idNumber() != null) ? check.parse(item.idNumber(), IdNumber::of, "idNumber") : null;
-		String householdNumber = (item.householdNumber() != null) ? item.householdNumber().strip() : null;
-		check.require(householdNumber == null || HOUSEHOLD_NUMBER.matcher(householdNumber).matches(),
-				"户编号应为18位数字 (householdNumber must be 18 digits)", "householdNumber");
-		check.require(!item.riskTypes().isEmpty(), "至少一种风险类型 (riskTypes is empty)", "riskTypes");
-		check.notInFuture(item.observedOn(), LocalDate.now(this.clock.withZone(InputCheck.ZONE)), "observedOn");
-		check.require(item.observedOn().getYear() >= 2000, "发现日期过早 (observedOn is before 2000)", "observedOn");
-		WarningFacts facts = (item.facts() != null) ? item.facts() : new WarningFacts(null, null, null, null, null, null);
-		amount(check, facts.outOfPocketMedicalCost(), "facts.outOfPocketMedicalCost");
-		amount(check, facts.disasterLoss(), "facts.disasterLoss");
-		check.require(facts.disabilityGrade() == null || (facts.disabilityGrade() >= 1 && facts.disabilityGrade() <= 4),
-				"残疾等级应为1到4级 (disabilityGrade must be 1..4)", "facts.disabilityGrade");
-		check.notInFuture(facts.subsistenceStoppedOn(), LocalDate.now(this.clock.withZone(InputCheck.ZONE)),
-				"facts.subsistenceStoppedOn");
-		String note = (facts.note() != null && !facts.note().isBlank())
-				? check.text(facts.note(), MAX_NOTE_LENGTH, "说明", "facts.note") : null;
-		WarningFacts kept = new WarningFacts(facts.outOfPocketMedicalCost(), facts.disabilityGrade(),
-				facts.subsistenceStoppedOn(), facts.schoolDropout(), facts.disasterLoss(), note);
-		return new CheckedItem(reference, idNumber, householdNumber, List.copyOf(item.riskTypes()), item.observedOn(),
-				kept, check.errors());
+	private Households households(Caller caller, List<CheckedItem> items) {
+		return new Households(
+				this.households.findIdsByIdNumbers(caller,
+						items.stream().map(CheckedItem::idNumber).filter(Objects::nonNull).toList()),
+				this.households.findIdsByNumbers(caller,
+						items.stream().map(CheckedItem::householdNumber).filter(Objects::nonNull).distinct().toList()));
 	}
 
-	private static void amount(InputCheck check, @Nullable BigDecimal amount, String field) {
-		check.require(amount == null || (amount.signum() >= 0 && amount.compareTo(MAX_AMOUNT) < 0 && amount.scale() <= 2),
-				"金额应为非负数，最多两位小数 (amount must be non-negative yuan)", field);
+	/** The rows of the items received, the matched ones with the leads raised for them in one batch. */
+	private List<DepartmentWarning> keep(Act act, WarningBatch batch, List<Received> received) {
+		List<Received> matched = received.stream().filter((item) -> item.householdId() != null).toList();
+		Map<Long, Lead> leadOf = zip(matched, this.leads.raiseForWarnings(act, matched.stream()
+			.map((item) -> item.item().lead(batch.department(), Objects.requireNonNull(item.householdId())))
+			.toList()));
+		Instant now = this.clock.instant();
+		Instant verifyBy = now
+			.plus(this.settings.of(batch.countyCode(), CountySetting.WARNING_VERIFICATION_PERIOD));
+		return received.stream().map((item) -> {
+			Lead lead = leadOf.get(item.id());
+			return this.items.row(item.id(), batch, item.item(), item.householdId(), (lead != null) ? lead.id() : null,
+					(lead != null) ? verifyBy : null, now);
+		}).toList();
 	}
 
-	/**
-	 * What the village reads on the lead: who warned, and the facts that are no one's health. A lead's text is
-	 * shown to everyone who sees the lead, so the health facts and the department's note (where illnesses are
-	 * written) stay on the warning, released as its schema declares.
-	 */
-	private static String describe(Department department, CheckedItem item) {
-		WarningFacts facts = Objects.requireNonNull(item.facts());
-		List<String> parts = new ArrayList<>();
-		if (facts.subsistenceStoppedOn() != null) {
-			parts.add("低保于" + facts.subsistenceStoppedOn() + "停发");
+	/** The lead raised for each matched item, by the item's id: raiseForWarnings answers in the order asked. */
+	private static Map<Long, Lead> zip(List<Received> matched, List<Lead> raised) {
+		Map<Long, Lead> byItem = new HashMap<>();
+		for (int i = 0; i < matched.size(); i++) {
+			byItem.put(matched.get(i).id(), raised.get(i));
 		}
-		if (Boolean.TRUE.equals(facts.schoolDropout())) {
-			parts.add("有辍学");
-		}
-		if (facts.disasterLoss() != null) {
-			parts.add("灾害损失" + facts.disasterLoss().toPlainString() + "元");
-		}
-		// said of every warning alike, so that it tells nobody whether a health fact is behind it
-		parts.add("其余事实见预警");
-		return "部门筛查预警（" + department + "，编号" + item.referenceId() + "，" + item.observedOn() + "）：" + String.join("；", parts);
-	}
-
-	/**
-	 * SHA-256 of the items as UTF-8 JSON: records serialize their components in declaration order. Written
-	 * straight into the digest, without the batch's JSON as a string.
-	 */
-	private byte[] contentHash(List<WarningInput> items) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			this.json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), items);
-			return sha256.digest();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return byItem;
 	}
 
 	// Reading
@@ -349,16 +269,6 @@ public class WarningService {
 
 	public @Nullable DepartmentWarning byReference(Caller caller, String referenceId) {
 		return this.warnings.findByReference(Scope.of(caller), referenceId);
-	}
-
-	/** The caller's department's warnings changed after the cursor, oldest change first. */
-	public Connection<DepartmentWarning> updates(Caller caller, Page page) {
-		Scope scope = Scope.of(caller);
-		if (scope.getDepartment() == null) {
-			throw ApiException.forbidden("变更订阅仅供部门账号使用 (the change feed is for department accounts)");
-		}
-		return page.toConnection(this.warnings.findChanges(scope, page.afterId(), page.fetchSize()),
-				DepartmentWarning::changeSeq, () -> this.warnings.countChanges(scope, page.afterId()));
 	}
 
 	/** Accepted warnings in scope waiting for verification (only the overdue ones, if asked), oldest first. */
@@ -397,83 +307,6 @@ public class WarningService {
 	public List<UserError> errors(WarningResult result) {
 		return (result.errors() != null) ? this.json.readValue(result.errors(), new TypeReference<List<UserError>>() {
 		}) : List.of();
-	}
-
-	/** Per department, for the county's dashboard: the closed loop from warning to verification. */
-	public List<WarningMetrics> metrics(Caller caller) {
-		Scope scope = Scope.of(caller);
-		Map<Department, List<WarningMapper.Verification>> verifications = this.warnings.findVerifications(scope)
-			.stream()
-			.collect(Collectors.groupingBy(WarningMapper.Verification::department, LinkedHashMap::new,
-					Collectors.toList()));
-		return this.warnings.countByDepartment(scope).stream().map((counts) -> {
-			List<WarningMapper.Verification> verified = verifications.getOrDefault(counts.department(), List.of());
-			return new WarningMetrics(counts.department(), counts.received(), counts.matched(), counts.unmatched(),
-					verified.size(), verified.stream().filter(WarningMapper.Verification::inTime).count(),
-					verified.stream().filter(WarningMapper.Verification::confirmed).count(),
-					WarningMetrics.median(verified.stream().map(WarningMapper.Verification::days).toList()));
-		}).toList();
-	}
-
-	// Verifying
-
-	/**
-	 * The township's verification (seed 001: 反馈乡镇核实): confirmed, the warning's lead goes into the
-	 * procedure (a new case of the type given, or the household's active case); not confirmed, it is
-	 * dismissed with the reason and any help given anyway. Either way the department sees the result.
-	 */
-	@Transactional
-	public WarningPayload verify(Act act, VerifyWarningInput input) {
-		Caller caller = act.caller();
-		DepartmentWarning current = GlobalId.idOf(input.warningId(), "DepartmentWarning")
-			.map((id) -> find(caller, id))
-			.filter((warning) -> warning.householdId() != null)
-			.orElseThrow(() -> ApiException.notFound("部门预警"));
-		Household household = this.households.find(caller, Objects.requireNonNull(current.householdId()));
-		if (household == null) {
-			throw ApiException.notFound("部门预警");
-		}
-		act.check(household);
-		if (current.status() != WarningStatus.PENDING_VERIFICATION) {
-			return WarningPayload.rejected(List.of(UserError.conflict(
-					"该预警已核实（" + current.status() + "） (CONFLICT: the warning is " + current.status() + ")",
-					"warningId")));
-		}
-		if (current.version() != input.version()) {
-			return WarningPayload.rejected(List.of(UserError.staleVersion(input.version())));
-		}
-		InputCheck check = new InputCheck();
-		check.require(!input.confirmed() || input.caseType() != null,
-				"核实属实时需确定监测对象类型 (caseType is required when confirmed)", "caseType");
-		String note = (input.confirmed() && (input.note() == null || input.note().isBlank())) ? null
-				: check.text(input.note(), 1000, input.confirmed() ? "说明" : "不属实的原因", "note");
-		String helpNote = (input.helpNote() != null && !input.helpNote().isBlank())
-				? check.text(input.helpNote(), MAX_NOTE_LENGTH, "帮扶说明", "helpNote") : null;
-		if (check.hasErrors()) {
-			return WarningPayload.rejected(check.errors());
-		}
-		if (current.leadId() != null) {
-			List<UserError> refused = this.leads.decideByVerification(act, current.leadId(), input.confirmed(),
-					input.caseType(), note, helpNote);
-			if (!refused.isEmpty()) {
-				Transactions.rollback();
-				return WarningPayload.rejected(refused);
-			}
-		}
-		Instant now = this.clock.instant();
-		DepartmentWarning verified = new DepartmentWarning(current.id(), current.batchId(), current.department(),
-				current.referenceId(), current.countyCode(), current.householdId(), current.idNumberCipher(),
-				current.idNumberHash(), current.householdNumber(), current.riskTypes(), current.observedOn(),
-				current.facts(), input.confirmed() ? WarningStatus.CONFIRMED : WarningStatus.NOT_CONFIRMED,
-				current.leadId(), current.verifyBy(), caller.name(), now, note, helpNote, current.receivedAt(),
-				this.ids.nextId(), current.version() + 1);
-		if (this.warnings.verify(Scope.of(caller), verified, current.version()) == 0) {
-			Transactions.rollback();
-			return WarningPayload.rejected(List.of(UserError.staleVersion(current.version())));
-		}
-		this.audit.record(act, "verifyWarning", "DepartmentWarning", current.id(),
-				new Changes().field("status", current.status(), verified.status()).field("note", null, note));
-		return new WarningPayload(verified, List.of());
 	}
 
 }

@@ -9,7 +9,11 @@ public enum WarningStatus {
 	CONFIRMED,
 	/** The township found no such risk; the reason and any help given are recorded. */
 	NOT_CONFIRMED,
-	/** No such person or household in the county: listed for the county to resolve (应纳未纳?). */
-	UNMATCHED
+	/** No such person or household in the county: listed for the county to link to a household or close. */
+	UNMATCHED,
+	/** Withdrawn by its department before verification, with the reason. */
+	WITHDRAWN,
+	/** Unmatched, and closed by the county with the reason. */
+	CLOSED
 
 }

@@ -57,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me});</li>
  * <li>P5: a department's batch of 1,000 warnings against raw JDBC batches of the same rows;</li>
  * <li>P6: a campaign's progress table at county, township and village level ({@link CampaignProgressBenchmark});</li>
+ * <li>evidence: a 5 MB phone photo uploaded, one at a time and 8 at once, with the API's memory ({@link EvidencePart});</li>
  * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}); dashboard: the
  * dashboard alone.</li>
  * </ul>
@@ -201,6 +202,10 @@ public final class ApiBenchmark {
 
 					}).run(COUNTY);
 				}
+			}
+			if (this.parts.contains("evidence")) {
+				new EvidencePart(this.http, "http://localhost:" + port, token(Persona.WORKER), this.apiProcess, this::line)
+					.run();
 			}
 			if (this.parts.contains("soak")) {
 				new SoakBenchmark(this.api, this.tokens, this.apiProcess, () -> connect(COUNTY_DATABASE))
@@ -585,7 +590,8 @@ public final class ApiBenchmark {
 		// The grid tree's mirror into Keycloak would run beside the measurements: it is measured on its own.
 		// A county's progress table (P6) on a loaded machine may outlast the servlet container's 30 s.
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--fangpin.limits.rate.enabled=false",
-				"--fangpin.grid-sync.enabled=false", "--spring.mvc.async.request-timeout=120s"));
+				"--fangpin.grid-sync.enabled=false", "--spring.mvc.async.request-timeout=120s",
+				"--fangpin.evidence.local-dir=target/bench/evidence"));
 		ProcessBuilder builder = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());

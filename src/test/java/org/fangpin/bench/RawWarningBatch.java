@@ -63,7 +63,10 @@ final class RawWarningBatch {
 							VALUES (?, ?, 'HEALTH', ?, ?, ?, ?, 'ILLNESS', ?, ?, 'PENDING_VERIFICATION', ?, ?, ?, ?, 0)""");
 					PreparedStatement result = connection.prepareStatement("""
 							INSERT INTO warning_result (batch_id, position, reference_id, outcome, warning_id)
-							VALUES (?, ?, ?, 'ACCEPTED', ?)""")) {
+							VALUES (?, ?, ?, 'ACCEPTED', ?)""");
+					PreparedStatement change = connection.prepareStatement("""
+							INSERT INTO warning_change (id, warning_id, department, county_code, reference_id, kind, status,
+							    occurred_at) VALUES (?, ?, 'HEALTH', ?, ?, 'RECEIVED', 'PENDING_VERIFICATION', ?)""")) {
 				for (int k = 0; k < householdNumbers.size(); k++) {
 					long leadId = base - 1 - 2L * k;
 					long warningId = base - 2 - 2L * k;
@@ -92,10 +95,17 @@ final class RawWarningBatch {
 					result.setString(3, reference);
 					result.setLong(4, warningId);
 					result.addBatch();
+					change.setLong(1, -warningId);
+					change.setLong(2, warningId);
+					change.setString(3, county);
+					change.setString(4, reference);
+					change.setObject(5, utc(now));
+					change.addBatch();
 				}
 				lead.executeBatch();
 				warning.executeBatch();
 				result.executeBatch();
+				change.executeBatch();
 			}
 			try (PreparedStatement audit = connection.prepareStatement("""
 					INSERT INTO audit_record (id, occurred_at, subject, caller_name, roles, grids, operation, target_type,

@@ -8,6 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -171,7 +175,7 @@ class EvidenceTest extends ApiTest {
 		refused("bomb.jpg", zipBomb(), HttpStatus.UNSUPPORTED_MEDIA_TYPE, "TYPE_NOT_ALLOWED");
 		refused("minutes.pdf", pdf(true), HttpStatus.UNPROCESSABLE_CONTENT, "UNSAFE_PDF");
 		refused("huge.jpg", new byte[25 * 1024 * 1024], HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE");
-		refused("truncated.jpg", java.util.Arrays.copyOf(jpeg(false), 600), HttpStatus.UNPROCESSABLE_CONTENT,
+		refused("truncated.jpg", Arrays.copyOf(jpeg(false), 600), HttpStatus.UNPROCESSABLE_CONTENT,
 				"UNREADABLE");
 		assertThat(count("SELECT COUNT(*) FROM evidence_file")).isEqualTo(stored);
 
@@ -235,6 +239,151 @@ class EvidenceTest extends ApiTest {
 	}
 
 	@Test
+	void anInspectionsPhotoIsAttachedByWhoeverRecordsInspectionsAndListedWithIt() throws Exception {
+		// a period of its own, as the campaign tests do: the campaign's weeks hold this test's only
+		this.clock.advance(Duration.ofDays(3000));
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneId.of("Asia/Shanghai"));
+		String campaign = graphQlAs(Persona.COUNTY).document("""
+				mutation($input: OpenCampaignInput!) { openCampaign(input: $input) { campaign { id } userErrors { message } } }""")
+			.variable("input", Map.of("name", "佐证材料排查", "startsOn", today.minusDays(1).toString(), "endsOn",
+					today.plusDays(20).toString(), "gridCodes", List.of("999901100"), "incomeLine", "6700.00"))
+			.execute()
+			.path("openCampaign.campaign.id")
+			.entity(String.class)
+			.get();
+		GraphQlTester.Response recorded = graphQlAs(Persona.WORKER).document("""
+				mutation($input: InspectionInput!) { recordInspection(input: $input) { inspection { id } userErrors { message } } }""")
+			.variable("input", Map.of("campaignId", campaign, "householdId", ordinaryHousehold(), "method", "IN_PERSON",
+					"inspectedOn", today.toString(), "riskFound", false, "policyAware", true))
+			.execute();
+		assertThat(recorded.path("recordInspection.userErrors[*].message").entityList(String.class).get()).isEmpty();
+		String inspection = recorded.path("recordInspection.inspection.id")
+			.entity(String.class)
+			.get();
+		String photo = upload(Persona.WORKER, "INSPECTION_PHOTO", "inspection.jpg", jpeg(true)).get("id").toString();
+		graphQlAs(Persona.WORKER).document("""
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""")
+			.variable("input", Map.of("targetId", inspection, "files", List.of(photo)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("INSPECTION_PHOTO");
+		graphQlAs(Persona.VILLAGE).document("""
+				query($id: ID!) { node(id: $id) { ... on Inspection { files { kind thumbnailUrl } } } }""")
+			.variable("id", inspection)
+			.execute()
+			.path("node.files[0].thumbnailUrl")
+			.entity(String.class)
+			.satisfies((url) -> assertThat(url).endsWith("/thumbnail"));
+	}
+
+	@Test
+	void aWarningsVerificationRecordIsAttachedByTheVerifyingTownship() throws Exception {
+		String idNumber = TestData.newIdNumber();
+		graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, idNumber))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		String warning = graphQlAs(Persona.HEALTH_SYSTEM).documentName("warnings")
+			.operationName("push")
+			.variable("input", Map.of("batchId", "evidence-" + idNumber, "warnings",
+					List.of(Map.of("referenceId", "evidence-" + idNumber, "idNumber", idNumber, "riskTypes",
+							List.of("ILLNESS"), "observedOn", LocalDate.now().minusDays(3).toString(), "facts", Map.of()))))
+			.execute()
+			.path("pushWarnings.batch.results[0].warningId")
+			.entity(String.class)
+			.get();
+		String attach = """
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""";
+		// the village sees the warning but the verification is the township's
+		String villages = upload(Persona.VILLAGE, "WARNING_VERIFICATION_RECORD", "record.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.VILLAGE).document(attach)
+			.variable("input", Map.of("targetId", warning, "files", List.of(villages)))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		String record = upload(Persona.TOWNSHIP, "WARNING_VERIFICATION_RECORD", "record.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.TOWNSHIP).document(attach)
+			.variable("input", Map.of("targetId", warning, "files", List.of(record)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("WARNING_VERIFICATION_RECORD");
+		graphQlAs(Persona.TOWNSHIP).document("""
+				query($id: ID!) { node(id: $id) { ... on DepartmentWarning { files { kind downloadUrl } } } }""")
+			.variable("id", warning)
+			.execute()
+			.path("node.files[0].downloadUrl")
+			.entity(String.class)
+			.satisfies((url) -> assertThat(url).startsWith("/attachments/"));
+	}
+
+	@Test
+	void aFileRequiredAfterItsStepWasTakenStandsInTheWayOfEliminationUntilAttachedUnderThatStepsDuty() throws Exception {
+		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "ELIMINATION_NOTICE", "ILLNESS");
+		String caseId = globalId("MonitoredCase", this.jdbc.queryForObject(
+				"SELECT id FROM monitored_case WHERE household_id = ? AND status = 'ELIMINATION_NOTICE'", Long.class,
+				household));
+		assertThat(blockers(caseId)).doesNotContain("REQUIRED_FILES");
+		require("APPRAISAL_MINUTES_REQUIRED");
+		assertThat(blockers(caseId)).contains("REQUIRED_FILES");
+
+		String attach = """
+				mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { files { kind } userErrors { message } } }""";
+		// the minutes are the village's appraisal: a grid worker does not attach them
+		String workers = upload(Persona.WORKER, "ELIMINATION_APPRAISAL_MINUTES", "minutes.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.WORKER).document(attach)
+			.variable("input", Map.of("targetId", caseId, "files", List.of(workers)))
+			.execute()
+			.errors()
+			.expect((error) -> "FORBIDDEN".equals(error.getExtensions().get("code")))
+			.verify();
+		String minutes = upload(Persona.VILLAGE, "ELIMINATION_APPRAISAL_MINUTES", "minutes.pdf", pdf(false)).get("id")
+			.toString();
+		graphQlAs(Persona.VILLAGE).document(attach)
+			.variable("input", Map.of("targetId", caseId, "files", List.of(minutes)))
+			.execute()
+			.path("attachEvidence.files[0].kind")
+			.entity(String.class)
+			.isEqualTo("ELIMINATION_APPRAISAL_MINUTES");
+		assertThat(blockers(caseId)).doesNotContain("REQUIRED_FILES");
+	}
+
+	@Test
+	void aResidentSeesTheirHouseholdsLettersButNotTheCadresMinutes() {
+		long caseRow = 900_000_000_000L + System.nanoTime() % 1_000_000;
+		this.jdbc.update("""
+				INSERT INTO monitored_case (id, household_id, active_household_id, type, risk_types, status, discovered_at,
+				  deadline, identified_at, closed_at, contact_cadre_name, created_at, updated_at, version)
+				VALUES (?, 1001, NULL, 'MARGINAL', 'ILLNESS', 'REJECTED', NOW(3), NOW(3), NULL, NOW(3), NULL, NOW(3), NOW(3), 0)""",
+				caseRow);
+		try {
+			List<String> kinds = List.of("COMMITMENT_LETTER", "APPRAISAL_MINUTES");
+			for (String kind : kinds) {
+				this.jdbc.update("""
+						INSERT INTO evidence_file (id, kind, state, file_name, content_type, size_bytes, sha256, blob_key,
+						  uploaded_by, uploader_name, uploaded_at, target_type, target_id, household_id, attached_by, attached_at)
+						VALUES (?, ?, 'ATTACHED', 'f.pdf', 'application/pdf', 1, REPEAT('0', 64), 'none', 's', '村干部', NOW(3),
+						  'MonitoredCase', ?, 1001, '村干部', NOW(3))""", caseRow + 1 + kinds.indexOf(kind), kind, caseRow);
+			}
+			List<Map<String, Object>> seen = files(Persona.RESIDENT, globalId("MonitoredCase", caseRow));
+			assertThat(seen).extracting((file) -> file.get("kind")).containsExactly("COMMITMENT_LETTER");
+			assertThat(seen.getFirst().get("downloadUrl")).isNotNull();
+			assertThat(files(Persona.VILLAGE, globalId("MonitoredCase", caseRow))).hasSize(2);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM evidence_file WHERE target_id = ?", caseRow);
+			this.jdbc.update("DELETE FROM monitored_case WHERE id = ?", caseRow);
+		}
+	}
+
+	@Test
 	void uploadsNobodyAttachesAreRemovedAfterTheirLifetimeWithTheirBytes() throws Exception {
 		String id = upload(Persona.WORKER, "NOTICE_PHOTO", "left.jpg", jpeg(false)).get("id").toString();
 		download(Persona.WORKER, "/attachments/" + id, HttpStatus.OK);
@@ -256,6 +405,26 @@ class EvidenceTest extends ApiTest {
 				household));
 	}
 
+	/** A household registered now: not of the ten key categories, so that a grid worker inspects it. */
+	private String ordinaryHousehold() {
+		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(GROUP_A1_1, TestData.newIdNumber()))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+	}
+
+	private List<String> blockers(String caseId) {
+		return graphQlAs(Persona.VILLAGE).document("""
+				query($id: ID!) { node(id: $id) { ... on MonitoredCase { eliminationBlockers { check } } } }""")
+			.variable("id", caseId)
+			.execute()
+			.path("node.eliminationBlockers[*].check")
+			.entityList(String.class)
+			.get();
+	}
+
 	private void require(String setting) {
 		graphQlAs(Persona.COUNTY).document("""
 				mutation($input: SetCountySettingInput!) { setCountySetting(input: $input) { userErrors { message } } }""")
@@ -271,7 +440,7 @@ class EvidenceTest extends ApiTest {
 				rowId(caseId));
 		return graphQlAs(persona).document(STEP)
 			.variable("input", Map.of("caseId", caseId, "version", version, "signedOn",
-					this.clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString(), "files",
+					this.clock.instant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString(), "files",
 					files))
 			.execute();
 	}
@@ -381,7 +550,7 @@ class EvidenceTest extends ApiTest {
 		tiff.putInt(31).putInt(1).putInt(13).putInt(1).putInt(48).putInt(1);
 		ByteArrayOutputStream exif = new ByteArrayOutputStream();
 		exif.writeBytes("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
-		exif.writeBytes(java.util.Arrays.copyOf(tiff.array(), tiff.position()));
+		exif.writeBytes(Arrays.copyOf(tiff.array(), tiff.position()));
 		return exif.toByteArray();
 	}
 

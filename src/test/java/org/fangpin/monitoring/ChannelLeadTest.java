@@ -4,10 +4,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.support.DemoGrids;
 import org.fangpin.support.Persona;
+import org.fangpin.support.TestData;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +29,12 @@ class ChannelLeadTest extends LifecycleTest {
 		for (Persona persona : List.of(Persona.TOWNSHIP, Persona.COUNTY)) {
 			Map<String, Object> lead = lead(run(persona, "recordChannelLead", hotline), "recordChannelLead");
 			assertThat(lead).containsEntry("source", "HOTLINE_PETITION")
-				.containsEntry("channelReference", "12317-2026-0042")
+				.containsEntry("channelReference", hotline.get("channelReference"))
 				.containsEntry("status", "OPEN");
 			assertThat(this.jdbc.queryForObject("SELECT operation FROM audit_record WHERE target_type = 'Lead' AND target_id = ?",
 					String.class, rowId((String) lead.get("id"))))
 				.isEqualTo("recordChannelLead");
+			hotline.put("channelReference", "12317-2026-0043");
 		}
 		graphQlAs(Persona.VILLAGE).document("{ leadsAwaitingDecision(first: 100) { edges { node { channelReference } } } }")
 			.execute()
@@ -57,8 +63,81 @@ class ChannelLeadTest extends LifecycleTest {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	@Test
+	void theSameTicketRecordedTwiceIsOneLead() {
+		String household = newHousehold();
+		String ticket = "12317-" + UUID.randomUUID();
+		Map<String, Object> first = lead(run(Persona.TOWNSHIP, "recordChannelLead",
+				channelLead(household, "HOTLINE_PETITION", ticket)), "recordChannelLead");
+		Map<String, Object> before = snapshot();
+		Map<String, Object> again = lead(run(Persona.COUNTY, "recordChannelLead",
+				channelLead(household, "HOTLINE_PETITION", ticket)), "recordChannelLead");
+		assertThat(again.get("id")).isEqualTo(first.get("id"));
+		assertThat(snapshot()).isEqualTo(before);
+		assertThat(count("SELECT COUNT(*) FROM risk_lead WHERE channel_reference = ?", ticket)).isEqualTo(1);
+		// a ticket is about one household; the media may report on several
+		String other = newHousehold();
+		run(Persona.TOWNSHIP, "recordChannelLead", channelLead(other, "HOTLINE_PETITION", ticket))
+			.path("recordChannelLead.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+		String article = "报道-" + UUID.randomUUID();
+		lead(run(Persona.TOWNSHIP, "recordChannelLead", channelLead(household, "MEDIA", article)), "recordChannelLead");
+		lead(run(Persona.TOWNSHIP, "recordChannelLead", channelLead(other, "MEDIA", article)), "recordChannelLead");
+		assertThat(count("SELECT COUNT(*) FROM risk_lead WHERE channel_reference = ?", article)).isEqualTo(2);
+	}
+
+	@Test
+	void aLeadAboutAPersonNotRegisteredWaitsForTheirHouseholdAndKeepsTheDayItCameIn() {
+		String idNumber = TestData.newIdNumber();
+		String ticket = "12317-" + UUID.randomUUID();
+		Map<String, Object> input = channelLead(null, "HOTLINE_PETITION", ticket);
+		input.remove("householdId");
+		input.put("receivedOn", LocalDate.now().minusDays(3).toString());
+		input.put("person", Map.of("name", "王未登", "idNumber", idNumber, "gridCode", "999901100201"));
+		assertError(run(Persona.VILLAGE, "recordChannelLead", input), ErrorCode.FORBIDDEN, "recordChannelLead");
+		assertError(run(Persona.WORKER2, "recordChannelLead", input), ErrorCode.FORBIDDEN, "recordChannelLead");
+		GraphQlTester.Response recorded = run(Persona.TOWNSHIP, "recordChannelLead", input);
+		recorded.path("recordChannelLead.lead").valueIsNull();
+		recorded.path("recordChannelLead.pending.status").entity(String.class).isEqualTo("WAITING");
+		String pending = recorded.path("recordChannelLead.pending.id").entity(String.class).get();
+		// recorded again (by the county this time): the same pending lead
+		run(Persona.COUNTY, "recordChannelLead", input).path("recordChannelLead.pending.id")
+			.entity(String.class)
+			.isEqualTo(pending);
+		graphQlAs(Persona.COUNTY).documentName("lifecycle")
+			.operationName("pendingLeads")
+			.execute()
+			.path("pendingLeads.edges[*].node.idNumber")
+			.entityList(String.class)
+			.contains(idNumber);
+
+		String household = graphQlAs(Persona.WORKER).documentName("registerHousehold")
+			.variable("input", TestData.registration(DemoGrids.GROUP_A1_1, idNumber))
+			.execute()
+			.path("registerHousehold.household.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> lead = lead(run(Persona.TOWNSHIP, "linkPendingLead",
+				Map.of("pendingLeadId", pending, "version", 0, "householdId", household)), "linkPendingLead");
+		assertThat(lead).containsEntry("channelReference", ticket)
+			.containsEntry("status", "OPEN")
+			.containsEntry("receivedOn", LocalDate.now().minusDays(3).toString());
+		run(Persona.TOWNSHIP, "linkPendingLead", Map.of("pendingLeadId", pending, "version", 1, "householdId", household))
+			.path("linkPendingLead.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+		graphQlAs(Persona.COUNTY).documentName("lifecycle")
+			.operationName("pendingLeads")
+			.execute()
+			.path("pendingLeads.edges[*].node.id")
+			.entityList(String.class)
+			.doesNotContain(pending);
+		this.jdbc.update("DELETE FROM pending_lead WHERE channel_reference = ?", ticket);
+	}
+
 	private static Map<String, Object> channelLead(String household, String source, String reference) {
-		return new HashMap<>(Map.of("householdId", household, "source", source, "channelReference", reference,
+		return new HashMap<>(Map.of("householdId", String.valueOf(household), "source", source, "channelReference", reference,
 				"receivedOn", LocalDate.now().minusDays(1).toString(), "riskTypes", List.of("OTHER"), "description",
 				"来电反映家中老人重病"));
 	}

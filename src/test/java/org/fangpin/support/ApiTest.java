@@ -1,11 +1,19 @@
 package org.fangpin.support;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.fangpin.devservices.DevServices;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +27,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,22 +77,77 @@ public abstract class ApiTest {
 	 */
 	@AfterEach
 	void removeRegisteredHouseholds() {
-		String cases = "SELECT id FROM monitored_case WHERE household_id >= " + DEMO_ID_CEILING;
-		this.jdbc.update("DELETE FROM case_check WHERE case_id IN (" + cases + ")");
-		this.jdbc.update("DELETE FROM problem WHERE household_id >= ? OR case_id IN (" + cases + ")", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM inspection WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM key_category_flag WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM case_event WHERE case_id IN (" + cases + ")");
-		this.jdbc.update("DELETE FROM measure WHERE case_id IN (" + cases + ")");
-		this.jdbc.update("DELETE FROM department_warning WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM risk_lead WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM monitored_case WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM visit_guarantee WHERE visit_id IN (SELECT id FROM visit WHERE household_id >= ?)",
-				DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM visit WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM income_record WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM member WHERE household_id >= ?", DEMO_ID_CEILING);
-		this.jdbc.update("DELETE FROM household WHERE id >= ?", DEMO_ID_CEILING);
+		for (String statement : registeredDataCleanup(this.jdbc)) {
+			int parameters = (int) statement.chars().filter((c) -> c == '?').count();
+			this.jdbc.update(statement, Collections.nCopies(parameters, DEMO_ID_CEILING).toArray());
+		}
+	}
+
+	/**
+	 * What a household's rows hang off, by the column that names it: a row of any table with one of these
+	 * columns belongs to a household a test registered when the household, case or visit it names does.
+	 */
+	private static final Map<String, String> OWNERS = Map.of("household_id", "household", "case_id", "monitored_case",
+			"visit_id", "visit", "warning_id", "department_warning");
+
+	private static @Nullable List<String> cleanup;
+
+	/**
+	 * The statements that remove the registered households' rows, derived from the schema: every table with a
+	 * column of {@link #OWNERS}, children before the tables they refer to (by foreign key or by such a column),
+	 * so that a new table needs no line here. Append-only records (a trigger refuses their deletion: who was
+	 * shown what) keep theirs, as they would in production.
+	 */
+	private static synchronized List<String> registeredDataCleanup(JdbcTemplate jdbc) {
+		if (cleanup != null) {
+			return cleanup;
+		}
+		Map<String, Set<String>> columns = new TreeMap<>();
+		jdbc.query("""
+				SELECT table_name, column_name FROM information_schema.columns
+				WHERE table_schema = DATABASE() AND column_name IN ('household_id', 'case_id', 'visit_id', 'warning_id')
+				  AND table_name NOT IN (SELECT event_object_table FROM information_schema.triggers
+				                         WHERE trigger_schema = DATABASE() AND event_manipulation = 'DELETE')""",
+				(RowCallbackHandler) (row) -> columns.computeIfAbsent(row.getString(1), (table) -> new TreeSet<>())
+					.add(row.getString(2)));
+		Map<String, Set<String>> refersTo = new TreeMap<>();
+		columns.forEach((table, names) -> names.forEach((name) -> refersTo.computeIfAbsent(table, (t) -> new TreeSet<>())
+			.add(OWNERS.get(name))));
+		jdbc.query("""
+				SELECT table_name, referenced_table_name FROM information_schema.referential_constraints
+				WHERE constraint_schema = DATABASE()""",
+				(RowCallbackHandler) (row) -> refersTo.computeIfAbsent(row.getString(1), (table) -> new TreeSet<>())
+					.add(row.getString(2)));
+		List<String> statements = new ArrayList<>();
+		Set<String> done = new HashSet<>();
+		for (String table : refersTo.keySet()) {
+			addChildrenFirst(table, refersTo, columns, done, statements);
+		}
+		statements.add("DELETE FROM household WHERE id >= ?");
+		cleanup = List.copyOf(statements);
+		return cleanup;
+	}
+
+	private static void addChildrenFirst(String table, Map<String, Set<String>> refersTo,
+			Map<String, Set<String>> columns, Set<String> done, List<String> statements) {
+		if (!done.add(table)) {
+			return;
+		}
+		refersTo.forEach((child, parents) -> {
+			if (parents.contains(table)) {
+				addChildrenFirst(child, refersTo, columns, done, statements);
+			}
+		});
+		Set<String> own = columns.getOrDefault(table, Set.of());
+		if (own.isEmpty() || table.equals("household")) {
+			return;
+		}
+		// each condition takes the ceiling: one parameter, repeated
+		List<String> conditions = own.stream()
+			.map((column) -> column.equals("household_id") ? "household_id >= ?"
+					: column + " IN (SELECT id FROM " + OWNERS.get(column) + " WHERE household_id >= ?)")
+			.toList();
+		statements.add("DELETE FROM " + table + " WHERE " + String.join(" OR ", conditions));
 	}
 
 	protected KeycloakTokens tokens() {

@@ -62,6 +62,11 @@ public final class KeycloakTokens {
 		return passwordGrant("fangpin-cli", persona.login());
 	}
 
+	/** A department system's token, by its client's id and secret (client credentials). */
+	public String clientCredentials(String clientId, String secret) {
+		return request(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+	}
+
 	/** A user's token from any public client of the realm with direct access grants. */
 	public String passwordGrant(String clientId, String username) {
 		return request(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password",

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
@@ -151,6 +152,74 @@ class WarningTest extends ApiTest {
 			.satisfies((message) -> assertThat(message).contains("1000"));
 		assertThat(snapshot()).isEqualTo(before);
 		assertThat(count("SELECT COUNT(*) FROM department_warning")).isEqualTo(warnings);
+	}
+
+	/**
+	 * The largest batch the schema allows (1,000 items, every risk type, every fact, 500-character notes), sent as
+	 * Python's {@code json.dumps} sends it by default (every Chinese character escaped as six bytes): about 3.4 MB,
+	 * within the limit of a department's request.
+	 */
+	@Test
+	void theLargestBatchFitsTheRequestLimitEvenWithEscapedNotes() throws Exception {
+		List<Map<String, Object>> items = new ArrayList<>();
+		List<String> allRisks = List.of("ILLNESS", "DISABILITY", "EDUCATION", "DISASTER", "ACCIDENT", "INDUSTRY_FAILURE",
+				"UNSTABLE_EMPLOYMENT", "LABOR_SHORTAGE", "HOUSING_UNSAFE", "DRINKING_WATER_UNSAFE", "INCOME_DROP",
+				"HIGH_RIGID_EXPENDITURE", "OTHER");
+		for (int i = 0; i < 1000; i++) {
+			Map<String, Object> facts = new HashMap<>(Map.of("outOfPocketMedicalCost", 99999999.99, "disabilityGrade", 1,
+					"subsistenceStoppedOn", "2026-01-01", "schoolDropout", true, "disasterLoss", 99999999.99));
+			facts.put("note", "住".repeat(500));
+			items.add(warning("max-" + "r".repeat(40) + i, Map.of("idNumber", TestData.newIdNumber(), "riskTypes", allRisks),
+					facts));
+		}
+		Map<String, Object> body = Map.of("query",
+				"mutation($input: PushWarningsInput!) { pushWarnings(input: $input) { batch { unmatched } userErrors { code } } }",
+				"variables", Map.of("input", Map.of("batchId", "max-" + this.run, "warnings", items)));
+		StringBuilder escaped = new StringBuilder();
+		new tools.jackson.databind.json.JsonMapper().writeValueAsString(body).chars().forEach((c) -> escaped
+			.append((c < 128) ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+		assertThat(escaped.length()).isGreaterThan(3_000_000);
+		try {
+			clientAs(Persona.HEALTH_SYSTEM).post()
+				.uri("/graphql")
+				.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+				.bodyValue(escaped.toString())
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.data.pushWarnings.batch.unmatched")
+				.isEqualTo(1000);
+		}
+		finally {
+			String mine = "SELECT id FROM department_warning WHERE reference_id LIKE '" + this.run + "-max-%'";
+			this.jdbc.update("DELETE FROM warning_change WHERE warning_id IN (" + mine + ")");
+			this.jdbc.update("DELETE FROM department_warning WHERE reference_id LIKE ?", this.run + "-max-%");
+		}
+	}
+
+	/** The departments the seeds name besides the first five, each with a client of the demo realm. */
+	@Test
+	void everyDepartmentTheSeedsNameHasAClientThatPushesAsItself() {
+		Map<String, String> clients = Map.of("housing", "HOUSING", "water", "WATER", "human-resources", "HUMAN_RESOURCES",
+				"disabled-federation", "DISABLED_FEDERATION", "finance", "FINANCE", "public-security", "PUBLIC_SECURITY",
+				"agriculture", "AGRICULTURE");
+		clients.forEach((suffix, department) -> {
+			HttpGraphQlTester system = graphQlWithToken(
+					tokens().clientCredentials("fangpin-dept-" + suffix, suffix + "-dev-secret"));
+			system.document("{ me { department } }").execute().path("me.department").entity(String.class).isEqualTo(department);
+			GraphQlTester.Response pushed = system.documentName("warnings")
+				.operationName("push")
+				.variable("input", Map.of("batchId", suffix + "-" + this.run, "warnings",
+						List.of(warning(suffix, Map.of("idNumber", TestData.newIdNumber()), Map.of()))))
+				.execute();
+			pushed.path("pushWarnings.batch.department").entity(String.class).isEqualTo(department);
+			pushed.path("pushWarnings.batch.unmatched").entity(Integer.class).isEqualTo(1);
+		});
+		String mine = "SELECT id FROM department_warning WHERE reference_id LIKE '" + this.run + "-%'";
+		this.jdbc.update("DELETE FROM warning_change WHERE warning_id IN (" + mine + ") AND department <> 'HEALTH'");
+		this.jdbc.update("DELETE FROM department_warning WHERE reference_id LIKE ? AND department <> 'HEALTH'",
+				this.run + "-%");
 	}
 
 	@Test

@@ -1,0 +1,75 @@
+package org.fangpin.warning;
+
+import java.util.List;
+
+import org.fangpin.db.BatchWriter;
+import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.Page;
+import org.fangpin.monitoring.CaseEvent;
+import org.fangpin.security.Caller;
+import org.fangpin.security.Scope;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The departments' change feed (seed 001: 反馈核实结果): every change of a warning, from its receipt through
+ * the township's verification to what became of the case it went into, written in the transaction of the
+ * change, and read by its department in the order of its cursor.
+ */
+@Service
+public class WarningFeed {
+
+	private final WarningMapper warnings;
+
+	private final IdGenerator ids;
+
+	private final BatchWriter batches;
+
+	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches) {
+		this.warnings = warnings;
+		this.ids = ids;
+		this.batches = batches;
+	}
+
+	/** The caller's department's changes after the cursor, oldest first. */
+	public Connection<WarningChange> updates(Caller caller, Page page) {
+		Scope scope = Scope.of(caller);
+		if (scope.getDepartment() == null) {
+			throw ApiException.forbidden("变更订阅仅供部门账号使用 (the change feed is for department accounts)");
+		}
+		return page.toConnection(this.warnings.findChanges(scope, page.afterId(), page.fetchSize()), WarningChange::id,
+				() -> this.warnings.countChanges(scope, page.afterId()));
+	}
+
+	void record(WarningChange change) {
+		this.warnings.insertChange(change);
+	}
+
+	/** The changes of a batch as received, written in one JDBC batch. */
+	void recordAll(List<WarningChange> changes) {
+		this.batches.write(WarningMapper.class, "insertChange", changes);
+	}
+
+	/**
+	 * What happens to a case after a township confirmed a warning into it (identified or not, eliminated, rolled
+	 * back, cleared) reaches the departments whose warnings it was, in the case's own transaction.
+	 */
+	@EventListener
+	void caseMoved(CaseEvent event) {
+		WarningChangeKind kind = WarningChangeKind.ofCaseMove(event.fromStatus(), event.toStatus());
+		if (kind == null) {
+			return;
+		}
+		List<WarningChange> changes = this.warnings.findWarningsOfCase(event.caseId())
+			.stream()
+			.map((warning) -> new WarningChange(this.ids.nextId(), warning.id(), warning.department(),
+					warning.countyCode(), warning.referenceId(), kind, WarningStatus.CONFIRMED, warning.caseType(),
+					event.toStatus(), null, event.occurredAt()))
+			.toList();
+		changes.forEach(this::record);
+	}
+
+}
