@@ -63,7 +63,7 @@ export type AppraisalInput = {
 export type AttachEvidenceInput = {
   /** 文件 / ids of the caller's pending uploads (POST /attachments), at most 20 */
   files: Array<string>;
-  /** 记录ID / the case (MonitoredCase), visit (Visit), measure (Measure) or inspection (Inspection) */
+  /** 记录ID / the case (MonitoredCase), visit (Visit), measure (Measure), inspection (Inspection) or warning (DepartmentWarning) */
   targetId: string;
 };
 
@@ -126,6 +126,8 @@ export type CaseAction =
   | 'ASSIGN_CONTACT_CADRE'
   /** 清退 / cleared */
   | 'CLEAR'
+  /** 更正办理日期 / a step's date corrected */
+  | 'CORRECT_DATE'
   /** 乡镇验收未通过 / acceptance failed */
   | 'FAIL_ACCEPTANCE'
   /** 民主评议未通过 / appraisal failed */
@@ -134,6 +136,8 @@ export type CaseAction =
   | 'FAIL_ELIMINATION_APPRAISAL'
   /** 入户核查未通过 / township check failed */
   | 'FAIL_VERIFICATION'
+  /** 帮扶措施备案 / the measures filed with the county */
+  | 'FILE_MEASURES'
   /** 线索并入 / a further lead joined the case */
   | 'LEAD_ATTACHED'
   /** 纳入监测 / the case opened from a lead */
@@ -146,6 +150,8 @@ export type CaseAction =
   | 'PASS_ELIMINATION_APPRAISAL'
   /** 提出风险消除 / elimination proposed */
   | 'PROPOSE_ELIMINATION'
+  /** 帮扶措施评议公示 / the measures appraised and posted */
+  | 'PUBLISH_MEASURES'
   /** 签署承诺授权 / commitment signed */
   | 'RECORD_COMMITMENT'
   /** 风险消除公示 / elimination notice */
@@ -339,6 +345,22 @@ export type CorrectIncomeInput = {
   year: number;
 };
 
+/** 更正办理日期 / a date of a step, corrected */
+export type CorrectStepDateInput = {
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 新日期 / the right date */
+  date: string;
+  /** 日期项 / the date of its record: signedOn, heldOn, startOn, endOn or publishedOn */
+  field: string;
+  /** 更正原因 / why, at most 1000 characters */
+  reason: string;
+  /** 事项 / the step whose date it is: RECORD_COMMITMENT, PASS_APPRAISAL, RECORD_NOTICE, PASS_ELIMINATION_APPRAISAL, RECORD_ELIMINATION_NOTICE, ANNOUNCE or ANNOUNCE_ELIMINATION */
+  step: CaseAction;
+  /** 版本 / version read */
+  version: number;
+};
+
 /** 决定 / a decision with a note or reason */
 export type DecisionInput = {
   /** 监测对象ID / case */
@@ -468,7 +490,7 @@ export type ErrorCode =
 export type EvidenceKind =
   /** 乡镇验收记录 / the township's acceptance record, for acceptElimination; released like an ID number, not shown to residents */
   | 'ACCEPTANCE_RECORD'
-  /** 认定公告 / the county's announcement of the identified, for approveCase */
+  /** 认定公告 / the county's announcement of the identified, for recordAnnouncement */
   | 'ANNOUNCEMENT'
   /** 民主评议记录 / the minutes of the village appraisal, for recordAppraisal; not shown to residents */
   | 'APPRAISAL_MINUTES'
@@ -476,7 +498,7 @@ export type EvidenceKind =
   | 'AUTHORIZATION_LETTER'
   /** 承诺书 / the household's signed commitment (seed 001), for recordCommitment; released like an ID number */
   | 'COMMITMENT_LETTER'
-  /** 风险消除公告 / the county's announcement of the eliminated, for approveElimination */
+  /** 风险消除公告 / the county's announcement of the eliminated, for recordEliminationAnnouncement */
   | 'ELIMINATION_ANNOUNCEMENT'
   /** 风险消除评议记录 / the minutes of the elimination appraisal, for recordEliminationAppraisal; not shown to residents */
   | 'ELIMINATION_APPRAISAL_MINUTES'
@@ -493,7 +515,9 @@ export type EvidenceKind =
   /** 入户核查记录 / the township's verification record, for recordVerification; released like an ID number, not shown to residents */
   | 'VERIFICATION_RECORD'
   /** 走访照片 / a photo of a visit, attached to the visit */
-  | 'VISIT_PHOTO';
+  | 'VISIT_PHOTO'
+  /** 预警核实记录 / the township's record of verifying a department's warning, attached to the warning; released like an ID number, not shown to residents */
+  | 'WARNING_VERIFICATION_RECORD';
 
 /** 性别 / gender */
 export type Gender =
@@ -782,6 +806,38 @@ export type MeasureCategory =
   | 'SOCIAL'
   /** 低保救助 / subsistence support */
   | 'SUBSISTENCE';
+
+/** 帮扶措施备案 / the measures filed with the county */
+export type MeasureFilingInput = {
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 备案日期 / filed on (not before the notice ended, not in the future) */
+  filedOn: string;
+  /** 说明 / note (the filing's reference) */
+  note?: string | null | undefined;
+  /** 版本 / version read */
+  version: number;
+};
+
+/** 帮扶措施评议公示 / the village's appraisal of the household's measures, and their notice */
+export type MeasureNoticeInput = {
+  /** 监测对象ID / case */
+  caseId: string;
+  /** 公示结束 / notice end (after the start, not in the future) */
+  endOn: string;
+  /** 评议日期 / appraised on (not before the lead, not in the future) */
+  heldOn: string;
+  /** 说明 / how objections were handled (required when there were any) */
+  note?: string | null | undefined;
+  /** 异议数 / objections received */
+  objections: number;
+  /** 参会人数 / participants */
+  participants: number;
+  /** 公示开始 / notice start (not before the appraisal) */
+  startOn: string;
+  /** 版本 / version read */
+  version: number;
+};
 
 /** 措施状态 / measure status */
 export type MeasureStatus =
@@ -1466,6 +1522,13 @@ export type CorrectIncomeMutationVariables = Exact<{
 
 export type CorrectIncomeMutation = { correctIncome: { incomeRecord: { year: number, version: number, netIncome: Yuan, perCapitaNetIncome: Yuan | null, belowIncomeLine: boolean | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type CorrectStepDateMutationVariables = Exact<{
+  input: CorrectStepDateInput;
+}>;
+
+
+export type CorrectStepDateMutation = { correctStepDate: { case: { id: string, version: number, status: CaseStatus, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type DeclareDifficultyMutationVariables = Exact<{
   input: DeclareDifficultyInput;
 }>;
@@ -1479,6 +1542,13 @@ export type DismissLeadMutationVariables = Exact<{
 
 
 export type DismissLeadMutation = { dismissLead: { lead: { id: string, version: number, status: LeadStatus, dismissalReason: string | null, helpNote: string | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type FileMeasuresMutationVariables = Exact<{
+  input: MeasureFilingInput;
+}>;
+
+
+export type FileMeasuresMutation = { fileMeasures: { case: { id: string, version: number, status: CaseStatus, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type FlagKeyCategoryMutationVariables = Exact<{
   input: KeyCategoryFlagInput;
@@ -1743,6 +1813,13 @@ export type RecordLookBackMutationVariables = Exact<{
 
 export type RecordLookBackMutation = { recordLookBack: { caseCheck: { kind: CaseCheckKind, incomeStable: boolean | null, measuresDone: boolean, guaranteesSecured: boolean | null, eliminationStable: boolean | null, needsRemarking: boolean | null, needsClearance: boolean | null, meetsElimination: boolean | null, needsAction: boolean, note: string | null, checkedOn: string, checkedBy: string, case: { id: string, status: CaseStatus } } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type RecordMeasureNoticeMutationVariables = Exact<{
+  input: MeasureNoticeInput;
+}>;
+
+
+export type RecordMeasureNoticeMutation = { recordMeasureNotice: { case: { id: string, version: number, status: CaseStatus, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type RecordNoticeMutationVariables = Exact<{
   input: NoticeInput;
 }>;
@@ -1893,8 +1970,10 @@ export const CaseScreenDocument = {"__meta__":{"hash":"eb94e7583525c2ff7f77d4be5
 export const CasesAwaitingMyActionDocument = {"__meta__":{"hash":"08fe9cecfece09e9ee60b7298773983bf092a9e18fd0dfae542c63a2814f6d5e"}} as unknown as TypedDocumentString<CasesAwaitingMyActionQuery, CasesAwaitingMyActionQueryVariables>;
 export const ConcludeInspectionDocument = {"__meta__":{"hash":"38b9bff95a9490c474cf015336553d09eca15b1ef284d8327f3d13520b76b09a"}} as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
 export const CorrectIncomeDocument = {"__meta__":{"hash":"f5e275e946b5fa30274aa1c86affacf2144c48cd15e38648afc8c24ee9b6a291"}} as unknown as TypedDocumentString<CorrectIncomeMutation, CorrectIncomeMutationVariables>;
+export const CorrectStepDateDocument = {"__meta__":{"hash":"dc8f4c38a7538a9b68991fcc6c12ba9328c464758c8d7294f6553061b708bc21"}} as unknown as TypedDocumentString<CorrectStepDateMutation, CorrectStepDateMutationVariables>;
 export const DeclareDifficultyDocument = {"__meta__":{"hash":"dcbaf06b9e4602db78e95fb5c3847f73121df7d7b9d34f82bb597bda43947f3f"}} as unknown as TypedDocumentString<DeclareDifficultyMutation, DeclareDifficultyMutationVariables>;
 export const DismissLeadDocument = {"__meta__":{"hash":"474e43162f88703fc91879adc90446b8ee6eda0d72665b500a30a904c49cbc3d"}} as unknown as TypedDocumentString<DismissLeadMutation, DismissLeadMutationVariables>;
+export const FileMeasuresDocument = {"__meta__":{"hash":"c405f1acecc46ca4b45c03f502b6dd5ce39211170841933d6bb01ea397067510"}} as unknown as TypedDocumentString<FileMeasuresMutation, FileMeasuresMutationVariables>;
 export const FlagKeyCategoryDocument = {"__meta__":{"hash":"e38994e3a7bece235b83a6a1287a073ce06f46a451913dae58ac4d932e4255de"}} as unknown as TypedDocumentString<FlagKeyCategoryMutation, FlagKeyCategoryMutationVariables>;
 export const GridWorkersDocument = {"__meta__":{"hash":"dd03af8b68a6c977f8c037322ac2ce9dc0f9dcd127e6317779d3acf732e9a58a"}} as unknown as TypedDocumentString<GridWorkersQuery, GridWorkersQueryVariables>;
 export const HouseholdDetailDocument = {"__meta__":{"hash":"a976ad4128c6666287f0542f36da7d81e9df5699bf4df26d2eaab65fc3364413"}} as unknown as TypedDocumentString<HouseholdDetailQuery, HouseholdDetailQueryVariables>;
@@ -1930,6 +2009,7 @@ export const RecordIncomeDocument = {"__meta__":{"hash":"779813da90b1ab27818c4f6
 export const RecordInspectionDocument = {"__meta__":{"hash":"6bca0af53872994fa457e3d75ffcc026152ec436b73ba03176beeab63a242154"}} as unknown as TypedDocumentString<RecordInspectionMutation, RecordInspectionMutationVariables>;
 export const RecordKeyHouseholdInspectionDocument = {"__meta__":{"hash":"5685d36cde65720202e78a7496f98c942958dbafaf8b0e294d6e520a6e929282"}} as unknown as TypedDocumentString<RecordKeyHouseholdInspectionMutation, RecordKeyHouseholdInspectionMutationVariables>;
 export const RecordLookBackDocument = {"__meta__":{"hash":"8189922db1f4f248f0807a54290161cee4a9a30944de835f28a8e9e1ab2bc131"}} as unknown as TypedDocumentString<RecordLookBackMutation, RecordLookBackMutationVariables>;
+export const RecordMeasureNoticeDocument = {"__meta__":{"hash":"6d9f1a76cc215060c77fde58f3cccc288d816586a99a2ff5006844f9d83b6d02"}} as unknown as TypedDocumentString<RecordMeasureNoticeMutation, RecordMeasureNoticeMutationVariables>;
 export const RecordNoticeDocument = {"__meta__":{"hash":"c9532860c15af9e649f5e2a0be6fb8051dd4890b70a6adf2a67731662fd6df49"}} as unknown as TypedDocumentString<RecordNoticeMutation, RecordNoticeMutationVariables>;
 export const RecordVerificationDocument = {"__meta__":{"hash":"dea1f660be0376ad0156ac84a73485c919d025da3e438800647698dba38fb412"}} as unknown as TypedDocumentString<RecordVerificationMutation, RecordVerificationMutationVariables>;
 export const RecordVisitDocument = {"__meta__":{"hash":"5043ea395df847c027eae347bd202e9fef5d3f8d596d2ba27ff8e560bb69a9b5"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
