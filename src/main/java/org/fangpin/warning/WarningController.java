@@ -34,7 +34,10 @@ import org.fangpin.warning.WarningInputs.PushWarningsInput;
 import org.fangpin.warning.WarningInputs.PushWarningsPayload;
 import org.fangpin.warning.WarningInputs.ReceivedBatch;
 import org.fangpin.warning.WarningInputs.VerifyWarningInput;
+import org.fangpin.warning.WarningInputs.RegisterWebhookInput;
 import org.fangpin.warning.WarningInputs.WarningPayload;
+import org.fangpin.warning.WarningInputs.WebhookEnabledInput;
+import org.fangpin.warning.WarningInputs.WebhookPayload;
 import org.fangpin.warning.WarningInputs.WithdrawWarningInput;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +64,8 @@ class WarningController {
 
 	private final ScreeningCalendar calendar;
 
+	private final WebhookService webhooks;
+
 	private final HouseholdService households;
 
 	private final LeadService leads;
@@ -68,9 +73,10 @@ class WarningController {
 	private final CaseService cases;
 
 	WarningController(WarningService warnings, WarningVerification verification, WarningFeed feed,
-			WarningResolution resolution, ScreeningCalendar calendar, HouseholdService households, LeadService leads,
-			CaseService cases) {
+			WarningResolution resolution, ScreeningCalendar calendar, WebhookService webhooks,
+			HouseholdService households, LeadService leads, CaseService cases) {
 		this.warnings = warnings;
+		this.webhooks = webhooks;
 		this.calendar = calendar;
 		this.resolution = resolution;
 		this.verification = verification;
@@ -136,6 +142,21 @@ class WarningController {
 	@MutationMapping
 	WarningPayload noteWarning(@Argument NoteWarningInput input, Act act) {
 		return this.verification.note(act, input);
+	}
+
+	@QueryMapping
+	List<DepartmentWebhook> departmentWebhooks(@ContextValue Caller caller) {
+		return this.webhooks.inScope(caller);
+	}
+
+	@MutationMapping
+	WebhookPayload registerWebhook(@Argument RegisterWebhookInput input, Act act) {
+		return this.webhooks.register(act, input);
+	}
+
+	@MutationMapping
+	WebhookPayload setWebhookEnabled(@Argument WebhookEnabledInput input, Act act) {
+		return this.webhooks.setEnabled(act, input);
 	}
 
 	@MutationMapping

@@ -35,6 +35,21 @@ final class WarningInputs {
 	record CloseWarningInput(String warningId, int version, @Nullable String reason) {
 	}
 
+	record RegisterWebhookInput(@Nullable String url) {
+	}
+
+	record WebhookEnabledInput(Department department, boolean enabled) {
+	}
+
+	/** @param secret the signing secret, shown once when registered */
+	record WebhookPayload(@Nullable DepartmentWebhook webhook, @Nullable String secret, List<UserError> userErrors) {
+
+		static WebhookPayload rejected(List<UserError> errors) {
+			return new WebhookPayload(null, null, errors);
+		}
+
+	}
+
 	record PeriodInput(int year, @Nullable Integer quarter, @Nullable Integer month) {
 	}
 

@@ -151,13 +151,9 @@ public class WarningResolution {
 
 	/** The caller's department's warning of this reference id in the county it serves; nobody else's. */
 	private DepartmentWarning own(Act act, String referenceId) {
-		Caller caller = act.caller();
-		Department department = Scope.of(caller).getDepartment();
-		GridCode county = caller.departmentCounty();
-		if (department == null || county == null) {
-			throw ApiException.forbidden("部门账号需指定所属部门和服务的县 (a department account needs its department and county)");
-		}
-		act.check(county);
+		DepartmentAccount account = DepartmentAccount.of(act);
+		Department department = account.department();
+		GridCode county = account.county();
 		return this.warnings.findByReferences(department, county.value(), List.of(referenceId))
 			.stream()
 			.findFirst()

@@ -16,7 +16,6 @@ import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
@@ -105,12 +104,9 @@ public class WarningService {
 	@Transactional
 	public PushWarningsPayload push(Act act, PushWarningsInput input) {
 		Caller caller = act.caller();
-		Department department = Scope.of(caller).getDepartment();
-		GridCode county = caller.departmentCounty();
-		if (department == null || county == null) {
-			throw ApiException.forbidden("部门账号需指定所属部门和服务的县 (a department account needs its department and county)");
-		}
-		act.check(county);
+		DepartmentAccount account = DepartmentAccount.of(act);
+		Department department = account.department();
+		GridCode county = account.county();
 		InputCheck check = new InputCheck();
 		String batchId = check.text(input.batchId(), 64, "批次号", "batchId");
 		check.require(batchId == null || WarningItems.REFERENCE.matcher(batchId).matches(),

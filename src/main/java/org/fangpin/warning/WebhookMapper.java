@@ -1,0 +1,45 @@
+package org.fangpin.warning;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Department;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+/** Department webhooks, and the changes each is due. */
+@Mapper
+public interface WebhookMapper {
+
+	/** Registers the address, or changes it (keeping how far the changes were delivered). */
+	void upsert(@Param("w") DepartmentWebhook webhook);
+
+	@Nullable DepartmentWebhook find(@Param("department") Department department, @Param("countyCode") String countyCode);
+
+	/** The webhooks of the scope's counties. */
+	List<DepartmentWebhook> findInScope(@Param("scope") Scope scope);
+
+	int setEnabled(@Param("scope") Scope scope, @Param("department") Department department,
+			@Param("enabled") boolean enabled, @Param("now") Instant now);
+
+	/** Enabled webhooks whose next attempt is due. */
+	List<DepartmentWebhook> findDue(@Param("now") Instant now);
+
+	/** The department's latest change in the county: a new webhook starts after it. */
+	@Nullable Long latestChange(@Param("department") Department department, @Param("countyCode") String countyCode);
+
+	/** The changes after {@code after} that occurred before {@code settledBefore}, oldest first. */
+	List<WarningChange> findUndelivered(@Param("department") Department department,
+			@Param("countyCode") String countyCode, @Param("after") long after,
+			@Param("settledBefore") Instant settledBefore, @Param("limit") int limit);
+
+	/** Acknowledged up to {@code upTo}, if nobody moved the cursor from {@code after} meanwhile. */
+	int delivered(@Param("department") Department department, @Param("countyCode") String countyCode,
+			@Param("after") long after, @Param("upTo") long upTo, @Param("now") Instant now);
+
+	int failed(@Param("department") Department department, @Param("countyCode") String countyCode,
+			@Param("after") long after, @Param("nextAttemptAt") Instant nextAttemptAt, @Param("error") String error);
+
+}
