@@ -33,7 +33,19 @@ class BatchLoadingTest extends ApiTest {
 		assertThat(small).isEqualTo(3);
 	}
 
+	/**
+	 * The fewest SELECTs of three requests: the server's count also takes in what runs beside the request (the
+	 * scheduler polling for due tasks every second), which a request alone never lowers.
+	 */
 	private long selectsFor(int pageSize) {
+		long fewest = Long.MAX_VALUE;
+		for (int i = 0; i < 3; i++) {
+			fewest = Math.min(fewest, selectsOfOneRequest(pageSize));
+		}
+		return fewest;
+	}
+
+	private long selectsOfOneRequest(int pageSize) {
 		graphQlAs(Persona.COUNTY).document(PAGE).variable("first", 1).execute();
 		long before = selectsSoFar();
 		graphQlAs(Persona.COUNTY).document(PAGE)
@@ -45,7 +57,7 @@ class BatchLoadingTest extends ApiTest {
 		return selectsSoFar() - before;
 	}
 
-	/** SELECTs the server has run, over all connections (the tests run one request at a time). */
+	/** SELECTs the server has run, over all connections (the tests run one request at a time; the scheduler polls). */
 	private long selectsSoFar() {
 		return this.jdbc.queryForObject("SHOW GLOBAL STATUS LIKE 'Com_select'", (row, index) -> row.getLong(2));
 	}
