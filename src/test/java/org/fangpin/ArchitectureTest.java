@@ -3,6 +3,9 @@ package org.fangpin;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -124,5 +127,19 @@ class ArchitectureTest {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.fangpin.demo..");
+
+
+	/**
+	 * A service calls another service's method, never a mutation's way in: the schema's input records are built
+	 * by Spring for GraphQL from a request, and by nothing of ours (a service that built one to call its own
+	 * mutation would take the caller's steps twice over, and hide what it really needs).
+	 */
+	@ArchTest
+	static final ArchRule noServiceBuildsAnInputOfTheSchema = noClasses().that()
+		.haveSimpleNameEndingWith("Service")
+		.should()
+		.callConstructorWhere(JavaConstructorCall.Predicates.target(HasOwner.Predicates.With
+			.owner(HasName.Predicates.nameMatching(".*\\$\\w+Input"))))
+		.because("inputs are what a request sends; services take what they need");
 
 }
