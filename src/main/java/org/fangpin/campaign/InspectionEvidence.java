@@ -9,13 +9,8 @@ import org.fangpin.evidence.EvidenceFile;
 import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
-import org.fangpin.graphql.ApiException;
-import org.fangpin.household.Household;
-import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.HouseholdRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -27,18 +22,11 @@ class InspectionEvidence implements EvidenceTarget {
 
 	private final InspectionService inspections;
 
-	private final HouseholdService households;
-
 	private final EvidenceFiles evidence;
 
-	private final Duties duties;
-
-	InspectionEvidence(InspectionService inspections, HouseholdService households, EvidenceFiles evidence,
-			Duties duties) {
+	InspectionEvidence(InspectionService inspections, EvidenceFiles evidence) {
 		this.inspections = inspections;
-		this.households = households;
 		this.evidence = evidence;
-		this.duties = duties;
 	}
 
 	@Override
@@ -47,15 +35,14 @@ class InspectionEvidence implements EvidenceTarget {
 	}
 
 	@Override
-	public HouseholdRow checkAttach(Act act, long id, EvidenceKind kind) {
-		Inspection inspection = this.inspections.find(act.caller(), id);
-		Household household = (inspection != null) ? this.households.find(act.caller(), inspection.householdId())
-				: null;
-		if (household == null) {
-			throw ApiException.notFound("排查记录");
-		}
-		this.duties.of("recordInspection").check(act.caller(), household);
-		return household;
+	public @Nullable Long householdOf(Caller caller, long id) {
+		Inspection found = this.inspections.find(caller, id);
+		return (found != null) ? found.householdId() : null;
+	}
+
+	@Override
+	public String provedBy(EvidenceKind kind) {
+		return "recordInspection";
 	}
 
 	@BatchMapping(typeName = "Inspection")

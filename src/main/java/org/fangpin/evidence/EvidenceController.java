@@ -10,9 +10,11 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
+import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdService;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.HouseholdRow;
+import org.fangpin.security.Duties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code Mutation.attachEvidence}: files attached after the step or record they prove (the notice photo taken
- * once the notice is up, the announcement once published); and the fields of {@code EvidenceFile}.
+ * once the notice is up, the announcement once published), under the duty of what each proves over the
+ * record's household; and the fields of {@code EvidenceFile}.
  */
 @Controller
 class EvidenceController {
@@ -33,8 +36,14 @@ class EvidenceController {
 
 	private final Map<EvidenceKind.Target, EvidenceTarget> targets = new EnumMap<>(EvidenceKind.Target.class);
 
-	EvidenceController(EvidenceFiles files, List<EvidenceTarget> targets) {
+	private final HouseholdService households;
+
+	private final Duties duties;
+
+	EvidenceController(EvidenceFiles files, List<EvidenceTarget> targets, HouseholdService households, Duties duties) {
 		this.files = files;
+		this.households = households;
+		this.duties = duties;
 		targets.forEach((target) -> this.targets.put(target.target(), target));
 	}
 
@@ -59,9 +68,13 @@ class EvidenceController {
 		if (check.hasErrors()) {
 			return new AttachEvidencePayload(List.of(), check.errors());
 		}
-		HouseholdRow household = null;
+		Long householdId = owner.householdOf(act.caller(), target.id());
+		Household household = (householdId != null) ? this.households.find(act.caller(), householdId) : null;
+		if (household == null) {
+			throw ApiException.notFound("记录");
+		}
 		for (EvidenceKind kind : new LinkedHashSet<>(pending.stream().map(EvidenceFile::kind).toList())) {
-			household = owner.checkAttach(act, target.id(), kind);
+			this.duties.of(owner.provedBy(kind)).check(act.caller(), household);
 		}
 		this.files.attach(act, pending, target.id(), household);
 		return new AttachEvidencePayload(new ArrayList<>(pending), List.of());

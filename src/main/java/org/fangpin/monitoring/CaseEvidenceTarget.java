@@ -1,30 +1,22 @@
 package org.fangpin.monitoring;
 
+import java.util.Objects;
+
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
-import org.fangpin.graphql.ApiException;
-import org.fangpin.household.Household;
-import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
-import org.fangpin.security.Duties;
-import org.fangpin.security.HouseholdRow;
+import org.fangpin.security.Caller;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
-/** A case's files attached after their step: under the duty of the step each file proves. */
+/** A case's files attached after their step: under the duty of the step each file proves ({@link StepEvidence}). */
 @Component
 class CaseEvidenceTarget implements EvidenceTarget {
 
 	private final CaseService cases;
 
-	private final HouseholdService households;
-
-	private final Duties duties;
-
-	CaseEvidenceTarget(CaseService cases, HouseholdService households, Duties duties) {
+	CaseEvidenceTarget(CaseService cases) {
 		this.cases = cases;
-		this.households = households;
-		this.duties = duties;
 	}
 
 	@Override
@@ -33,15 +25,15 @@ class CaseEvidenceTarget implements EvidenceTarget {
 	}
 
 	@Override
-	public HouseholdRow checkAttach(Act act, long id, EvidenceKind kind) {
-		MonitoredCase found = this.cases.find(act.caller(), id);
-		Household household = (found != null) ? this.households.find(act.caller(), found.householdId()) : null;
-		Transition step = StepEvidence.provenBy(kind);
-		if (household == null || step == null) {
-			throw ApiException.notFound("监测对象");
-		}
-		this.duties.of(step.mutation()).check(act.caller(), household);
-		return household;
+	public @Nullable Long householdOf(Caller caller, long id) {
+		MonitoredCase found = this.cases.find(caller, id);
+		return (found != null) ? found.householdId() : null;
+	}
+
+	/** Every kind of a case's file is asked for by a step (StepEvidence's table covers them all). */
+	@Override
+	public String provedBy(EvidenceKind kind) {
+		return Objects.requireNonNull(StepEvidence.provenBy(kind), kind::name).mutation();
 	}
 
 }

@@ -2,13 +2,9 @@ package org.fangpin.situation;
 
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
-import org.fangpin.graphql.ApiException;
-import org.fangpin.household.Household;
-import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
-import org.fangpin.security.Duties;
-import org.fangpin.security.HouseholdRow;
+import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -18,14 +14,8 @@ class VisitEvidenceTarget implements EvidenceTarget {
 
 	private final VisitMapper visits;
 
-	private final HouseholdService households;
-
-	private final Duties duties;
-
-	VisitEvidenceTarget(VisitMapper visits, HouseholdService households, Duties duties) {
+	VisitEvidenceTarget(VisitMapper visits) {
 		this.visits = visits;
-		this.households = households;
-		this.duties = duties;
 	}
 
 	@Override
@@ -34,14 +24,14 @@ class VisitEvidenceTarget implements EvidenceTarget {
 	}
 
 	@Override
-	public HouseholdRow checkAttach(Act act, long id, EvidenceKind kind) {
-		Visit visit = this.visits.findById(Scope.of(act.caller()), id);
-		Household household = (visit != null) ? this.households.find(act.caller(), visit.householdId()) : null;
-		if (household == null) {
-			throw ApiException.notFound("走访记录");
-		}
-		this.duties.of("recordVisit").check(act.caller(), household);
-		return household;
+	public @Nullable Long householdOf(Caller caller, long id) {
+		Visit visit = this.visits.findById(Scope.of(caller), id);
+		return (visit != null) ? visit.householdId() : null;
+	}
+
+	@Override
+	public String provedBy(EvidenceKind kind) {
+		return "recordVisit";
 	}
 
 }

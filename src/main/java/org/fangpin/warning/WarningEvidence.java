@@ -9,13 +9,8 @@ import org.fangpin.evidence.EvidenceFile;
 import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
-import org.fangpin.graphql.ApiException;
-import org.fangpin.household.Household;
-import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.HouseholdRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -31,17 +26,11 @@ class WarningEvidence implements EvidenceTarget {
 
 	private final WarningService warnings;
 
-	private final HouseholdService households;
-
 	private final EvidenceFiles evidence;
 
-	private final Duties duties;
-
-	WarningEvidence(WarningService warnings, HouseholdService households, EvidenceFiles evidence, Duties duties) {
+	WarningEvidence(WarningService warnings, EvidenceFiles evidence) {
 		this.warnings = warnings;
-		this.households = households;
 		this.evidence = evidence;
-		this.duties = duties;
 	}
 
 	@Override
@@ -50,15 +39,14 @@ class WarningEvidence implements EvidenceTarget {
 	}
 
 	@Override
-	public HouseholdRow checkAttach(Act act, long id, EvidenceKind kind) {
-		DepartmentWarning warning = this.warnings.find(act.caller(), id);
-		Long householdId = (warning != null) ? warning.householdId() : null;
-		Household household = (householdId != null) ? this.households.find(act.caller(), householdId) : null;
-		if (household == null) {
-			throw ApiException.notFound("已匹配农户的部门预警");
-		}
-		this.duties.of("verifyWarning").check(act.caller(), household);
-		return household;
+	public @Nullable Long householdOf(Caller caller, long id) {
+		DepartmentWarning found = this.warnings.find(caller, id);
+		return (found != null) ? found.householdId() : null;
+	}
+
+	@Override
+	public String provedBy(EvidenceKind kind) {
+		return "verifyWarning";
 	}
 
 	@BatchMapping(typeName = "DepartmentWarning")
