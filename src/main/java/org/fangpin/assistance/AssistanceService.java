@@ -174,10 +174,9 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure updated = new Measure(current.id(), current.caseId(), current.memberId(), current.category(), content,
-				current.responsibleDepartment(), current.responsibleCadre(), funds,
+		Measure updated = current.changed(content, funds,
 				(input.plannedCompletion() != null) ? input.plannedCompletion() : current.plannedCompletion(), status,
-				completedOn, current.createdAt(), this.clock.instant(), current.version() + 1);
+				completedOn, this.clock.instant());
 		return save(act, "updateMeasure", current, updated, new Changes());
 	}
 
@@ -198,10 +197,7 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure cancelled = new Measure(current.id(), current.caseId(), current.memberId(), current.category(),
-				current.content(), current.responsibleDepartment(), current.responsibleCadre(), current.funds(),
-				current.plannedCompletion(), MeasureStatus.CANCELLED, null, current.createdAt(), this.clock.instant(),
-				current.version() + 1);
+		Measure cancelled = current.cancelled(this.clock.instant());
 		return save(act, "cancelMeasure", current, cancelled, new Changes().field("reason", null, reason));
 	}
 

@@ -247,13 +247,11 @@ public class HouseholdService {
 		if (check.hasErrors()) {
 			return HouseholdPayload.rejected(check.errors());
 		}
-		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
-				current.townshipCode(), current.villageCode(), current.groupCode(), address, category,
-				alleviationYear, phone,
+		Household updated = current.edited(address, category, alleviationYear, phone,
 				(input.lowIncomeSupport() != null) ? input.lowIncomeSupport() : current.lowIncomeSupport(),
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
-				(input.relocated() != null) ? input.relocated() : current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+				(input.relocated() != null) ? input.relocated() : current.relocated(), this.clock.instant());
 		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
