@@ -16,15 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = WarningFeedSettleTest.SETTLE)
 class WarningFeedSettleTest extends WarningFlows {
 
-	/** The window of the tests that run with one (the example client's too, so that they share a context). */
-	static final String SETTLE = "fangpin.warnings.feed.settle=3s";
+	/**
+	 * The window of the tests that run with one (the example client's too, so that they share a context): long enough
+	 * that a loaded machine reads the feed within it after a push.
+	 */
+	static final String SETTLE = "fangpin.warnings.feed.settle=20s";
 
 	@Test
 	void aChangeIsPolledOnlyOnceTheSettleWindowHasPassed() {
 		pushed(item("settling", newHousehold()));
 		assertThat(feed(Persona.HEALTH_SYSTEM)).isEmpty();
 
-		this.clock.advance(Duration.ofSeconds(4));
+		this.clock.advance(Duration.ofSeconds(21));
 
 		assertThat(feed(Persona.HEALTH_SYSTEM)).extracting((change) -> change.get("kind")).containsExactly("RECEIVED");
 	}
