@@ -48,7 +48,7 @@ public class WelfareService {
 
 	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9._:/-]{1,64}");
 
-	/** The programmes began long before; a decision dated before targeted poverty alleviation is a typing mistake. */
+	/** Monitoring began with targeted poverty alleviation (2013): a decision dated before it is a typing mistake. */
 	private static final LocalDate EARLIEST = LocalDate.of(2013, 1, 1);
 
 	/** Yuan per month above this is a typing mistake, not an allowance. */
