@@ -54,6 +54,11 @@ public class IdGenerator {
 		this.lease = lease;
 	}
 
+	/** The greatest id any instance can have made in the millisecond of {@code instant} or before. */
+	public static long lastIdAt(Instant instant) {
+		return ((instant.toEpochMilli() - EPOCH_MILLIS + 1) << (NODE_BITS + SEQUENCE_BITS)) - 1;
+	}
+
 	public synchronized long nextId() {
 		if (this.lease != null) {
 			this.lease.check();

@@ -267,6 +267,23 @@ public class HouseholdService {
 		return HouseholdPayload.of(updated);
 	}
 
+	/**
+	 * Sets the household's 低保 and 特困 status as civil affairs decided it (seed 001, 七(二): civil affairs decides
+	 * them and feeds its decisions back); a null leaves one as it is. The caller's mutation audits the decision.
+	 *
+	 * @return the household as updated, or null when it changed meanwhile (its version moved on)
+	 */
+	public @Nullable Household setWelfareSupport(Caller caller, Household current, @Nullable Boolean lowIncomeSupport,
+			@Nullable Boolean extremePovertySupport) {
+		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
+				current.townshipCode(), current.villageCode(), current.groupCode(), current.address(), current.category(),
+				current.alleviationYear(), current.phone(),
+				(lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
+				(extremePovertySupport != null) ? extremePovertySupport : current.extremePovertySupport(),
+				current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+		return (this.households.update(Scope.of(caller), updated, current.version()) == 1) ? updated : null;
+	}
+
 	@Transactional
 	public HouseholdPayload move(Act act, MoveHouseholdInput input) {
 		Caller caller = act.caller();

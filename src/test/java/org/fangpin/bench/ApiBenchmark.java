@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.fangpin.devservices.DevServices;
+import org.fangpin.household.IdNumber;
 import org.fangpin.household.IdNumberCipher;
 import org.fangpin.household.IdNumberCiphers;
 import org.fangpin.support.KeycloakTokens;
@@ -56,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 1.1 M households;</li>
  * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me});</li>
  * <li>P5: a department's batch of 1,000 warnings against raw JDBC batches of the same rows;</li>
+ * <li>feed: a department reading 10,000 changes of its feed ({@code warningUpdates}), page by page;</li>
  * <li>P6: a campaign's progress table at county, township and village level ({@link CampaignProgressBenchmark});</li>
  * <li>evidence: a 5 MB phone photo uploaded, one at a time and 8 at once, with the API's memory ({@link EvidencePart});</li>
  * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}); dashboard: the
@@ -180,6 +182,9 @@ public final class ApiBenchmark {
 					}
 					ledgers.statistics(COUNTY);
 				}
+			}
+			if (this.parts.contains("feed")) {
+				feed();
 			}
 			// last: it adds warnings and leads to the county
 			if (this.parts.contains("P5")) {
@@ -401,6 +406,80 @@ public final class ApiBenchmark {
 				percentile(viaApi, 50) / percentile(viaJdbc, 50));
 		line("(API: HTTP, token, GraphQL, checks, matching by household number, one batch per table, audit;"
 				+ " raw: the same rows and the audit record in one transaction; both rewriteBatchedStatements)");
+	}
+
+	// feed: a department's change feed, read from the start
+
+	private static final int FEED_CHANGES = 10_000;
+
+	private static final String UPDATES = """
+			query($after: String) { warningUpdates(first: 100, after: $after) {
+			  edges { node { sequence referenceId kind status caseType caseStatus reason occurredAt } }
+			  pageInfo { endCursor hasNextPage } } }""";
+
+	/**
+	 * The education department's feed holds at least 10,000 changes (pushed once as unmatched warnings, about
+	 * people the county does not know, so that no household, lead or case changes), and is read from the start in
+	 * pages of 100, as a new integrator's first poll does: each page's latency, and the whole read.
+	 */
+	private void feed() throws Exception {
+		section("feed  warningUpdates(first: 100) as the education department, from the start through %,d changes"
+				+ " (one client, latency; the settle window as in production)", FEED_CHANGES);
+		String token = token(Persona.EDUCATION_SYSTEM);
+		long held;
+		try (Connection connection = connect(COUNTY_DATABASE)) {
+			held = count(connection, "SELECT COUNT(*) FROM warning_change WHERE department = 'EDUCATION' AND county_code = ?",
+					COUNTY);
+		}
+		if (held < FEED_CHANGES) {
+			String run = Long.toString(System.currentTimeMillis(), 36);
+			String observedOn = LocalDate.now().minusDays(1).toString();
+			for (int batch = 0; batch * 1000 < FEED_CHANGES - held; batch++) {
+				List<Map<String, Object>> items = new ArrayList<>();
+				for (int k = 0; k < 1000; k++) {
+					int person = batch * 1000 + k;
+					String first17 = "999909" + LocalDate.of(1980, 1, 1).plusDays(person / 400).toString().replace("-", "")
+							+ "%03d".formatted(person % 400 * 2 + 1);
+					items.add(Map.of("referenceId", run + "-" + person, "idNumber",
+							first17 + IdNumber.checkCharacter(first17), "riskTypes", List.of("EDUCATION"), "observedOn",
+							observedOn, "facts", Map.of("schoolDropout", true)));
+				}
+				post(token, PUSH, Map.of("input", Map.of("batchId", run + "-" + batch, "warnings", items)));
+			}
+			// served once older than the settle window
+			Thread.sleep(Duration.ofSeconds(6));
+		}
+		int reads = 3;
+		List<Double> pages = new ArrayList<>();
+		double[] whole = new double[reads];
+		int read = 0;
+		for (int round = -1; round < reads; round++) {
+			String after = null;
+			read = 0;
+			long start = System.nanoTime();
+			while (read < FEED_CHANGES) {
+				long pageStart = System.nanoTime();
+				JsonNode page = JSON.readTree(post(token, UPDATES, (after == null) ? Map.of() : Map.of("after", after)))
+					.at("/data/warningUpdates");
+				if (round >= 0) {
+					pages.add((System.nanoTime() - pageStart) / 1e6);
+				}
+				read += page.path("edges").size();
+				if (!page.at("/pageInfo/hasNextPage").asBoolean()) {
+					break;
+				}
+				after = page.at("/pageInfo/endCursor").asString();
+			}
+			if (round >= 0) {
+				whole[round] = (System.nanoTime() - start) / 1e6;
+			}
+		}
+		double[] perPage = pages.stream().mapToDouble(Double::doubleValue).toArray();
+		line("%-26s %8s %10s %10s %14s", "read", "changes", "p50 ms", "p95 ms", "whole read ms");
+		line("%-26s %,8d %10.2f %10.2f %14.0f", "page of 100", read, percentile(perPage, 50), percentile(perPage, 95),
+				percentile(whole, 50));
+		line("(%d reads after one unmeasured; p50/p95 over their %d pages; whole read: the median read of all pages)",
+				reads, perPage.length);
 	}
 
 	// P4: the case work lists and a timeline, through the API
