@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +57,7 @@ class FiguresSnapshot implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(FiguresSnapshot.class);
 
-	private static final List<String> IDENTIFYING = Arrays.stream(CaseStatus.values())
-		.filter(CaseStatus::isIdentifying)
-		.map(CaseStatus::name)
-		.toList();
+	private static final List<String> IDENTIFYING = CaseStatus.names(CaseStatus::isIdentifying);
 
 	/** Rows per insert statement: a few thousand bound values, as docs/scaling.md asks. */
 	private static final int ROWS_PER_INSERT = 500;
@@ -242,8 +238,14 @@ class FiguresSnapshot implements DisposableBean {
 
 	private static void add(Figures figures, CaseTally tally) {
 		figures.add(Figure.CASES_BY_STATUS, tally.status(), tally.count());
-		if (CaseStatus.valueOf(tally.status()).isActive()) {
+		CaseStatus status = CaseStatus.valueOf(tally.status());
+		if (status.isMonitored()) {
 			figures.add(Figure.MONITORED_HOUSEHOLDS, tally.count());
+		}
+		else if (status.isIdentifying()) {
+			figures.add(Figure.IDENTIFYING_HOUSEHOLDS, tally.count());
+		}
+		if (status.isActive()) {
 			figures.add(Figure.ACTIVE_CASES_BY_TYPE, tally.type(), tally.count());
 			for (RiskType risk : RiskTypes.parse(tally.riskTypes())) {
 				figures.add(Figure.ACTIVE_CASES_BY_RISK_TYPE, risk.name(), tally.count());

@@ -201,6 +201,14 @@ public final class ApiBenchmark {
 						}
 
 						@Override
+						public int get(Persona persona, String path) throws Exception {
+							HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+								.header("Authorization", "Bearer " + token(persona))
+								.build();
+							return ApiBenchmark.this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+						}
+
+						@Override
 						public void line(String format, Object... args) {
 							ApiBenchmark.this.line(format, args);
 						}
