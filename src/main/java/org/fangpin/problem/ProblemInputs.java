@@ -7,7 +7,7 @@ import org.fangpin.graphql.UserError;
 import org.jspecify.annotations.Nullable;
 
 /** The inputs and payload of the problem list, as the schema declares them. */
-final class ProblemInputs {
+public final class ProblemInputs {
 
 	private ProblemInputs() {
 	}
@@ -28,7 +28,7 @@ final class ProblemInputs {
 			LocalDate verifiedOn) {
 	}
 
-	record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
+	public record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
 
 		static ProblemPayload of(Problem problem) {
 			return new ProblemPayload(problem, List.of());
