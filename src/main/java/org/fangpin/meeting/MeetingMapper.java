@@ -1,0 +1,43 @@
+package org.fangpin.meeting;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Village meetings: read where the caller's household grids cover the village (a grid worker's group does not),
+ * and through a household in scope; the households discussed only as far as the caller may see them.
+ */
+@Mapper
+interface MeetingMapper {
+
+	void insert(@Param("m") VillageMeeting meeting);
+
+	void insertHouseholds(@Param("households") Collection<MeetingHousehold> households);
+
+	@Nullable VillageMeeting findByClientKey(@Param("clientKey") String clientKey);
+
+	List<VillageMeeting> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
+
+	/** The meetings of the villages under {@code under}, in the order recorded, after the cursor. */
+	List<VillageMeeting> findPage(@Param("scope") Scope scope, @Param("under") String under,
+			@Param("kind") @Nullable VillageMeetingKind kind, @Param("afterId") @Nullable Long afterId,
+			@Param("limit") int limit);
+
+	long count(@Param("scope") Scope scope, @Param("under") String under,
+			@Param("kind") @Nullable VillageMeetingKind kind);
+
+	/** The meetings that discussed a household the caller has found, in the order held. */
+	List<VillageMeeting> findOfHousehold(@Param("householdId") long householdId);
+
+	/** The households the meetings discussed, within the scope. */
+	List<MeetingHousehold> findHouseholds(@Param("scope") Scope scope, @Param("meetingIds") Collection<Long> meetingIds);
+
+	/** Every household the meeting discussed, for a retry to compare with. */
+	List<MeetingHousehold> findAllHouseholds(@Param("meetingId") long meetingId);
+
+}
