@@ -51,16 +51,22 @@ class GridWorkers {
 	 * @param subject the account's id in Keycloak: the subject of its tokens
 	 */
 	record GridWorker(long position, String gridCode, String username, String name, List<Role> roles,
-			@Nullable String phone, String subject) implements DataSubject {
+			@Nullable String phone, String subject) implements PersonOfGrid {
+	}
+
+	/** A person as personal data of a grid, not of a household: the duties covering the grid release the phone. */
+	interface PersonOfGrid extends DataSubject {
+
+		String gridCode();
 
 		@Override
-		public @Nullable Long dataSubjectHousehold() {
+		default @Nullable Long dataSubjectHousehold() {
 			return null;
 		}
 
 		@Override
-		public String dataSubjectGrid() {
-			return this.gridCode;
+		default String dataSubjectGrid() {
+			return gridCode();
 		}
 
 	}
@@ -72,17 +78,7 @@ class GridWorkers {
 	 * @param gridCode the grid: its duties release the phone
 	 */
 	record PostHolder(Post post, String gridCode, String username, String name, @Nullable String phone)
-			implements DataSubject {
-
-		@Override
-		public @Nullable Long dataSubjectHousehold() {
-			return null;
-		}
-
-		@Override
-		public String dataSubjectGrid() {
-			return this.gridCode;
-		}
+			implements PersonOfGrid {
 
 		public String title() {
 			return this.post.title();

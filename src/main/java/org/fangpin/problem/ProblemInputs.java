@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fangpin.graphql.UserError;
+import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
 
 /** The inputs and payload of the problem list, as the schema declares them. */
@@ -18,7 +19,8 @@ public final class ProblemInputs {
 
 	record RaiseProblemInput(@Nullable String campaignId, ProblemCategory category, @Nullable String description,
 			@Nullable String gridCode, @Nullable String householdId, @Nullable String caseId,
-			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline) {
+			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
+			@Nullable Department department) {
 	}
 
 	record RectifyProblemInput(String problemId, int version, @Nullable String rectification, LocalDate rectifiedOn) {

@@ -28,6 +28,7 @@ import org.fangpin.problem.ProblemInputs.RectifyProblemInput;
 import org.fangpin.problem.ProblemInputs.VerifyProblemInput;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Department;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -123,8 +124,8 @@ public class ProblemService {
 		long targets = Stream.of(input.gridCode(), input.householdId(), input.caseId()).filter((t) -> t != null).count();
 		check.require(targets == 1, "请指定网格、农户或监测对象之一 (give exactly one of gridCode, householdId, caseId)",
 				"gridCode");
-		Draft draft = draft(check, input.category(), input.description(), input.responsiblePerson(), input.measure(),
-				input.deadline(), input.campaignId());
+		Draft draft = draft(check, caller, input.category(), input.description(), input.responsiblePerson(),
+				input.measure(), input.deadline(), input.campaignId(), input.department());
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());
 		}
@@ -159,7 +160,8 @@ public class ProblemService {
 			@Nullable String description, @Nullable String responsiblePerson, @Nullable String measure,
 			LocalDate deadline, @Nullable String campaignId) {
 		InputCheck check = new InputCheck();
-		Draft draft = draft(check, category, description, responsiblePerson, measure, deadline, campaignId);
+		Draft draft = draft(check, act.caller(), category, description, responsiblePerson, measure, deadline,
+				campaignId, null);
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());
 		}
@@ -168,12 +170,20 @@ public class ProblemService {
 
 	/** What a problem is raised with, checked; its texts are null only when the check failed. */
 	private record Draft(ProblemCategory category, @Nullable String description, @Nullable String responsiblePerson,
-			@Nullable String measure, LocalDate deadline, @Nullable Long campaignId) {
+			@Nullable String measure, LocalDate deadline, @Nullable Long campaignId, @Nullable Department department) {
 	}
 
-	private Draft draft(InputCheck check, ProblemCategory category, @Nullable String description,
+	/**
+	 * The problem's department: a department raises its own problems (seed 004: each sector keeps its own
+	 * rectification ledger); a cadre may give one to a department, which then reads and rectifies it.
+	 */
+	private Draft draft(InputCheck check, Caller caller, ProblemCategory category, @Nullable String description,
 			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
-			@Nullable String campaign) {
+			@Nullable String campaign, @Nullable Department requested) {
+		Department own = Scope.of(caller).getDepartment();
+		check.require(own == null || requested == null || requested == own,
+				"部门只能提出本部门的问题 (a department raises only its own problems)", "department");
+		Department department = (own != null) ? own : requested;
 		String text = check.text(description, MAX_TEXT_LENGTH, "具体问题", "description");
 		String responsible = check.text(responsiblePerson, 50, "责任人", "responsiblePerson");
 		String what = check.text(measure, MAX_TEXT_LENGTH, "整改措施", "measure");
@@ -183,7 +193,7 @@ public class ProblemService {
 			campaignId = GlobalId.idOf(campaign, "Campaign").orElse(null);
 			check.require(campaignId != null, "集中排查ID不正确 (campaignId is not a campaign)", "campaignId");
 		}
-		return new Draft(category, text, responsible, what, deadline, campaignId);
+		return new Draft(category, text, responsible, what, deadline, campaignId, department);
 	}
 
 	private ProblemPayload insert(Act act, Draft draft, String grid, @Nullable Long householdId,
@@ -195,13 +205,15 @@ public class ProblemService {
 		}
 		Instant now = this.clock.instant();
 		Problem problem = new Problem(this.ids.nextId(), draft.campaignId(), draft.category(),
-				String.valueOf(draft.description()), grid, householdId, caseId, String.valueOf(draft.responsiblePerson()),
+				String.valueOf(draft.description()), grid, householdId, caseId, draft.department(),
+				String.valueOf(draft.responsiblePerson()),
 				String.valueOf(draft.measure()), draft.deadline(), ProblemStatus.OPEN, act.caller().name(), today(), null,
 				null, null, null, null, null, null, now, now, 0);
 		this.problems.insert(problem);
 		this.audit.record(act, "raiseProblem", "Problem", problem.id(),
 				new Changes().field("category", null, problem.category())
 					.field("grid", null, grid)
+					.field("department", null, problem.department())
 					.field("deadline", null, problem.deadline()));
 		return ProblemPayload.of(problem);
 	}

@@ -164,7 +164,10 @@ public class QualityService {
 		List<Candidate> found = new ArrayList<>();
 		if (kind == null || kind.isDecidedInSql()) {
 			// the settled ones are passed over after the limit: as many more rows as there are judgements
-			Integer rows = (limit == null || includeSettled) ? limit : limit + settlements.size();
+			Integer rows = limit;
+			if (limit != null && !includeSettled) {
+				rows = limit + settlements.size();
+			}
 			this.checks.findings(scope, grid.lineage(), (kind != null) ? kind.name() : null, lastYear(), rows)
 				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
 						row.memberId(), row.memberName(),
