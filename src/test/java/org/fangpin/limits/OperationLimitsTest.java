@@ -60,7 +60,7 @@ class OperationLimitsTest extends ApiTest {
 		county.path("grids[0].children[*].children[*].children[*].code").entityList(String.class).hasSize(8);
 		// the same tree reading a full page of inspections of every village is refused before anything runs
 		assertRefused(graphQlAs(Persona.COUNTY).document(tree.replace("children { " + grid + " } } } } }",
-				"children { " + grid + " } } inspections(first: 100) { edges { node { id } } } } } }")).execute(),
+				"children { " + grid + " } inspections(first: 100) { edges { node { id } } } } } } }")).execute(),
 				"maxCost", this.limits.maxCost(), "查询代价过高");
 	}
 

@@ -69,7 +69,7 @@ class OperationShapeTest {
 		assertThat(measure("{ grids { " + workers + " children { " + workers + " children { " + workers + " children { "
 				+ workers + " } } } } }").cost()).isGreaterThan(limits.maxCost());
 		assertThat(measure(tree.replace("children { " + grid + " } } } } }",
-				"children { " + grid + " } } inspections(first: 100) { edges { node { id } } } } } }")).cost())
+				"children { " + grid + " } inspections(first: 100) { edges { node { id } } } } } } }")).cost())
 			.isGreaterThan(limits.maxCost());
 	}
 
