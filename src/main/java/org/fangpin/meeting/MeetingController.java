@@ -64,8 +64,8 @@ class MeetingController {
 	}
 
 	@SchemaMapping(typeName = "Household")
-	List<VillageMeeting> meetings(Household household) {
-		return this.meetings.ofHousehold(household);
+	List<VillageMeeting> meetings(Household household, @ContextValue Caller caller) {
+		return this.meetings.ofHousehold(caller, household);
 	}
 
 	@SchemaMapping(typeName = "VillageMeeting")

@@ -9,8 +9,8 @@ import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Village meetings: read where the caller's household grids cover the village (a grid worker's group does not),
- * and through a household in scope; the households discussed only as far as the caller may see them.
+ * Village meetings: read where the caller's household grids cover the village (a grid worker's group does not, nor
+ * a resident's household); the households discussed only as far as the caller may see them.
  */
 @Mapper
 interface MeetingMapper {
@@ -31,8 +31,11 @@ interface MeetingMapper {
 	long count(@Param("scope") Scope scope, @Param("under") String under,
 			@Param("kind") @Nullable VillageMeetingKind kind);
 
-	/** The meetings that discussed a household the caller has found, in the order held. */
-	List<VillageMeeting> findOfHousehold(@Param("householdId") long householdId);
+	/**
+	 * The meetings that discussed a household the caller has found, in the order held, where the caller's grids
+	 * cover the village: a meeting's note and attendance are the village's, not a group's or a resident's.
+	 */
+	List<VillageMeeting> findOfHousehold(@Param("scope") Scope scope, @Param("householdId") long householdId);
 
 	/** The households the meetings discussed, within the scope. */
 	List<MeetingHousehold> findHouseholds(@Param("scope") Scope scope, @Param("meetingIds") Collection<Long> meetingIds);

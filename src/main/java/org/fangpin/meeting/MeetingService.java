@@ -93,9 +93,9 @@ public class MeetingService {
 				VillageMeeting::id, () -> this.meetings.count(scope, under.value(), kind));
 	}
 
-	/** The meetings that discussed a household the caller has found. */
-	List<VillageMeeting> ofHousehold(Household household) {
-		return this.meetings.findOfHousehold(household.id());
+	/** The meetings that discussed a household the caller has found, if the caller's grids cover the village. */
+	List<VillageMeeting> ofHousehold(Caller caller, Household household) {
+		return this.meetings.findOfHousehold(Scope.of(caller), household.id());
 	}
 
 	/** The households each meeting discussed, as far as the caller may see them. */
