@@ -20,6 +20,7 @@ import org.fangpin.gridcode.GridLevel;
 import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
+import org.fangpin.quality.FindingSweep;
 import org.fangpin.quality.QualityService;
 import org.fangpin.security.Scope;
 import org.fangpin.statistics.Figures.Figure;
@@ -46,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * second (a GROUP BY over its 150,000 households and what hangs off them); a dashboard reads the snapshot's rows
  * of one grid and its children instead, a few hundred rows at any level. The data-quality findings are counted
  * from what the sweep recorded (its open rows), not checked again: the checks are most of the cost of counting a
- * county, and the sweep runs them anyway. The snapshot is counted right after
+ * county, and the sweep runs them anyway; a county never swept (a fresh start) is swept before it is counted. The snapshot is counted right after
  * start and then every {@code fangpin.statistics.refresh-interval}, and replaced whole in one transaction, so a
  * dashboard sees the previous figures or the new ones, never a mix. Several instances may refresh at once:
  * each locks the snapshot's row before replacing it and leaves it alone when a refresh that started later has
@@ -66,6 +67,8 @@ class FiguresSnapshot implements DisposableBean {
 
 	private final QualityService quality;
 
+	private final FindingSweep sweep;
+
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
@@ -74,11 +77,12 @@ class FiguresSnapshot implements DisposableBean {
 
 	private final ScheduledExecutorService refreshes;
 
-	FiguresSnapshot(StatisticsMapper figures, QualityService quality, Clock clock,
+	FiguresSnapshot(StatisticsMapper figures, QualityService quality, FindingSweep sweep, Clock clock,
 			PlatformTransactionManager transactions,
 			@Value("${fangpin.statistics.refresh-interval}") Duration interval) {
 		this.figures = figures;
 		this.quality = quality;
+		this.sweep = sweep;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -157,6 +161,8 @@ class FiguresSnapshot implements DisposableBean {
 		// to the second, as every database keeps it (MySQL Connector/J sends MariaDB no fractions of a second), so
 		// that the time read back is the time returned
 		Instant asOf = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		// the findings are counted from what the sweep recorded: a county never swept would show none
+		this.sweep.sweepNeverSwept();
 		Map<String, Figures> byGroup = new HashMap<>();
 		// a township at a time: each statement reads some 10,000 households, not a county's 150,000 at once
 		for (String township : this.figures.townships()) {
