@@ -22,7 +22,7 @@ function enumLabels(): Plugin {
         const text = readFileSync(schemaDir + file, 'utf8')
         for (const block of text.matchAll(/^enum (\w+) \{([\s\S]*?)^\}/gm)) {
           const values: Record<string, string> = {}
-          for (const value of block[2].matchAll(/"([^"/]+?)\s*\/[^"]*"\s*\n\s*([A-Z0-9_]+)/g)) {
+          for (const value of block[2].matchAll(/"(.+?) \/ [^"]*"\s*\n\s*([A-Z0-9_]+)/g)) {
             values[value[2]] = value[1].trim()
           }
           labels[block[1]] = values
