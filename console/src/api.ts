@@ -1,4 +1,4 @@
-import { accessToken } from './auth'
+import { accessToken, signInAgain } from './auth'
 
 /** An error of the API, with its Chinese message and its code (FORBIDDEN, NOT_FOUND, …). */
 export class ApiError extends Error {
@@ -28,6 +28,7 @@ export async function query<T>(document: string, variables: Record<string, unkno
   } catch {
     throw new ApiError('无法连接防贫系统服务器，请检查网络后重试。', 'NETWORK')
   }
+  if (response.status === 401) await signInAgain()
   let body: { data?: T | null; errors?: GraphQlError[] }
   try {
     body = await response.json()

@@ -85,6 +85,13 @@ export async function accessToken(): Promise<string> {
   return user.access_token
 }
 
+/** The API refused the token (Keycloak restarted with new keys, a session ended elsewhere): log in again. */
+export async function signInAgain(): Promise<never> {
+  await manager?.removeUser()
+  await manager?.signinRedirect({ state: location.hash })
+  throw new StartupError('登录已失效，正在转到登录页…')
+}
+
 export async function signOut(): Promise<void> {
   await manager?.signoutRedirect()
 }

@@ -17,7 +17,8 @@ export function useQuery<T>(document: string, variables: () => Record<string, un
       data.value = await query<T>(document, variables())
     } catch (failure) {
       data.value = null
-      error.value = failure instanceof ApiError ? failure : new ApiError(String(failure), 'INTERNAL')
+      error.value = failure instanceof ApiError ? failure
+        : new ApiError(failure instanceof Error ? failure.message : String(failure), 'INTERNAL')
     } finally {
       loading.value = false
     }

@@ -147,7 +147,7 @@ class ConsoleBrowserTest extends ApiTest {
 	}
 
 	@Test
-	void aCountyOfficerDownloadsTheRosterWithTheirToken() throws IOException {
+	void aCountyOfficerDownloadsTheRosterWithTheirTokenAndLogsOut() throws IOException {
 		try (ConsoleBrowser browser = new ConsoleBrowser(this.port)) {
 			browser.logIn(Persona.COUNTY).open("#/ledgers");
 			browser.loaded(By.cssSelector("[data-ledger=ROSTER]")).click();
@@ -158,6 +158,11 @@ class ConsoleBrowserTest extends ApiTest {
 			// an XLSX is a zip
 			assertThat(Files.readAllBytes(roster)).startsWith('P', 'K');
 			browser.screenshot("ledgers");
+
+			// logging out ends the Keycloak session: the console is back at the login page
+			browser.waitFor(By.cssSelector("[data-test=logout]")).click();
+			browser.waitFor(By.id("kc-login"));
+			assertThat(browser.currentUrl()).contains("/realms/fangpin/");
 		}
 	}
 
