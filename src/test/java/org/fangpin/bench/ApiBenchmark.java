@@ -90,7 +90,8 @@ public final class ApiBenchmark {
 
 	private final int threads = Integer.getInteger("bench.threads", 4);
 
-	private final List<String> parts = List.of(System.getProperty("bench.parts", "P1,P2,P3,P4,floor,P5").split(","));
+	private final List<String> parts = List.of(
+			System.getProperty("bench.parts", "P1,budget,inprocess,P2,P3,P4,floor,P5").split(","));
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -141,21 +142,36 @@ public final class ApiBenchmark {
 					"999907", "999908"), true);
 		}
 		int port = freePort();
+		long starting = System.nanoTime();
 		Process process = startApi(jar, port, issuer);
 		try {
 			this.api = "http://localhost:" + port + "/graphql";
 			awaitReady(port, process);
+			double startUp = (System.nanoTime() - starting) / 1e9;
+			long[] atRest = CpuBudget.residentMb(process.pid());
 			this.tokens = new KeycloakTokens(issuer);
 			line("fangpin API benchmark: %d threads, %d s per measurement, %d cores (load average %s), JVM %s (API: %s)",
 					this.threads, this.seconds, Runtime.getRuntime().availableProcessors(), loadAverage(),
 					System.getProperty("java.version"),
 					String.join(" ", process.info().arguments().map(Arrays::asList).orElse(List.of()).stream()
 						.filter((arg) -> arg.startsWith("-X")).toList()));
+			section("Start-up and memory of the API process (resident set, heap, code and all)");
+			line("%-44s %10.1f s", "start-up to ready (process start to readiness 200)", startUp);
+			line("%-44s %10d MB", "at rest, right after ready", atRest[0]);
 			if (this.parts.stream().anyMatch((part) -> !part.equals("P3"))) {
 				warmUp();
+				line("%-44s %10d MB", "after the warm-up (P1 pages, 30 s or more)", CpuBudget.residentMb(process.pid())[0]);
 			}
 			if (this.parts.contains("P1")) {
 				p1();
+				long[] underLoad = CpuBudget.residentMb(process.pid());
+				line("%-44s %10d MB (peak so far %d MB)", "after P1's load", underLoad[0], underLoad[1]);
+			}
+			if (this.parts.contains("budget")) {
+				budget();
+			}
+			if (this.parts.contains("inprocess")) {
+				inProcess(issuer);
 			}
 			if (this.parts.contains("P2")) {
 				p2();
@@ -285,6 +301,54 @@ public final class ApiBenchmark {
 		}
 		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each, CPU %.2f ms/page)",
 				this.threads, this.lastRawCpuMs);
+	}
+
+	// The CPU budget per layer of the P1 page, and the page without HTTP
+
+	private void budget() throws Exception {
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
+		String token = token(Persona.COUNTY);
+		for (boolean idNumbers : new boolean[] { false, true }) {
+			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+			section("Budget  the API's CPU per P1 request (%s) by layer: JFR execution samples every 2 ms, %d s of P1's"
+					+ " load, %d cores (load average %s)", idNumbers ? "with idNumber" : "without idNumber", this.seconds,
+					Runtime.getRuntime().availableProcessors(), loadAverage());
+			CpuBudget budget = new CpuBudget(this.apiProcess, Path.of("target", "bench", "budget.jfr"));
+			AtomicLong next = new AtomicLong();
+			ExecutorService pool = Executors.newFixedThreadPool(this.threads);
+			try {
+				budget.start();
+				long start = System.nanoTime();
+				long calls = drive(pool, () -> post(token, query,
+						Map.of("first", 50, "after", cursor(afters.get((int) (next.getAndIncrement() % afters.size()))))),
+						null, Duration.ofSeconds(this.seconds));
+				double perSecond = calls / ((System.nanoTime() - start) / 1e9);
+				budget.stop(calls).forEach((text) -> line("%s", text));
+				line("(%,d requests, %.0f/s while recorded)", calls, perSecond);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	private void inProcess(String issuer) throws Exception {
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
+		String token = token(Persona.COUNTY);
+		section("In process  the P1 page without HTTP, in the benchmark's JVM (%d cores, load average %s)",
+				Runtime.getRuntime().availableProcessors(), loadAverage());
+		InProcessPart part = new InProcessPart(this.serverUrl + COUNTY_DATABASE + JDBC_OPTIONS, issuer, KEY, token, afters,
+				(call) -> {
+					Throughput measured = throughput(() -> {
+					}, call);
+					return new double[] { measured.perSecond, this.lastRawCpuMs };
+				}, this::line);
+		part.header();
+		for (boolean idNumbers : new boolean[] { false, true }) {
+			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+			String fromApi = post(token, query, Map.of("first", 50, "after", cursor(afters.getFirst())));
+			part.run(query, COUNTY, new RawHouseholdPage(this.cipher, idNumbers), fromApi, idNumbers);
+		}
 	}
 
 	// P2: statements per request
@@ -561,7 +625,7 @@ public final class ApiBenchmark {
 	}
 
 	@FunctionalInterface
-	private interface JdbcCall {
+	interface JdbcCall {
 
 		void run(Connection connection) throws Exception;
 
@@ -810,7 +874,7 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static String cursor(long afterId) {
+	static String cursor(long afterId) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + afterId).getBytes(StandardCharsets.UTF_8));
 	}
 
