@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, int version) {
+		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, @Nullable Instant actedAt,
+		int version) {
 
 	/**
 	 * When the lead came in: the start of the day its channel received it, where that was before the day it

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record IncomeRecord(long id, long householdId, int year, BigDecimal wageIncome, BigDecimal operatingIncome,
 		BigDecimal propertyIncome, BigDecimal transferIncome, BigDecimal productiveExpenditure,
 		BigDecimal medicalExpenditure, BigDecimal educationExpenditure, BigDecimal otherRigidExpenditure,
-		String recordedBy, Instant recordedAt, int version) {
+		String recordedBy, Instant recordedAt, @Nullable Instant actedAt, int version) {
 
 	public BigDecimal totalIncome() {
 		return this.wageIncome.add(this.operatingIncome).add(this.propertyIncome).add(this.transferIncome);
