@@ -35,9 +35,9 @@ class ArchitectureTest {
 
 	private static final String SECURITY = "org.fangpin.security..";
 
-	/** What every feature shares above security: the audit trail, node look-up, the limits of a request, the county's settings. */
+	/** What every feature shares above security: the audit trail, node look-up, the limits of a request, the county's settings, offline work. */
 	private static final String[] SHARED = { "org.fangpin.audit..", "org.fangpin.node..", "org.fangpin.limits..",
-			"org.fangpin.settings.." };
+			"org.fangpin.settings..", "org.fangpin.offline.." };
 
 	/** Every other package under org.fangpin is a feature. */
 	private static final DescribedPredicate<JavaClass> FEATURES = resideInAPackage("org.fangpin.*..")

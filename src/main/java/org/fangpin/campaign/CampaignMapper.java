@@ -114,6 +114,8 @@ interface CampaignMapper {
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
 
+	@Nullable CampaignMeeting findMeeting(@Param("scope") Scope scope, @Param("id") long id);
+
 	List<MeetingRow> countMeetings(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
 			@Param("to") LocalDate to, @Param("weekFrom") LocalDate weekFrom);

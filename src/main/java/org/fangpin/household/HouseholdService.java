@@ -33,6 +33,11 @@ import org.fangpin.household.HouseholdInputs.MoveHouseholdInput;
 import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.DataSubject;
@@ -77,8 +82,16 @@ public class HouseholdService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientKeys clientKeys;
+
+
+	private final GridChanges gridChanges;
+
+
 	HouseholdService(HouseholdMapper households, MemberMapper members, GridService grids, IdNumberCipher cipher,
-			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events, ClientKeys clientKeys, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
+		this.clientKeys = clientKeys;
 		this.households = households;
 		this.members = members;
 		this.grids = grids;
@@ -185,6 +198,14 @@ public class HouseholdService {
 
 	@Transactional
 	public HouseholdPayload register(Act act, RegisterHouseholdInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> registerNow(act, input),
+				new Replies<>((payload) -> (payload.household() != null) ? payload.household().id() : null,
+						(id) -> HouseholdPayload.of(ClientKeys.found(find(act.caller(), id))), HouseholdPayload::rejected));
+	}
+
+	/** Registers without reading the input's client key: for a mutation whose own key covers the registration. */
+	@Transactional
+	public HouseholdPayload registerNow(Act act, RegisterHouseholdInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
@@ -224,6 +245,7 @@ public class HouseholdService {
 			.field("relocated", null, household.relocated());
 		MemberService.describeNew(changes, "head.", headRow.get(), head);
 		this.audit.record(act, "registerHousehold", "Household", household.id(), changes);
+		this.gridChanges.record(RecordKind.HOUSEHOLD, household.id(), household.id(), ChangeType.CREATED);
 		this.events.publishEvent(new MemberChanged(act, household, null, headRow.get()));
 		return HouseholdPayload.of(household);
 	}
@@ -234,7 +256,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return HouseholdPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		String address = (input.address() != null)
@@ -255,6 +277,7 @@ public class HouseholdService {
 		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
 		this.audit.record(act, "updateHousehold", "Household", current.id(),
 				new Changes().field("address", current.address(), updated.address())
 					.field("category", current.category(), updated.category())
@@ -290,7 +313,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return HouseholdPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
@@ -308,6 +331,7 @@ public class HouseholdService {
 		if (this.households.move(Scope.of(caller), current.id(), input.version(), group, this.clock.instant()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
 		this.audit.record(act, "moveHousehold", "Household", current.id(),
 				new Changes().field("grid", current.groupCode(), group.value()));
 		return HouseholdPayload.of(find(caller, current.id()));

@@ -54,6 +54,9 @@ import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
@@ -107,9 +110,13 @@ public class CaseService {
 
 	private final ApplicationEventPublisher events;
 
+	private final GridChanges gridChanges;
+
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures) {
+			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -858,7 +865,7 @@ public class CaseService {
 					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
-			return CasePayload.rejected(UserError.staleVersion(version));
+			return CasePayload.stale(current, version);
 		}
 		List<EvidenceFile> files = this.evidence.forStep(caller, household, current, transition, fileIds, check);
 		if (check.hasErrors()) {
@@ -975,6 +982,8 @@ public class CaseService {
 				caller.roleList(), caller.gridList(), action, from,
 				monitoredCase.status(), note, this.json.writeValueAsString(evidence));
 		this.cases.insertEvent(event);
+		this.gridChanges.record(RecordKind.CASE, monitoredCase.id(), monitoredCase.householdId(),
+				(from == null) ? ChangeType.CREATED : ChangeType.UPDATED);
 		this.events.publishEvent(event);
 	}
 

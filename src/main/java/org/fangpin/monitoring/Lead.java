@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, int version) {
+		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, @Nullable Instant actedAt,
+		int version) {
 
 	/**
 	 * The lead as decided by {@code by} at {@code at}: accepted into case {@code caseId}, or dismissed with its
@@ -26,7 +27,7 @@ public record Lead(long id, long householdId, LeadSource source, String riskType
 			String by, Instant at) {
 		return new Lead(this.id, this.householdId, this.source, this.riskTypes, this.description, decision, caseId,
 				reason, help, this.reportedBy, this.reportedAt, by, at, this.ruleCause, this.channelReference,
-				this.receivedOn, this.version + 1);
+				this.receivedOn, this.actedAt, this.version + 1);
 	}
 
 	/**

@@ -20,7 +20,7 @@ public final class ProblemInputs {
 	record RaiseProblemInput(@Nullable String campaignId, ProblemCategory category, @Nullable String description,
 			@Nullable String gridCode, @Nullable String householdId, @Nullable String caseId,
 			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
-			@Nullable Department department) {
+			@Nullable Department department, @Nullable String clientKey) {
 	}
 
 	record RectifyProblemInput(String problemId, int version, @Nullable String rectification, LocalDate rectifiedOn) {
@@ -31,6 +31,11 @@ public final class ProblemInputs {
 	}
 
 	public record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static ProblemPayload stale(Problem current, int version) {
+			return new ProblemPayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static ProblemPayload of(Problem problem) {
 			return new ProblemPayload(problem, List.of());

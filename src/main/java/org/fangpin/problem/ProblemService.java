@@ -21,6 +21,8 @@ import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
 import org.fangpin.problem.ProblemInputs.ProblemFilter;
 import org.fangpin.problem.ProblemInputs.ProblemPayload;
 import org.fangpin.problem.ProblemInputs.RaiseProblemInput;
@@ -57,8 +59,12 @@ public class ProblemService {
 
 	private final Clock clock;
 
+	private final ClientKeys clientKeys;
+
+
 	ProblemService(ProblemMapper problems, HouseholdService households, CaseService cases, IdGenerator ids,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ClientKeys clientKeys) {
+		this.clientKeys = clientKeys;
 		this.problems = problems;
 		this.households = households;
 		this.cases = cases;
@@ -119,6 +125,12 @@ public class ProblemService {
 
 	@Transactional
 	public ProblemPayload raise(Act act, RaiseProblemInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> raiseOnce(act, input),
+				new Replies<>((payload) -> (payload.problem() != null) ? payload.problem().id() : null,
+						(id) -> ProblemPayload.of(ClientKeys.found(find(act.caller(), id))), ProblemPayload::rejected));
+	}
+
+	private ProblemPayload raiseOnce(Act act, RaiseProblemInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		long targets = Stream.of(input.gridCode(), input.householdId(), input.caseId()).filter((t) -> t != null).count();
@@ -266,7 +278,7 @@ public class ProblemService {
 					+ "，不能办理此步骤 (CONFLICT: the problem is " + current.status() + ")", "problemId")));
 		}
 		if (current.version() != version) {
-			return ProblemPayload.rejected(List.of(UserError.staleVersion(version)));
+			return ProblemPayload.stale(current, version);
 		}
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());

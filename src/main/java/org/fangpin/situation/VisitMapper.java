@@ -19,9 +19,6 @@ public interface VisitMapper {
 	/** A visit whose household is in the caller's scope. */
 	@Nullable Visit findById(@Param("scope") Scope scope, @Param("id") long id);
 
-	/** The visit recorded under a client's key, if its household is in the caller's scope. */
-	@Nullable Visit findByClientKey(@Param("scope") Scope scope, @Param("clientKey") String clientKey);
-
 	List<Guarantee> findGuarantees(@Param("visitIds") Collection<Long> visitIds);
 
 	/** Households in scope (under {@code grid}, if given) without a visit since {@code since}, by id. */
