@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,7 @@ interface CampaignMapper {
 
 	List<Campaign> findVisible(@Param("scope") Scope scope, @Param("ids") @Nullable Collection<Long> ids);
 
+	@ReadsWithoutScope("the grids of a campaign already read in the caller's scope")
 	List<String> findGrids(@Param("campaignId") long campaignId);
 
 	// inspections
@@ -102,6 +104,7 @@ interface CampaignMapper {
 	// the progress table's kept figures, written with the records (ProgressRecorder)
 
 	/** {@code monitored}: the statuses of a monitored household's case ({@code CaseStatus#isMonitored}). */
+	@ReadsWithoutScope("a household already read in the caller's scope, counted for the progress table")
 	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId,
 			@Param("monitored") Collection<String> monitored);
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,7 @@ interface MeetingMapper {
 
 	void insertHouseholds(@Param("households") Collection<MeetingHousehold> households);
 
+	@ReadsWithoutScope("the record a resent write already made, by the key its sender made")
 	@Nullable VillageMeeting findByClientKey(@Param("clientKey") String clientKey);
 
 	List<VillageMeeting> findByIds(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
@@ -41,6 +43,7 @@ interface MeetingMapper {
 	List<MeetingHousehold> findHouseholds(@Param("scope") Scope scope, @Param("meetingIds") Collection<Long> meetingIds);
 
 	/** Every household the meeting discussed, for a retry to compare with. */
+	@ReadsWithoutScope("the households of a meeting already read in the caller's scope")
 	List<MeetingHousehold> findAllHouseholds(@Param("meetingId") long meetingId);
 
 }

@@ -20,6 +20,7 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
 import org.fangpin.security.Act;
+import org.fangpin.security.ReadsWithoutScope;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -137,6 +138,7 @@ public class ClientKeys {
 		@Select("""
 				SELECT subject, client_key, operation, record_id, content_hash, written_at
 				FROM client_write WHERE subject = #{subject} AND client_key = #{key}""")
+		@ReadsWithoutScope("the caller's own earlier write, by their account and the key they made")
 		@Nullable ClientWrite find(@Param("subject") String subject, @Param("key") String key);
 
 		@Insert("""

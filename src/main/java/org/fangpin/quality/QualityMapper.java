@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -39,17 +40,21 @@ interface QualityMapper {
 
 	// the sweep
 
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	List<String> findCountyCodes();
 
 	/** The counties with households that no sweep has finished. */
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	List<String> findNeverSweptCountyCodes();
 
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	List<String> findTownshipCodes(@Param("county") String county);
 
 	void insertSweep(@Param("county") String county, @Param("until") Instant until);
 
 	int takeSweep(@Param("county") String county, @Param("now") Instant now, @Param("until") Instant until);
 
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	long findSweepNo(@Param("county") String county);
 
 	void finishSweep(@Param("county") String county, @Param("now") Instant now);
@@ -72,8 +77,10 @@ interface QualityMapper {
 
 	List<Settlement> settlements(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage);
 
+	@ReadsWithoutScope("the judgement of a finding already read in the caller's scope")
 	@Nullable Settlement findSettlement(@Param("kind") String kind, @Param("recordId") long recordId);
 
+	@ReadsWithoutScope("the judgement behind a problem already read in the caller's scope")
 	@Nullable Settlement findSettlementByProblem(@Param("problemId") long problemId);
 
 	void insertSettlement(Settlement settlement);
