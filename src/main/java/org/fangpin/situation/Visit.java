@@ -3,6 +3,7 @@ package org.fangpin.situation;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.fangpin.security.ActedBy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Visit(long id, long householdId, String visitorName, String visitorRoles, VisitMethod method,
 		Instant visitedAt, boolean riskFound, @Nullable String riskNote, boolean policyAware, @Nullable String note,
-		Instant recordedAt, @Nullable String clientKey) {
+		Instant recordedAt, @Nullable String clientKey) implements ActedBy {
+
+	@Override
+	public String actingRoles() {
+		return this.visitorRoles;
+	}
 
 	/** The same visit as {@code other} says it was: what the visitor found, whoever typed it in and when. */
 	boolean sameAs(Visit other) {
