@@ -1338,6 +1338,25 @@ export type SchoolingStage =
   /** 中职/高职 / vocational */
   | 'VOCATIONAL';
 
+/** 办理障碍代码 / the rules that refuse a step whatever its input */
+export type StepBlockerCode =
+  /** 已公告 / the announcement is made once */
+  | 'ALREADY_ANNOUNCED'
+  /** 监测对象已结束 / the case is closed */
+  | 'CASE_CLOSED'
+  /** 仅限监测联系人 / only the case's contact cadre reports the elimination standard reached */
+  | 'CONTACT_CADRE_ONLY'
+  /** 风险消除条件未满足 / a condition of elimination is not met (see check) */
+  | 'ELIMINATION_CONDITION'
+  /** 已备案 / the measures last posted are filed already */
+  | 'MEASURES_FILED'
+  /** 尚无书面申请 / the county decides on the township's written application */
+  | 'NO_APPLICATION'
+  /** 尚无帮扶措施 / no measure to appraise and post */
+  | 'NO_MEASURE'
+  /** 尚无措施公示 / the measures are filed once the village posted them */
+  | 'NO_MEASURE_NOTICE';
+
 /** 未登记人员 / who the channel named, not registered in the county yet */
 export type UnregisteredPersonInput = {
   /** 居住地 / the township or village grid where the person lives */
@@ -1662,7 +1681,7 @@ export type CaseScreenQueryVariables = Exact<{
 }>;
 
 
-export type CaseScreenQuery = { case: { id: string, version: number, status: CaseStatus, type: CaseType, riskTypes: Array<RiskType>, deadline: string, daysToDeadline: number | null, overdue: boolean, identifiedLate: boolean, daysLate: number, household: { id: string, householdNumber: string, address: string }, availableActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, nextSteps: Array<{ label: string, takenBy: Array<Role> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null, contactCadre: { name: string, phone: string | null } | null, measures: Array<{ id: string, category: MeasureCategory, content: string, status: MeasureStatus, plannedCompletion: string, completedOn: string | null, version: number }>, files: Array<{ id: string, kind: EvidenceKind, kindLabel: string, fileName: string, uploaderName: string, uploadedAt: string, thumbnailUrl: string | null, downloadUrl: string | null }>, timeline: Array<{ occurredAt: string, action: CaseAction, actorName: string, actorRoles: Array<Role>, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }> } | null };
+export type CaseScreenQuery = { case: { id: string, version: number, status: CaseStatus, type: CaseType, riskTypes: Array<RiskType>, deadline: string, daysToDeadline: number | null, overdue: boolean, identifiedLate: boolean, daysLate: number, household: { id: string, householdNumber: string, address: string }, availableActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, blockedActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, blockers: Array<{ code: StepBlockerCode, check: EliminationCheck | null, message: string, liftedBy: string }> }>, nextSteps: Array<{ label: string, takenBy: Array<Role> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null, contactCadre: { name: string, phone: string | null } | null, measures: Array<{ id: string, category: MeasureCategory, content: string, status: MeasureStatus, plannedCompletion: string, completedOn: string | null, version: number }>, files: Array<{ id: string, kind: EvidenceKind, kindLabel: string, fileName: string, uploaderName: string, uploadedAt: string, thumbnailUrl: string | null, downloadUrl: string | null }>, timeline: Array<{ occurredAt: string, action: CaseAction, actorName: string, actorRoles: Array<Role>, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }> } | null };
 
 export type CasesAwaitingMyActionQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2189,7 +2208,7 @@ export const CampaignsDocument = {"__meta__":{"hash":"0564f86628b33f6670359cb11c
 export const CancelMeasureDocument = {"__meta__":{"hash":"2c5436410aa3ad87abc217520784d730e8eefc303fbc4faf693b5b4c20d6902f"}} as unknown as TypedDocumentString<CancelMeasureMutation, CancelMeasureMutationVariables>;
 export const CaseEvidenceDocument = {"__meta__":{"hash":"c90b9378213c6f1ab29cc2d998b747d32d4bc50069a537ee051102aea741a512"}} as unknown as TypedDocumentString<CaseEvidenceQuery, CaseEvidenceQueryVariables>;
 export const CasePageDocument = {"__meta__":{"hash":"303e2b92839caa6a5cb920b7c3efebee0ecd5a154738f0861571943bdb358e79"}} as unknown as TypedDocumentString<CasePageQuery, CasePageQueryVariables>;
-export const CaseScreenDocument = {"__meta__":{"hash":"eb94e7583525c2ff7f77d4be525b9b2c47b7da231b8f38d1742db6dfb0be8c60"}} as unknown as TypedDocumentString<CaseScreenQuery, CaseScreenQueryVariables>;
+export const CaseScreenDocument = {"__meta__":{"hash":"6394cc338824c0669c536cce99e22dfcd575ad6b288a38000611019c54bd0a5a"}} as unknown as TypedDocumentString<CaseScreenQuery, CaseScreenQueryVariables>;
 export const CasesAwaitingMyActionDocument = {"__meta__":{"hash":"08fe9cecfece09e9ee60b7298773983bf092a9e18fd0dfae542c63a2814f6d5e"}} as unknown as TypedDocumentString<CasesAwaitingMyActionQuery, CasesAwaitingMyActionQueryVariables>;
 export const ConcludeInspectionDocument = {"__meta__":{"hash":"38b9bff95a9490c474cf015336553d09eca15b1ef284d8327f3d13520b76b09a"}} as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
 export const CorrectIncomeDocument = {"__meta__":{"hash":"f5e275e946b5fa30274aa1c86affacf2144c48cd15e38648afc8c24ee9b6a291"}} as unknown as TypedDocumentString<CorrectIncomeMutation, CorrectIncomeMutationVariables>;

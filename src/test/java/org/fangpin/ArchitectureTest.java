@@ -108,6 +108,16 @@ class ArchitectureTest {
 		.orShould()
 		.callMethod(Caller.class, "gridsOf", Role.class);
 
+	/**
+	 * What a resident of a household sees is declared on the schema ({@code @internal}) and released in security:
+	 * no resolver asks whether the caller is the household's resident.
+	 */
+	@ArchTest
+	static final ArchRule onlySecurityAsksForTheCallersOwnHousehold = noClasses().that()
+		.resideOutsideOfPackage(SECURITY)
+		.should()
+		.callMethod(Caller.class, "ownHousehold");
+
 	/** The caller is built once from the token; nobody else reads claims. */
 	@ArchTest
 	static final ArchRule onlySecurityReadsTokens = noClasses().that()

@@ -28,6 +28,7 @@ import org.fangpin.household.Member;
 import org.fangpin.household.MemberService;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.StepBlocker;
 import org.fangpin.offline.ChangeType;
 import org.fangpin.offline.ClientKeys.Replies;
 import org.fangpin.offline.ClientKeys;
@@ -144,9 +145,9 @@ public class AssistanceService {
 		String cadre = check.text(input.responsibleCadre(), 50, "责任人", "responsibleCadre");
 		funds(check, input.funds());
 		notPast(check, input.plannedCompletion());
-		if (!monitoredCase.status().isActive()) {
-			return MeasurePayload.rejected(UserError.conflict("监测对象已结束（" + monitoredCase.status()
-					+ "），不能再制定措施 (CONFLICT: the case is closed)", "caseId"));
+		List<StepBlocker> closed = AssistanceWork.planning(monitoredCase);
+		if (!closed.isEmpty()) {
+			return MeasurePayload.rejected(closed.getFirst().refusal());
 		}
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
@@ -157,7 +158,7 @@ public class AssistanceService {
 		this.measures.insert(measure);
 		this.gridChanges.record(RecordKind.MEASURE, measure.id(), monitoredCase.householdId(), ChangeType.CREATED);
 		this.audit.record(act, "planMeasure", "Measure", measure.id(),
-				new Changes().field("case", null, monitoredCase.id())
+				new Changes().reference("case", "MonitoredCase", null, monitoredCase.id())
 					.field("category", null, measure.category())
 					.field("funds", null, measure.funds()));
 		return MeasurePayload.of(measure);

@@ -237,7 +237,7 @@ public class InspectionService {
 				input.heldOn(), input.attendance(), note, caller.name(), this.clock.instant());
 		this.campaigns.insertMeeting(meeting);
 		this.audit.record(act, "recordCampaignMeeting", "CampaignMeeting", meeting.id(),
-				new Changes().field("campaign", null, campaign.id())
+				new Changes().reference("campaign", "Campaign", null, campaign.id())
 					.field("grid", null, grid.value())
 					.field("kind", null, meeting.kind())
 					.field("attendance", null, meeting.attendance()));
@@ -271,7 +271,7 @@ public class InspectionService {
 					"该户已标注此类别 (CONFLICT: already flagged in this category)", "category")));
 		}
 		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
-				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+				new Changes().reference("campaign", "Campaign", null, campaign.id()).field("keyCategory", null, input.category()));
 		return categoriesNow(caller, target);
 	}
 
@@ -300,7 +300,7 @@ public class InspectionService {
 					"该户在本次集中排查中未标注此类别 (CONFLICT: not flagged in this category)", "category")));
 		}
 		this.audit.record(act, "removeKeyCategoryFlag", "Household", householdId,
-				new Changes().field("campaign", null, campaignId)
+				new Changes().reference("campaign", "Campaign", null, campaignId)
 					.field("keyCategory", input.category(), null)
 					.field("flaggedBy", flag.flaggedBy(), null)
 					.field("reason", null, reason));
@@ -376,7 +376,7 @@ public class InspectionService {
 		}
 		this.progress.concluded(current.campaignId(), household, input.conclusion(), input.heldOn());
 		this.audit.record(act, "concludeInspection", "Inspection", current.id(),
-				new Changes().field("conclusion", null, input.conclusion()).field("lead", null, leadId));
+				new Changes().field("conclusion", null, input.conclusion()).reference("lead", "Lead", null, leadId));
 		return InspectionPayload.of(concluded);
 	}
 
@@ -467,7 +467,7 @@ public class InspectionService {
 		}
 		this.progress.checked(written, household);
 		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
-				written.id(), new Changes().field("case", null, monitoredCase.id())
+				written.id(), new Changes().reference("case", "MonitoredCase", null, monitoredCase.id())
 					.field("needsAction", null, written.needsAction()));
 		return CaseCheckPayload.of(written);
 	}

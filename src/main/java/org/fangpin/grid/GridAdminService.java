@@ -173,7 +173,7 @@ class GridAdminService {
 		}
 		this.audit.record(act, "splitGroupGrid", "Grid", Long.parseLong(newCode.value()),
 				new Changes().field("splitFrom", null, source.code().value()).field("name", null, name)
-					.field("households", null, ids.stream().map(String::valueOf).toList()));
+					.references("households", "Household", ids));
 		sync(created);
 		return new SplitGroupGridPayload(source, created, moved, List.of());
 	}

@@ -239,7 +239,7 @@ public class HouseholdService {
 			.field("address", null, address)
 			.field("category", null, household.category())
 			.field("alleviationYear", null, alleviationYear)
-			.personal("phone", PersonalData.PHONE, null, phone)
+			.field("phone", null, phone)
 			.field("lowIncomeSupport", null, household.lowIncomeSupport())
 			.field("extremePovertySupport", null, household.extremePovertySupport())
 			.field("relocated", null, household.relocated());
@@ -282,7 +282,7 @@ public class HouseholdService {
 				new Changes().field("address", current.address(), updated.address())
 					.field("category", current.category(), updated.category())
 					.field("alleviationYear", current.alleviationYear(), updated.alleviationYear())
-					.personal("phone", PersonalData.PHONE, current.phone(), updated.phone())
+					.field("phone", current.phone(), updated.phone())
 					.field("lowIncomeSupport", current.lowIncomeSupport(), updated.lowIncomeSupport())
 					.field("extremePovertySupport", current.extremePovertySupport(),
 							updated.extremePovertySupport())

@@ -219,10 +219,10 @@ public class MemberService {
 		this.audit.record(act, "updateMember", "Member", current.id(),
 				new Changes().field("name", current.name(), updated.name())
 					.field("relation", current.relation(), updated.relation())
-					.personal("health", PersonalData.HEALTH, current.health(), updated.health())
-					.personal("disabilityType", PersonalData.HEALTH, current.disabilityType(),
+					.field("health", current.health(), updated.health())
+					.field("disabilityType", current.disabilityType(),
 							updated.disabilityType())
-					.personal("disabilityGrade", PersonalData.HEALTH, current.disabilityGrade(),
+					.field("disabilityGrade", current.disabilityGrade(),
 							updated.disabilityGrade())
 					.field("labourCapacity", current.labourCapacity(), updated.labourCapacity())
 					.field("schoolingStage", current.schoolingStage(), updated.schoolingStage())
@@ -252,7 +252,7 @@ public class MemberService {
 		this.gridChanges.record(RecordKind.MEMBER, current.id(), household.id(), ChangeType.REMOVED);
 		this.audit.record(act, "removeMember", "Member", current.id(),
 				new Changes().field("name", current.name(), null)
-					.personal("idNumber", PersonalData.ID_NUMBER, idNumber(current).value(), null));
+					.field("idNumber", idNumber(current).value(), null));
 		return new RemoveMemberPayload(new GlobalId("Member", current.id()).encode(),
 				this.households.find(caller, household.id()), List.of());
 	}
@@ -270,11 +270,11 @@ public class MemberService {
 	/** What the audit records of a new member, under {@code prefix} (e.g. {@code head.}). */
 	static Changes describeNew(Changes changes, String prefix, Member member, MemberDetails details) {
 		return changes.field(prefix + "name", null, member.name())
-			.personal(prefix + "idNumber", PersonalData.ID_NUMBER, null, details.idNumber().value())
+			.field(prefix + "idNumber", null, details.idNumber().value())
 			.field(prefix + "relation", null, member.relation())
-			.personal(prefix + "health", PersonalData.HEALTH, null, member.health())
-			.personal(prefix + "disabilityType", PersonalData.HEALTH, null, member.disabilityType())
-			.personal(prefix + "disabilityGrade", PersonalData.HEALTH, null, member.disabilityGrade())
+			.field(prefix + "health", null, member.health())
+			.field(prefix + "disabilityType", null, member.disabilityType())
+			.field(prefix + "disabilityGrade", null, member.disabilityGrade())
 			.field(prefix + "labourCapacity", null, member.labourCapacity())
 			.field(prefix + "schoolingStage", null, member.schoolingStage())
 			.field(prefix + "employmentType", null, member.employmentType())

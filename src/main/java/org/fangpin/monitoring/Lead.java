@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.security.WrittenByResident;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,14 @@ import org.jspecify.annotations.Nullable;
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, @Nullable Instant actedAt,
-		int version) {
+		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn,
+		@Nullable Instant actedAt, int version) implements WrittenByResident {
+
+	/** A resident's own declaration (自主申报): its words and its author are theirs to read. */
+	@Override
+	public boolean writtenByResident() {
+		return this.source == LeadSource.SELF_DECLARATION;
+	}
 
 	/**
 	 * The lead as decided by {@code by} at {@code at}: accepted into case {@code caseId}, or dismissed with its

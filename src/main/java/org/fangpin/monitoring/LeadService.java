@@ -199,7 +199,7 @@ public class LeadService {
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
-		Long own = caller.ownHousehold();
+		Long own = act.residentsHousehold();
 		Household household = (own != null) ? this.households.find(caller, own) : null;
 		if (household == null) {
 			throw ApiException.notFound("农户");
@@ -429,7 +429,7 @@ public class LeadService {
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		this.audit.record(act, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
-				lead.id(), new Changes().field("status", lead.status(), status).field("case", null, caseId));
+				lead.id(), new Changes().field("status", lead.status(), status).reference("case", "MonitoredCase", null, caseId));
 		return LeadPayload.of(decided);
 	}
 

@@ -1,6 +1,7 @@
 package org.fangpin.security;
 
 import org.fangpin.gridcode.GridCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 办理: one mutation being taken: who takes it, under the duty its schema field declares, in which request.
@@ -16,6 +17,14 @@ public record Act(Caller caller, String requestId, Duty duty) {
 	/** Refuses unless the caller's roles and grids take the mutation for this household. */
 	public void check(HouseholdRow household) {
 		this.duty.check(this.caller, household);
+	}
+
+	/**
+	 * The household a resident's own-household mutation ({@code @duty(ownHousehold: true)}) acts for; null for
+	 * anyone else.
+	 */
+	public @Nullable Long residentsHousehold() {
+		return this.duty.ownHousehold() ? this.caller.ownHousehold() : null;
 	}
 
 	/** Refuses unless the caller's roles and grids take the mutation for this grid. */

@@ -2,6 +2,7 @@ package org.fangpin.situation;
 
 import java.time.Instant;
 
+import org.fangpin.security.ActedBy;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,5 +14,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Visit(long id, long householdId, String visitorName, String visitorRoles, VisitMethod method,
 		Instant visitedAt, boolean riskFound, @Nullable String riskNote, boolean policyAware, @Nullable String note,
-		Instant recordedAt, @Nullable Instant actedAt) {
+		Instant recordedAt, @Nullable Instant actedAt) implements ActedBy {
+
+	@Override
+	public String actingRoles() {
+		return this.visitorRoles;
+	}
+
 }

@@ -224,6 +224,19 @@ public abstract class LifecycleTest extends ApiTest {
 			.hasSize(0);
 	}
 
+	/** A visit by the grid worker that found a risk, with the visitor's notes (internal to the cadres). */
+	protected void recordNotedVisit(String household, String riskNote, String note) {
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordVisit")
+			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
+					this.clock.instant().toString(), "riskFound", true, "riskNote", riskNote, "policyAware", true, "note",
+					note, "guarantees", List.of()))
+			.execute()
+			.path("recordVisit.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
 	/**
 	 * The township's written application (seed 004) for a rollback ({@code applyForRollback}) or a clearance
 	 * ({@code applyForClearance}), on which the county then decides: the case as written.
