@@ -67,7 +67,9 @@ public final class ConsoleBudget {
 		Path log = Path.of("target", "console-budget", "api.log");
 		Files.createDirectories(log.getParent());
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", jar.toString(), "--server.port=" + port, "--fangpin.grid-sync.enabled=false")
+				"-jar", jar.toString(), "--server.port=" + port, "--fangpin.grid-sync.enabled=false",
+				// the fail-fast 3 s of production is for outages; a loaded machine may take longer to start
+				"--spring.datasource.hikari.connection-timeout=30000")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().put("FANGPIN_DB_URL", database);
