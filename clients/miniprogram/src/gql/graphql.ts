@@ -19,6 +19,8 @@ export type AcceptLeadInput = {
 
 /** 增加成员 / add a member */
 export type AddMemberInput = {
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 农户ID / household */
   householdId: string;
   /** 成员信息 / details */
@@ -81,6 +83,8 @@ export type CampaignMeetingInput = {
   attendance: number;
   /** 集中排查ID / campaign */
   campaignId: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 网格编码 / the township or village that held it, in the caller's scope and the campaign's */
   gridCode: string;
   /** 日期 / day, within the campaign and not in the future */
@@ -204,6 +208,8 @@ export type CaseReviewInput = {
   caseId: string;
   /** 日期 / day */
   checkedOn: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 帮扶是否落实 / measures in place */
   measuresDone: boolean;
   /** 是否达到消除标准 / meets elimination */
@@ -249,6 +255,15 @@ export type CaseType =
   | 'SUDDEN_HARDSHIP'
   /** 脱贫不稳定户 / alleviated but unstable */
   | 'UNSTABLE_ALLEVIATED';
+
+/** 变更类型 / what became of a record */
+export type ChangeType =
+  /** 新增 / created */
+  | 'CREATED'
+  /** 移除 / removed (a member who left the household) */
+  | 'REMOVED'
+  /** 修改 / updated (a case's step, a measure's progress, a member's details) */
+  | 'UPDATED';
 
 /** 热线信访媒体线索 / a lead as the hotline, a petition or the media brought it */
 export type ChannelLeadInput = {
@@ -375,6 +390,10 @@ export type DecisionInput = {
 
 /** 自主申报 / a resident's own declaration */
 export type DeclareDifficultyInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 情况描述 / what happened, at most 1000 characters */
   description: string;
   /** 风险类型 / at least one */
@@ -601,6 +620,10 @@ export type HouseholdFilter = {
 
 /** 收入记录 / a household's income and expenditure of one year */
 export type IncomeRecordInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 教育支出 / education expenditure */
   educationExpenditure: Yuan;
   /** 农户ID / household */
@@ -648,8 +671,12 @@ export type InspectionConclusionInput = {
 
 /** 记录排查 / an inspection */
 export type InspectionInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
   /** 集中排查ID / campaign */
   campaignId: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 家庭情况 / the family situation (required when a risk arose) */
   familySituation?: string | null | undefined;
   /** 农户ID / household */
@@ -768,6 +795,8 @@ export type LookBackInput = {
   caseId: string;
   /** 日期 / day, within the campaign, not in the future and not before the case was eliminated */
   checkedOn: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 风险消除是否稳定 / elimination stable */
   eliminationStable: boolean;
   /** 三保障及饮水安全是否持续巩固 / guarantees still secured */
@@ -930,6 +959,8 @@ export type NegativeListItem =
 
 /** 补充预警情况 / what the village knows */
 export type NoteWarningInput = {
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 补充情况 / at most 1000 characters */
   note: string;
   /** 预警ID / warning */
@@ -967,6 +998,8 @@ export type PlanMeasureInput = {
   caseId: string;
   /** 类别 / category */
   category: MeasureCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 内容 / content */
   content: string;
   /** 资金 / funds (yuan, not negative) */
@@ -1031,6 +1064,8 @@ export type RaiseProblemInput = {
   caseId?: string | null | undefined;
   /** 类型 / category */
   category: ProblemCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 完成时限 / deadline, not before today */
   deadline: string;
   /** 具体问题 / description, at most 1000 characters */
@@ -1044,6 +1079,19 @@ export type RaiseProblemInput = {
   /** 责任人 / responsible person */
   responsiblePerson: string;
 };
+
+/** 记录类别 / the records the change feed follows */
+export type RecordKind =
+  /** 监测对象 / a case */
+  | 'CASE'
+  /** 农户 / a household */
+  | 'HOUSEHOLD'
+  /** 帮扶措施 / a measure */
+  | 'MEASURE'
+  /** 家庭成员 / a member of a household */
+  | 'MEMBER'
+  /** 走访 / a visit */
+  | 'VISIT';
 
 /** 整改 / rectification */
 export type RectifyProblemInput = {
@@ -1065,6 +1113,8 @@ export type RegisterHouseholdInput = {
   alleviationYear?: number | null | undefined;
   /** 户类型 / category */
   category: HouseholdCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT; not read in reportLead's newHousehold, which the lead's key covers */
+  clientKey?: string | null | undefined;
   /** 特困供养 / extreme-poverty support */
   extremePovertySupport?: boolean | null | undefined;
   /** 村组网格编码 / the group grid (14 digits) */
@@ -1110,6 +1160,10 @@ export type RemoveMemberInput = {
 
 /** 报告线索 / report a lead; give householdId, or newHousehold for a household not yet registered */
 export type ReportLeadInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 情况描述 / description, at most 1000 characters */
   description: string;
   /** 农户ID / household */
@@ -1342,7 +1396,9 @@ export type VerifyWarningInput = {
 
 /** 走访 / a visit and the guarantees it assessed */
 export type VisitInput = {
-  /** 走访键 / a key the client makes once per visit (8-64 letters, digits, '-' or '_', e.g. a UUID) and sends again with every retry of it: the visit is recorded once */
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
   clientKey?: string | null | undefined;
   /** 保障评估 / guarantees assessed, each at most once */
   guarantees?: Array<GuaranteeInput> | null | undefined;
@@ -1556,6 +1612,14 @@ export type FlagKeyCategoryMutationVariables = Exact<{
 
 
 export type FlagKeyCategoryMutation = { flagKeyCategory: { keyCategories: Array<{ category: KeyCategory, reason: string, flagged: boolean, priority: boolean }> | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type GridChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridChangesQuery = { changes: { edges: Array<{ cursor: string, node: { kind: RecordKind, recordId: string, householdId: string, change: ChangeType, occurredAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type GridWorkersQueryVariables = Exact<{
   code: string;
@@ -1839,7 +1903,7 @@ export type RecordVisitMutationVariables = Exact<{
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, recordedAt: string, actedAt: string | null, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type RectifyProblemMutationVariables = Exact<{
   input: RectifyProblemInput;
@@ -1975,6 +2039,7 @@ export const DeclareDifficultyDocument = {"__meta__":{"hash":"dcbaf06b9e4602db78
 export const DismissLeadDocument = {"__meta__":{"hash":"474e43162f88703fc91879adc90446b8ee6eda0d72665b500a30a904c49cbc3d"}} as unknown as TypedDocumentString<DismissLeadMutation, DismissLeadMutationVariables>;
 export const FileMeasuresDocument = {"__meta__":{"hash":"c405f1acecc46ca4b45c03f502b6dd5ce39211170841933d6bb01ea397067510"}} as unknown as TypedDocumentString<FileMeasuresMutation, FileMeasuresMutationVariables>;
 export const FlagKeyCategoryDocument = {"__meta__":{"hash":"e38994e3a7bece235b83a6a1287a073ce06f46a451913dae58ac4d932e4255de"}} as unknown as TypedDocumentString<FlagKeyCategoryMutation, FlagKeyCategoryMutationVariables>;
+export const GridChangesDocument = {"__meta__":{"hash":"1c012e86ec9ff4b4d2b1416cf58de178dcc40f6314c29d99960ee765306dd0cb"}} as unknown as TypedDocumentString<GridChangesQuery, GridChangesQueryVariables>;
 export const GridWorkersDocument = {"__meta__":{"hash":"dd03af8b68a6c977f8c037322ac2ce9dc0f9dcd127e6317779d3acf732e9a58a"}} as unknown as TypedDocumentString<GridWorkersQuery, GridWorkersQueryVariables>;
 export const HouseholdDetailDocument = {"__meta__":{"hash":"a976ad4128c6666287f0542f36da7d81e9df5699bf4df26d2eaab65fc3364413"}} as unknown as TypedDocumentString<HouseholdDetailQuery, HouseholdDetailQueryVariables>;
 export const HouseholdIncomeDocument = {"__meta__":{"hash":"338ab402aea31a5d98d95077503a4fe245405634cf8bb0e8e0b98c06387c5f08"}} as unknown as TypedDocumentString<HouseholdIncomeQuery, HouseholdIncomeQueryVariables>;
@@ -2012,7 +2077,7 @@ export const RecordLookBackDocument = {"__meta__":{"hash":"8189922db1f4f248f0807
 export const RecordMeasureNoticeDocument = {"__meta__":{"hash":"6d9f1a76cc215060c77fde58f3cccc288d816586a99a2ff5006844f9d83b6d02"}} as unknown as TypedDocumentString<RecordMeasureNoticeMutation, RecordMeasureNoticeMutationVariables>;
 export const RecordNoticeDocument = {"__meta__":{"hash":"c9532860c15af9e649f5e2a0be6fb8051dd4890b70a6adf2a67731662fd6df49"}} as unknown as TypedDocumentString<RecordNoticeMutation, RecordNoticeMutationVariables>;
 export const RecordVerificationDocument = {"__meta__":{"hash":"dea1f660be0376ad0156ac84a73485c919d025da3e438800647698dba38fb412"}} as unknown as TypedDocumentString<RecordVerificationMutation, RecordVerificationMutationVariables>;
-export const RecordVisitDocument = {"__meta__":{"hash":"5043ea395df847c027eae347bd202e9fef5d3f8d596d2ba27ff8e560bb69a9b5"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const RecordVisitDocument = {"__meta__":{"hash":"77ee5b50ea944e85c8c470abfc19f1317d6be231162a2d38a49fa647f3185a47"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const RectifyProblemDocument = {"__meta__":{"hash":"f1030da600716da0d8caf1c7d67507607925a5a6bd9a7e7f93ab43fd3866d48a"}} as unknown as TypedDocumentString<RectifyProblemMutation, RectifyProblemMutationVariables>;
 export const RegisterHouseholdDocument = {"__meta__":{"hash":"b92c40cfa272e954f083709c23842f52017c5b6e0fa5da1eb52dd679a9bbdac4"}} as unknown as TypedDocumentString<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
 export const RemoveKeyCategoryFlagDocument = {"__meta__":{"hash":"beda86fb79e1c3a93c992823664c1da0d6ae6d300f27dc3fd4c279b87a7645c4"}} as unknown as TypedDocumentString<RemoveKeyCategoryFlagMutation, RemoveKeyCategoryFlagMutationVariables>;
