@@ -195,10 +195,9 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure updated = new Measure(current.id(), current.caseId(), current.memberId(), current.category(), content,
-				current.responsibleDepartment(), current.responsibleCadre(), funds,
+		Measure updated = current.changed(content, funds,
 				(input.plannedCompletion() != null) ? input.plannedCompletion() : current.plannedCompletion(), status,
-				completedOn, current.createdAt(), this.clock.instant(), current.version() + 1);
+				completedOn, this.clock.instant());
 		return save(act, "updateMeasure", monitoredCase, current, updated, new Changes());
 	}
 
@@ -219,10 +218,7 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure cancelled = new Measure(current.id(), current.caseId(), current.memberId(), current.category(),
-				current.content(), current.responsibleDepartment(), current.responsibleCadre(), current.funds(),
-				current.plannedCompletion(), MeasureStatus.CANCELLED, null, current.createdAt(), this.clock.instant(),
-				current.version() + 1);
+		Measure cancelled = current.cancelled(this.clock.instant());
 		return save(act, "cancelMeasure", monitoredCase, current, cancelled, new Changes().field("reason", null, reason));
 	}
 

@@ -189,7 +189,7 @@ public class InspectionService {
 		Inspection inspection = new Inspection(this.ids.nextId(), campaign.id(), household.id(), caller.subject(),
 				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
 				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), actedAt, 0);
-		this.progress.inspected(campaign, inspection, household);
+		this.progress.inspected(campaign, inspection, household, keyHousehold);
 		this.audit.record(act, act.duty().mutation(), "Inspection", inspection.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("method", null, inspection.method())

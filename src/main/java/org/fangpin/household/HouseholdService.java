@@ -269,13 +269,11 @@ public class HouseholdService {
 		if (check.hasErrors()) {
 			return HouseholdPayload.rejected(check.errors());
 		}
-		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
-				current.townshipCode(), current.villageCode(), current.groupCode(), address, category,
-				alleviationYear, phone,
+		Household updated = current.edited(address, category, alleviationYear, phone,
 				(input.lowIncomeSupport() != null) ? input.lowIncomeSupport() : current.lowIncomeSupport(),
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
-				(input.relocated() != null) ? input.relocated() : current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+				(input.relocated() != null) ? input.relocated() : current.relocated(), this.clock.instant());
 		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
@@ -290,6 +288,23 @@ public class HouseholdService {
 							updated.extremePovertySupport())
 					.field("relocated", current.relocated(), updated.relocated()));
 		return HouseholdPayload.of(updated);
+	}
+
+	/**
+	 * Sets the household's 低保 and 特困 status as civil affairs decided it (seed 001, 七(二): civil affairs decides
+	 * them and feeds its decisions back); a null leaves one as it is. The caller's mutation audits the decision.
+	 *
+	 * @return the household as updated, or null when it changed meanwhile (its version moved on)
+	 */
+	public @Nullable Household setWelfareSupport(Caller caller, Household current, @Nullable Boolean lowIncomeSupport,
+			@Nullable Boolean extremePovertySupport) {
+		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
+				current.townshipCode(), current.villageCode(), current.groupCode(), current.address(), current.category(),
+				current.alleviationYear(), current.phone(),
+				(lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
+				(extremePovertySupport != null) ? extremePovertySupport : current.extremePovertySupport(),
+				current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+		return (this.households.update(Scope.of(caller), updated, current.version()) == 1) ? updated : null;
 	}
 
 	@Transactional

@@ -206,13 +206,12 @@ public class MemberService {
 		if (check.hasErrors()) {
 			return MemberPayload.rejected(check.errors());
 		}
-		Member updated = new Member(current.id(), current.householdId(), current.groupCode(), name, current.idNumberCipher(),
-				current.idNumberHash(), relation, (input.health() != null) ? input.health() : current.health(),
+		Member updated = current.edited(name, relation, (input.health() != null) ? input.health() : current.health(),
 				disabilityType, disabilityGrade,
 				(input.labourCapacity() != null) ? input.labourCapacity() : current.labourCapacity(),
 				(input.schoolingStage() != null) ? input.schoolingStage() : current.schoolingStage(), employmentType,
 				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
-				current.createdAt(), this.clock.instant(), current.version() + 1);
+				this.clock.instant());
 		if (this.members.update(Scope.of(caller), updated, input.version()) == 0) {
 			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}

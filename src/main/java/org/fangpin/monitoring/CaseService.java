@@ -258,12 +258,7 @@ public class CaseService {
 
 	/** Adds a lead's risks to the household's active case; a household never gets a second active case. */
 	@Nullable MonitoredCase attach(Caller caller, MonitoredCase active, Lead lead, @Nullable String note) {
-		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
-				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
-				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
-				active.contactCadreName(), active.contactCadrePhone(), active.contactCadreSubject(), active.standardReportedAt(),
-				active.createdAt(), this.clock.instant(),
-				active.version() + 1);
+		MonitoredCase joined = active.withRisksOf(lead, this.clock.instant());
 		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
 		}
@@ -880,7 +875,7 @@ public class CaseService {
 			evidence = new LinkedHashMap<>(evidence);
 			evidence.put("files", EvidenceFiles.summary(files));
 		}
-		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
+		MonitoredCase next = change.apply(current.movedTo(transition.to(current.status()), this.clock.instant()));
 		try {
 			if (this.cases.transition(Scope.of(caller), next, current.status(), version) == 0) {
 				return CasePayload.rejected(UserError.staleVersion(version));
@@ -978,22 +973,6 @@ public class CaseService {
 
 	public long daysLate(MonitoredCase monitoredCase) {
 		return monitoredCase.daysLate(this.clock.instant());
-	}
-
-	/** The case after a move to {@code to}: identified on first reaching monitoring, closed when it ends. */
-	private MonitoredCase moved(MonitoredCase current, CaseStatus to) {
-		Instant now = this.clock.instant();
-		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
-				: current.identifiedAt();
-		// a step that does not move a closed case (its announcement, an application, a correction) keeps its end
-		Instant closedAt = to.isActive() ? null
-				: (to == current.status() && current.closedAt() != null) ? current.closedAt() : now;
-		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
-		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
-		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
-				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
-				current.contactCadrePhone(), current.contactCadreSubject(), reported, current.createdAt(), now,
-				current.version() + 1);
 	}
 
 	/** Writes the event, and publishes it in the step's transaction: a department learns what became of its warning. */

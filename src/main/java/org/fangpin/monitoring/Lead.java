@@ -20,6 +20,17 @@ public record Lead(long id, long householdId, LeadSource source, String riskType
 		int version) {
 
 	/**
+	 * The lead as decided by {@code by} at {@code at}: accepted into case {@code caseId}, or dismissed with its
+	 * reason and the help the household was pointed to.
+	 */
+	Lead decided(LeadStatus decision, @Nullable Long caseId, @Nullable String reason, @Nullable String help,
+			String by, Instant at) {
+		return new Lead(this.id, this.householdId, this.source, this.riskTypes, this.description, decision, caseId,
+				reason, help, this.reportedBy, this.reportedAt, by, at, this.ruleCause, this.channelReference,
+				this.receivedOn, this.actedAt, this.version + 1);
+	}
+
+	/**
 	 * When the lead came in: the start of the day its channel received it, where that was before the day it
 	 * was recorded (a media lead typed in weeks later), else when it was reported. Seed 004's 15 days run from
 	 * here, and no step of the procedure is dated before it.

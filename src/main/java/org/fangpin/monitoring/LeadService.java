@@ -316,9 +316,7 @@ public class LeadService {
 		if (lead == null || lead.status() != LeadStatus.OPEN || lead.source() != LeadSource.DEPARTMENT_WARNING) {
 			return false;
 		}
-		Lead withdrawn = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
-				LeadStatus.DISMISSED, null, reason, null, lead.reportedBy(), lead.reportedAt(), act.caller().name(),
-				this.clock.instant(), lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.actedAt(), lead.version() + 1);
+		Lead withdrawn = lead.decided(LeadStatus.DISMISSED, null, reason, null, act.caller().name(), this.clock.instant());
 		return this.leads.withdraw(withdrawn, lead.version()) == 1;
 	}
 
@@ -425,9 +423,7 @@ public class LeadService {
 			@Nullable Long caseId, @Nullable String reason, @Nullable String helpNote) {
 		Caller caller = act.caller();
 		Instant now = this.clock.instant();
-		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
-				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
-				lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.actedAt(), lead.version() + 1);
+		Lead decided = lead.decided(status, caseId, reason, helpNote, caller.name(), now);
 		if (this.leads.decide(Scope.of(act.caller()), decided, version) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The data-quality checks over the households under a grid ({@code lineage}: the grid and its ancestors,
  * whose equalities put a household under it); the province's list of people registered in other counties;
- * and the findings as the sweep records them.
+ * the findings as the sweep records them; and their owners' judgements.
  */
 @Mapper
 interface QualityMapper {
@@ -41,6 +41,9 @@ interface QualityMapper {
 
 	List<String> findCountyCodes();
 
+	/** The counties with households that no sweep has finished. */
+	List<String> findNeverSweptCountyCodes();
+
 	List<String> findTownshipCodes(@Param("county") String county);
 
 	void insertSweep(@Param("county") String county, @Param("until") Instant until);
@@ -65,9 +68,22 @@ interface QualityMapper {
 			@Param("underColumn") @Nullable String underColumn, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	// the judgements and owners
+
+	List<Settlement> settlements(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage);
+
+	@Nullable Settlement findSettlement(@Param("kind") String kind, @Param("recordId") long recordId);
+
+	@Nullable Settlement findSettlementByProblem(@Param("problemId") long problemId);
+
+	void insertSettlement(Settlement settlement);
+
+	/** Writes the settlement over the one of {@code version}; 0 when someone else wrote in between. */
+	int updateSettlement(@Param("s") Settlement settlement, @Param("version") int version);
+
 	/** A finding as SQL finds it; {@code otherCounties} comma-separated, for REGISTERED_IN_ANOTHER_COUNTY. */
 	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
-			@Nullable String otherCounties) {
+			@Nullable String otherCounties, @Nullable String basis) {
 	}
 
 	/** How many open findings of a kind under one child grid. */
@@ -76,7 +92,7 @@ interface QualityMapper {
 
 	/** A member whose birth date a check needs. */
 	record MemberRow(long id, long householdId, String name, byte[] idNumberCipher, @Nullable String schoolingStage,
-			String villageCode, String groupCode) {
+			String villageCode, String groupCode, int version) {
 	}
 
 	/** A finding the sweep saw: {@code recordId} is the member it is about, or else the household. */

@@ -21,7 +21,9 @@ import java.util.Set;
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
+import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
@@ -282,6 +284,36 @@ public class SituationService {
 					.field("reason", null, reason));
 		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), corrected.year()));
 		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), corrected.year()));
+	}
+
+	/**
+	 * Adds to the transfer income of a year's record (or takes from it) what a decision made outside the grid
+	 * changes in it: civil affairs' 低保 or 特困 allowance (seed 001, 七(二)). It is a correction like
+	 * {@link #correctIncome}: the version moves on, the audit keeps the figure before and after with the reason, and
+	 * the screening rules look at the record again. A year without a record is left alone: whoever records it counts
+	 * the allowance in, as the decisions show it. Never below zero.
+	 */
+	public void addTransferIncome(Act act, Household household, int year, BigDecimal amount,
+			String reason) {
+		IncomeRecord current = this.incomes.findByHouseholds(Scope.of(act.caller()), List.of(household.id()))
+			.stream()
+			.filter((record) -> record.year() == year)
+			.findFirst()
+			.orElse(null);
+		if (current == null || amount.signum() == 0) {
+			return;
+		}
+		BigDecimal transfer = current.transferIncome().add(amount).max(BigDecimal.ZERO).setScale(2);
+		IncomeRecord corrected = current.withTransferIncome(transfer, act.caller().name(), this.clock.instant());
+		if (this.incomes.correct(Scope.of(act.caller()), corrected, current.version()) == 0) {
+			throw new ApiException(ErrorCode.CONFLICT,
+					"该户" + year + "年度收入正被修改，请重试 (CONFLICT: the income record changed meanwhile, retry)");
+		}
+		this.audit.record(act, act.duty().mutation(), "IncomeRecord", current.id(),
+				new Changes().field("year", null, year)
+					.field("transferIncome", current.transferIncome(), corrected.transferIncome())
+					.field("reason", null, reason));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), year));
 	}
 
 	private Income latestIncomeOfYear(Caller caller, long householdId, int year) {

@@ -34,11 +34,12 @@ public interface WarningMapper {
 
 	@Nullable DepartmentWarning findByReference(@Param("scope") Scope scope, @Param("referenceId") String referenceId);
 
-	/** The department's changes after the cursor, oldest first. */
+	/** The department's changes after the cursor and up to {@code settledUpTo} (if given), oldest first. */
 	List<WarningChange> findChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
-			@Param("limit") int limit);
+			@Param("settledUpTo") @Nullable Long settledUpTo, @Param("limit") int limit);
 
-	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after);
+	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
+			@Param("settledUpTo") @Nullable Long settledUpTo);
 
 	/** @param overdueAt if given, only those whose verification was due before it */
 	List<DepartmentWarning> findByStatus(@Param("scope") Scope scope, @Param("status") WarningStatus status,

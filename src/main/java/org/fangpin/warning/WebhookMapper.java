@@ -30,10 +30,10 @@ public interface WebhookMapper {
 	/** The department's latest change in the county: a new webhook starts after it. */
 	@Nullable Long latestChange(@Param("department") Department department, @Param("countyCode") String countyCode);
 
-	/** The changes after {@code after} that occurred before {@code settledBefore}, oldest first. */
+	/** The changes after {@code after} and up to {@code settledUpTo} (if given), oldest first. */
 	List<WarningChange> findUndelivered(@Param("department") Department department,
 			@Param("countyCode") String countyCode, @Param("after") long after,
-			@Param("settledBefore") Instant settledBefore, @Param("limit") int limit);
+			@Param("settledUpTo") @Nullable Long settledUpTo, @Param("limit") int limit);
 
 	/** Acknowledged up to {@code upTo}, if nobody moved the cursor from {@code after} meanwhile. */
 	int delivered(@Param("department") Department department, @Param("countyCode") String countyCode,

@@ -63,6 +63,12 @@ public abstract class LifecycleTest extends ApiTest {
 		return register(TestData.registration(GROUP_A1_1, TestData.newIdNumber()));
 	}
 
+	/** The number of a household, as a department system knows it. */
+	protected String householdNumber(String householdId) {
+		return this.jdbc.queryForObject("SELECT household_number FROM household WHERE id = ?", String.class,
+				rowId(householdId));
+	}
+
 	/** A household registered by the grid worker as given, for one test. */
 	protected String register(Map<String, Object> registration) {
 		return graphQlAs(Persona.WORKER).documentName("registerHousehold")
