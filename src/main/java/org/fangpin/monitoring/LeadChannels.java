@@ -183,7 +183,7 @@ public class LeadChannels {
 					"pendingLeadId")));
 		}
 		if (pending.version() != input.version()) {
-			return LeadPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return new LeadPayload(null, pending, List.of(UserError.staleVersion(input.version())));
 		}
 		if (!household.countyCode().equals(pending.countyCode())) {
 			throw ApiException.notFound("农户");

@@ -4,15 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -94,6 +100,40 @@ class OfflineWritesTest extends LifecycleTest {
 		refused.path("reportLead.userErrors[0].field").entityList(String.class).containsExactly("clientKey");
 		refused.path("reportLead.userErrors[0].code").entity(String.class).isEqualTo("BAD_USER_INPUT");
 		assertThat(count("SELECT COUNT(*) FROM risk_lead WHERE household_id = ?", rowId(household))).isEqualTo(2);
+	}
+
+	/** Two resends of one visit arrive at once (a retry timer and the person tapping again): one visit is written. */
+	@RepeatedTest(3)
+	void twoResendsAtOnceWriteOneRecord() throws Exception {
+		String household = newHousehold();
+		Map<String, Object> visit = Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
+				Instant.now().minus(Duration.ofHours(1)).toString(), "riskFound", false, "policyAware", true, "clientKey",
+				UUID.randomUUID().toString());
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<GraphQlTester.Response>> outcomes = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+			for (int i = 0; i < 2; i++) {
+				GraphQlTester tester = graphQlAs(Persona.WORKER);
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					return tester.documentName("offline").operationName("recordVisit").variable("input", visit).execute();
+				}));
+			}
+			start.countDown();
+			List<String> results = new ArrayList<>();
+			for (Future<GraphQlTester.Response> outcome : outcomes) {
+				List<String> errors = outcome.get().path("recordVisit.userErrors[*].code").entityList(String.class).get();
+				results.add(errors.isEmpty() ? "OK" : errors.getFirst());
+			}
+			// the second waits for the first's key and is answered with its visit, or told to send again
+			assertThat(results).contains("OK").allMatch((result) -> result.equals("OK") || result.equals("CONFLICT"));
+		}
+		assertThat(count("SELECT COUNT(*) FROM visit WHERE household_id = ?", rowId(household))).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM grid_change WHERE household_id = ? AND kind = 'VISIT'", rowId(household)))
+			.isEqualTo(1);
+		// sent again now, it is answered
+		send(Persona.WORKER, "recordVisit", visit).path("recordVisit.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(count("SELECT COUNT(*) FROM visit WHERE household_id = ?", rowId(household))).isEqualTo(1);
 	}
 
 	@Test
