@@ -59,6 +59,11 @@ class WebhookTest extends WarningFlows {
 		pushed(item("hook-1", newHousehold()));
 		pushed(item("hook-2", newHousehold()));
 		await(() -> mine().size() >= 2);
+		// acknowledged, not only received: a receiver stopped in the middle of its answer is sent the page again
+		long second = this.jdbc.queryForObject("SELECT MAX(id) FROM warning_change WHERE reference_id LIKE ?", Long.class,
+				this.run + "-%");
+		await(() -> count("SELECT COUNT(*) FROM department_webhook WHERE department = 'HEALTH' AND delivered_up_to >= ?",
+				second) == 1);
 
 		// the receiver goes down: the changes wait, the failures are counted and seen by the county
 		this.receiver.stop(0);
