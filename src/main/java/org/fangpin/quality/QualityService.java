@@ -108,13 +108,12 @@ public class QualityService {
 
 	/** The finding of this kind about this record (a member or the household) if it is found now. */
 	@Nullable Finding find(Caller caller, FindingKind kind, Household household, long recordId) {
-		GridCode group = new GridCode(household.groupCode());
-		Scope scope = Scope.of(caller);
-		Map<String, Settlement> settlements = settlements(scope, group);
-		List<Candidate> found = candidates(scope, group, kind, null, settlements, true).stream()
-			.filter((candidate) -> candidate.recordId() == recordId && candidate.householdId() == household.id())
-			.toList();
-		return toFindings(caller, found, settlements).stream().findFirst().orElse(null);
+		Candidate candidate = candidate(caller, kind, household, recordId);
+		if (candidate == null) {
+			return null;
+		}
+		Map<String, Settlement> settlements = settlements(Scope.of(caller), new GridCode(household.groupCode()));
+		return toFindings(caller, List.of(candidate), settlements).stream().findFirst().orElse(null);
 	}
 
 	/** The candidate under the finding, for a judgement to keep its fingerprint. */
