@@ -27,6 +27,8 @@ export type AcknowledgeFindingInput = {
   reason: string;
   /** 记录 / the finding's recordId */
   recordId: string;
+  /** 版本 / the finding's version as read (0 before its first judgement or problem) */
+  version: number;
 };
 
 /** 增加成员 / add a member */
@@ -1124,6 +1126,8 @@ export type RaiseFindingProblemInput = {
   recordId: string;
   /** 责任人 / responsible person */
   responsiblePerson: string;
+  /** 版本 / the finding's version as read (0 before its first judgement or problem) */
+  version: number;
 };
 
 /** 提出问题 / raise a problem: give exactly one of gridCode, householdId and caseId */
@@ -1719,7 +1723,7 @@ export type DataQualityFindingsQueryVariables = Exact<{
 }>;
 
 
-export type DataQualityFindingsQuery = { dataQualityFindings: Array<{ kind: FindingKind, recordId: string, memberName: string | null, whatToFix: string, otherCountyCodes: Array<string> | null, ownerGridCode: string, deadline: string | null, overdue: boolean, household: { id: string, householdNumber: string, address: string }, otherHouseholds: Array<{ id: string, householdNumber: string }>, acknowledgement: { judgement: FindingJudgement, reason: string, judgedBy: string, judgedOn: string, current: boolean } | null, problem: { id: string, status: ProblemStatus, deadline: string } | null }> };
+export type DataQualityFindingsQuery = { dataQualityFindings: Array<{ kind: FindingKind, recordId: string, memberName: string | null, whatToFix: string, otherCountyCodes: Array<string> | null, ownerGridCode: string, deadline: string | null, overdue: boolean, version: number, household: { id: string, householdNumber: string, address: string }, otherHouseholds: Array<{ id: string, householdNumber: string }>, acknowledgement: { judgement: FindingJudgement, reason: string, judgedBy: string, judgedOn: string, current: boolean } | null, problem: { id: string, status: ProblemStatus, deadline: string } | null }> };
 
 export type DeclareDifficultyMutationVariables = Exact<{
   input: DeclareDifficultyInput;
@@ -2213,7 +2217,7 @@ export const CasesAwaitingMyActionDocument = {"__meta__":{"hash":"08fe9cecfece09
 export const ConcludeInspectionDocument = {"__meta__":{"hash":"38b9bff95a9490c474cf015336553d09eca15b1ef284d8327f3d13520b76b09a"}} as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
 export const CorrectIncomeDocument = {"__meta__":{"hash":"f5e275e946b5fa30274aa1c86affacf2144c48cd15e38648afc8c24ee9b6a291"}} as unknown as TypedDocumentString<CorrectIncomeMutation, CorrectIncomeMutationVariables>;
 export const CorrectStepDateDocument = {"__meta__":{"hash":"dc8f4c38a7538a9b68991fcc6c12ba9328c464758c8d7294f6553061b708bc21"}} as unknown as TypedDocumentString<CorrectStepDateMutation, CorrectStepDateMutationVariables>;
-export const DataQualityFindingsDocument = {"__meta__":{"hash":"a78a8bf5048b748081d66f5d17f7b79dac3e9e67b9cc4a0eb81471b6ca47b174"}} as unknown as TypedDocumentString<DataQualityFindingsQuery, DataQualityFindingsQueryVariables>;
+export const DataQualityFindingsDocument = {"__meta__":{"hash":"f7921f052f0a740be1caf709850472dfb8856872691874770a1ea89d0a337bcf"}} as unknown as TypedDocumentString<DataQualityFindingsQuery, DataQualityFindingsQueryVariables>;
 export const DeclareDifficultyDocument = {"__meta__":{"hash":"dcbaf06b9e4602db78e95fb5c3847f73121df7d7b9d34f82bb597bda43947f3f"}} as unknown as TypedDocumentString<DeclareDifficultyMutation, DeclareDifficultyMutationVariables>;
 export const DismissLeadDocument = {"__meta__":{"hash":"474e43162f88703fc91879adc90446b8ee6eda0d72665b500a30a904c49cbc3d"}} as unknown as TypedDocumentString<DismissLeadMutation, DismissLeadMutationVariables>;
 export const FileMeasuresDocument = {"__meta__":{"hash":"c405f1acecc46ca4b45c03f502b6dd5ce39211170841933d6bb01ea397067510"}} as unknown as TypedDocumentString<FileMeasuresMutation, FileMeasuresMutationVariables>;

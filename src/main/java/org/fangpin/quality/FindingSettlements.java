@@ -72,12 +72,12 @@ public class FindingSettlements {
 
 	/** The input and payload of acknowledgeDataQualityFinding and raiseDataQualityProblem. */
 	record AcknowledgeFindingInput(FindingKind kind, String recordId, FindingJudgement judgement,
-			@Nullable String reason) {
+			@Nullable String reason, int version) {
 	}
 
 	record RaiseFindingProblemInput(FindingKind kind, String recordId, @Nullable String ownerGridCode,
 			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
-			@Nullable String campaignId) {
+			@Nullable String campaignId, int version) {
 	}
 
 	record FindingPayload(@Nullable Finding finding, @Nullable Problem problem, List<UserError> userErrors) {
@@ -107,6 +107,9 @@ public class FindingSettlements {
 		}
 		GridCode owner = new GridCode(target.settlement().ownerGrid());
 		act.check(owner);
+		if (input.version() != target.settlement().version()) {
+			return FindingPayload.rejected(List.of(UserError.staleVersion(input.version())));
+		}
 		if (!act.isTakenIn(owner)) {
 			throw ApiException.forbidden("数据质量问题由认领的网格（" + owner.value() + "）研判 (acknowledgeDataQualityFinding is "
 					+ "taken by a duty in the finding's owner grid " + owner.value() + ")");
@@ -147,6 +150,9 @@ public class FindingSettlements {
 		}
 		act.check(owner);
 		Settlement before = target.settlement();
+		if (input.version() != before.version()) {
+			return FindingPayload.rejected(List.of(UserError.staleVersion(input.version())));
+		}
 		if (before.problemId() != null) {
 			Problem earlier = this.problems.find(act.caller(), before.problemId());
 			if (earlier != null && earlier.status() != ProblemStatus.VERIFIED) {

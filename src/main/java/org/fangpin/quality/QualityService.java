@@ -80,7 +80,7 @@ public class QualityService {
 	public record Finding(FindingKind kind, String recordId, Household household, @Nullable String memberName,
 			String whatToFix, @Nullable List<String> otherCountyCodes, List<Household> otherHouseholds,
 			String ownerGridCode, @Nullable LocalDate deadline, boolean overdue,
-			@Nullable Acknowledgement acknowledgement, @Nullable Long problemId) {
+			@Nullable Acknowledgement acknowledgement, @Nullable Long problemId, int version) {
 	}
 
 	/**
@@ -142,7 +142,7 @@ public class QualityService {
 					candidate.otherHouseholdIds().stream().filter(byId::containsKey).map(byId::get).toList(),
 					(settlement != null) ? settlement.ownerGrid() : household.villageCode(), deadline,
 					!settled && deadline != null && deadline.isBefore(today), acknowledgement,
-					(settlement != null) ? settlement.problemId() : null);
+					(settlement != null) ? settlement.problemId() : null, (settlement != null) ? settlement.version() : 0);
 		}).toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.statistics.StatisticsService;
 import org.fangpin.support.ApiTest;
@@ -76,6 +77,14 @@ class FindingSettlementTest extends ApiTest {
 		// a record without such a finding is refused, naming it
 		acknowledge(Persona.VILLAGE, Map.of("kind", "NO_HEAD", "recordId", recordId, "judgement", "DATA_CORRECT", "reason",
 				"有户主")).path("acknowledgeDataQualityFinding.userErrors[0].field[0]").entity(String.class).isEqualTo("recordId");
+
+		// a version other than the one read writes nothing
+		Map<String, Object> stale = new HashMap<>(input);
+		stale.put("version", 3);
+		acknowledge(Persona.VILLAGE, stale).path("acknowledgeDataQualityFinding.userErrors[0].code")
+			.entity(String.class)
+			.isEqualTo("CONFLICT");
+		assertThat(count("SELECT COUNT(*) FROM quality_settlement")).isZero();
 
 		String audited = "SELECT COUNT(*) FROM audit_record WHERE operation = 'acknowledgeDataQualityFinding'";
 		long auditedBefore = count(audited);
@@ -216,15 +225,27 @@ class FindingSettlementTest extends ApiTest {
 	private GraphQlTester.Response acknowledge(Persona persona, Map<String, Object> input) {
 		return graphQlAs(persona).documentName("findingSettlement")
 			.operationName("acknowledgeDataQualityFinding")
-			.variable("input", input)
+			.variable("input", withVersionRead(input))
 			.execute();
 	}
 
 	private GraphQlTester.Response raise(Persona persona, Map<String, Object> input) {
 		return graphQlAs(persona).documentName("findingSettlement")
 			.operationName("raiseDataQualityProblem")
-			.variable("input", input)
+			.variable("input", withVersionRead(input))
 			.execute();
+	}
+
+	/** The input with the finding's version as a device would have read it, unless the input names one. */
+	private Map<String, Object> withVersionRead(Map<String, Object> input) {
+		Map<String, Object> sent = new HashMap<>(input);
+		sent.computeIfAbsent("version", (key) -> this.jdbc.queryForList(
+				"SELECT version FROM quality_settlement WHERE kind = ? AND record_id = ?", Integer.class, input.get("kind"),
+				GlobalId.decode((String) input.get("recordId")).orElseThrow().id())
+			.stream()
+			.findFirst()
+			.orElse(0));
+		return sent;
 	}
 
 }
