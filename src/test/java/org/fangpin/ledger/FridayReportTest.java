@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangpin.ledger.LedgerCells.assertRow;
+import static org.fangpin.ledger.LedgerCells.gridName;
+import static org.fangpin.ledger.LedgerCells.map;
+import static org.fangpin.ledger.LedgerCells.maps;
+import static org.fangpin.ledger.LedgerCells.terms;
+import static org.fangpin.ledger.LedgerCells.text;
 import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 import static org.fangpin.support.DemoGrids.GROUP_A1_2;
 import static org.fangpin.support.DemoGrids.GROUP_A2_1;
@@ -65,7 +71,7 @@ class FridayReportTest extends ApiTest {
 		act(Persona.VILLAGE, "recordCampaignMeeting", Map.of("campaignId", campaign, "gridCode", VILLAGE_A1, "kind",
 				"TRAINING", "heldOn", today().toString(), "attendance", 12));
 		Map<String, Object> problem = act(Persona.WORKER, "raiseProblem", Map.of("campaignId", campaign, "category",
-				"DATA_QUALITY", "description", "家庭人口与户籍不一致", "householdId", a1.get(1), "responsiblePerson", "王网格",
+				"DATA_QUALITY", "description", "家庭人口与户籍不一致", "householdId", a1.get(0), "responsiblePerson", "王网格",
 				"measure", "核实后补正", "deadline", today().plusDays(3).toString()))
 			.path("raiseProblem.problem")
 			.entity(Map.class)
@@ -87,8 +93,8 @@ class FridayReportTest extends ApiTest {
 			List<List<String>> sheet = workbook.get(s);
 			List<String> headers = sheet.get(2);
 			List<List<String>> rows = sheet.subList(3, sheet.size());
-			assertThat(rows).extracting((row) -> row.get(1)).containsExactly("东岭村", gridName(VILLAGE_A2), "小计");
-			assertThat(rows).extracting((row) -> row.get(0)).containsOnly(gridName(TOWNSHIP_A));
+			assertThat(rows).extracting((row) -> row.get(1)).containsExactly("东岭村", gridName(this.jdbc, VILLAGE_A2), "小计");
+			assertThat(rows).extracting((row) -> row.get(0)).containsOnly(gridName(this.jdbc, TOWNSHIP_A));
 			assertFigures(headers, rows.get(0), figures(villages.get(VILLAGE_A1), period));
 			assertFigures(headers, rows.get(1), figures(villages.get(VILLAGE_A2), period));
 			assertFigures(headers, rows.get(2), figures(township, period));
@@ -121,8 +127,8 @@ class FridayReportTest extends ApiTest {
 			.entityList(Map.class)
 			.get());
 		assertThat(problems.rows()).hasSize(2).hasSize(listed.size());
-		Map<String, String> categories = terms("ProblemCategory");
-		Map<String, String> statuses = terms("ProblemStatus");
+		Map<String, String> categories = terms(graphQlAs(Persona.COUNTY), "ProblemCategory");
+		Map<String, String> statuses = terms(graphQlAs(Persona.COUNTY), "ProblemStatus");
 		for (int i = 0; i < listed.size(); i++) {
 			Map<String, Object> found = listed.get(i);
 			String grid = (String) found.get("gridCode");
@@ -130,8 +136,8 @@ class FridayReportTest extends ApiTest {
 			expected.put("序号", String.valueOf(i + 1));
 			expected.put("类型", categories.get((String) found.get("category")));
 			expected.put("具体问题", text(found.get("description")));
-			expected.put("镇街", gridName(grid.substring(0, 9)));
-			expected.put("行政村", gridName(grid.substring(0, 12)));
+			expected.put("镇街", gridName(this.jdbc, grid.substring(0, 9)));
+			expected.put("行政村", gridName(this.jdbc, grid.substring(0, 12)));
 			expected.put("责任人", text(found.get("responsiblePerson")));
 			expected.put("整改措施", text(found.get("measure")));
 			expected.put("完成时限", text(found.get("deadline")));
@@ -140,7 +146,7 @@ class FridayReportTest extends ApiTest {
 			expected.put("整改日期", text(found.get("rectifiedOn")));
 			expected.put("销号人", text(found.get("verifiedBy")));
 			expected.put("销号日期", text(found.get("verifiedOn")));
-			assertRow(problems, i, expected);
+			assertRow("problem", problems, i, expected);
 		}
 		assertThat(problems.column("类型")).containsExactly("数据质量方面", "网格员管理及日常排查方面");
 
@@ -157,8 +163,8 @@ class FridayReportTest extends ApiTest {
 		Table ordinary = Spreadsheets.download(clientAs(Persona.TOWNSHIP),
 				"/ledgers/inspections.xlsx?campaign=" + campaign + "&grid=" + TOWNSHIP_A);
 		assertThat(key.rows().size() + ordinary.rows().size()).isEqualTo(inspections.size());
-		Map<String, String> methods = terms("VisitMethod");
-		Map<String, String> conclusions = terms("InspectionConclusion");
+		Map<String, String> methods = terms(graphQlAs(Persona.COUNTY), "VisitMethod");
+		Map<String, String> conclusions = terms(graphQlAs(Persona.COUNTY), "InspectionConclusion");
 		int k = 0;
 		int o = 0;
 		for (Map<String, Object> inspection : inspections) {
@@ -169,8 +175,8 @@ class FridayReportTest extends ApiTest {
 					rowId((String) household.get("id")), rowId(campaign));
 			Map<String, String> expected = new HashMap<>();
 			expected.put("序号", String.valueOf((isKey ? k : o) + 1));
-			expected.put("镇街", gridName(grid.substring(0, 9)));
-			expected.put("行政村", gridName(grid.substring(0, 12)));
+			expected.put("镇街", gridName(this.jdbc, grid.substring(0, 9)));
+			expected.put("行政村", gridName(this.jdbc, grid.substring(0, 12)));
 			expected.put("户主姓名", text(map(household, "head").get("name")));
 			expected.put("家庭人口", text(household.get("population")));
 			expected.put("联系电话", text(household.get("phone")));
@@ -183,7 +189,7 @@ class FridayReportTest extends ApiTest {
 			expected.put("排查方式", methods.get((String) inspection.get("method")));
 			expected.put("近期是否发生风险", ((Boolean) inspection.get("riskFound")) ? "是" : "否");
 			expected.put("是否基本了解防返贫政策", ((Boolean) inspection.get("policyAware")) ? "是" : "否");
-			assertRow(isKey ? key : ordinary, isKey ? k++ : o++, expected);
+			assertRow("inspection", isKey ? key : ordinary, isKey ? k++ : o++, expected);
 		}
 
 		// the ledger list offers them for the campaign
@@ -255,14 +261,6 @@ class FridayReportTest extends ApiTest {
 		return byHeader;
 	}
 
-	private static void assertRow(Table sheet, int row, Map<String, String> expected) {
-		for (int c = 0; c < sheet.headers().size(); c++) {
-			String header = sheet.headers().get(c);
-			assertThat(expected).as("a column no record names: " + header).containsKey(header);
-			assertThat(sheet.rows().get(row).get(c)).as("row %d %s", row + 1, header).isEqualTo(expected.get(header));
-		}
-	}
-
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> figures(Map<String, Object> row, String period) {
 		return (Map<String, Object>) row.get(period);
@@ -309,38 +307,8 @@ class FridayReportTest extends ApiTest {
 		return graphQlAs(persona).documentName("campaign").operationName(operation).variable("input", input).execute();
 	}
 
-	private Map<String, String> terms(String enumName) {
-		return maps(graphQlAs(Persona.COUNTY).documentName("ledger")
-			.operationName("enumTerms")
-			.variable("name", enumName)
-			.execute()
-			.path("__type.enumValues")
-			.entityList(Map.class)
-			.get()).stream()
-			.collect(Collectors.toMap((value) -> (String) value.get("name"),
-					(value) -> ((String) value.get("description")).split(" / ")[0]));
-	}
-
 	private LocalDate today() {
 		return this.clock.instant().atZone(ZONE).toLocalDate();
-	}
-
-	private String gridName(String code) {
-		return this.jdbc.queryForObject("SELECT name FROM grid WHERE code = ?", String.class, code);
-	}
-
-	private static String text(Object value) {
-		return (value == null) ? "" : value.toString();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Map<String, Object> parent, String field) {
-		return (Map<String, Object>) parent.get(field);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> maps(Object list) {
-		return ((List<Object>) list).stream().map((item) -> (Map<String, Object>) item).toList();
 	}
 
 }
