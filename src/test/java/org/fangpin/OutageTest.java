@@ -12,12 +12,14 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.fangpin.devservices.RestartableServices;
+import org.fangpin.support.ConsoleBrowser;
 import org.fangpin.support.KeycloakTokens;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The API through outages of the two services it needs, each really stopped and started again: while
- * Keycloak is down, tokens it issued before keep working; while the database is down, requests fail fast
+ * Keycloak is down, tokens it issued before keep working (and the county console tells a person opening it
+ * that nobody can log in now); while the database is down, requests fail fast
  * with UNAVAILABLE, readiness is DOWN, and a mutation cut off half-way leaves nothing; when either returns,
  * the API works again without a restart. The services are this class's own (the other tests' are never
  * stopped), and so is its Spring context.
@@ -87,6 +90,19 @@ class OutageTest {
 		services.close();
 	}
 
+	/** A person opening the county console meanwhile gets a page that says what is wrong, not a blank one. */
+	private void theConsoleSaysInChineseThatNobodyCanLogInNow() {
+		if (!ConsoleBrowser.available()) {
+			return;
+		}
+		try (ConsoleBrowser browser = new ConsoleBrowser(this.port)) {
+			browser.open("");
+			assertThat(browser.waitFor(By.cssSelector("[data-test=startup-error]")).getText())
+				.contains("无法连接统一身份认证服务（Keycloak），暂时不能登录", "重试");
+			browser.screenshot("keycloak-down");
+		}
+	}
+
 	@Test
 	void tokensIssuedBeforeAKeycloakOutageKeepWorkingThroughIt(CapturedOutput output) throws InterruptedException {
 		services.awaitKeycloak();
@@ -104,6 +120,7 @@ class OutageTest {
 			me(issuedBefore).expectStatus().isOk().expectBody().jsonPath("$.data.me.subject").isNotEmpty();
 			me(null).expectStatus().isUnauthorized().expectBody().jsonPath("$.errors[0].extensions.code")
 				.isEqualTo("UNAUTHENTICATED");
+			theConsoleSaysInChineseThatNobodyCanLogInNow();
 		}
 		finally {
 			services.startKeycloak();

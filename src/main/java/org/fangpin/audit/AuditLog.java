@@ -14,6 +14,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Act;
 import org.fangpin.security.AuditScope;
 import org.fangpin.security.Caller;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.DeclaredFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,6 +108,7 @@ public class AuditLog {
 				ORDER BY id DESC
 				LIMIT #{limit}
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AuditLog reads under the grids of AuditScope")
 		List<AuditRecord> findPage(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation,
 				@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
 
@@ -115,6 +117,7 @@ public class AuditLog {
 				SELECT COUNT(*) FROM audit_record
 				""" + IN_SCOPE + """
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AuditLog reads under the grids of AuditScope")
 		long count(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation);
 
 	}

@@ -57,6 +57,9 @@ import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
@@ -110,12 +113,15 @@ public class CaseService {
 
 	private final ApplicationEventPublisher events;
 
+	private final GridChanges gridChanges;
+
 	private final List<CaseWork> work;
 
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
 			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures,
-			List<CaseWork> work) {
+			GridChanges gridChanges, List<CaseWork> work) {
+		this.gridChanges = gridChanges;
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -258,12 +264,7 @@ public class CaseService {
 
 	/** Adds a lead's risks to the household's active case; a household never gets a second active case. */
 	@Nullable MonitoredCase attach(Caller caller, MonitoredCase active, Lead lead, @Nullable String note) {
-		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
-				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
-				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
-				active.contactCadreName(), active.contactCadrePhone(), active.contactCadreSubject(), active.standardReportedAt(),
-				active.createdAt(), this.clock.instant(),
-				active.version() + 1);
+		MonitoredCase joined = active.withRisksOf(lead, this.clock.instant());
 		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
 		}
@@ -949,7 +950,7 @@ public class CaseService {
 					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
-			return CasePayload.rejected(UserError.staleVersion(version));
+			return CasePayload.stale(current, version);
 		}
 		List<EvidenceFile> files = this.evidence.forStep(caller, household, current, transition, fileIds, check);
 		if (check.hasErrors()) {
@@ -959,7 +960,7 @@ public class CaseService {
 			evidence = new LinkedHashMap<>(evidence);
 			evidence.put("files", EvidenceFiles.summary(files));
 		}
-		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
+		MonitoredCase next = change.apply(current.movedTo(transition.to(current.status()), this.clock.instant()));
 		try {
 			if (this.cases.transition(Scope.of(caller), next, current.status(), version) == 0) {
 				return CasePayload.rejected(UserError.staleVersion(version));
@@ -1121,22 +1122,6 @@ public class CaseService {
 		return monitoredCase.daysLate(this.clock.instant());
 	}
 
-	/** The case after a move to {@code to}: identified on first reaching monitoring, closed when it ends. */
-	private MonitoredCase moved(MonitoredCase current, CaseStatus to) {
-		Instant now = this.clock.instant();
-		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
-				: current.identifiedAt();
-		// a step that does not move a closed case (its announcement, an application, a correction) keeps its end
-		Instant closedAt = to.isActive() ? null
-				: (to == current.status() && current.closedAt() != null) ? current.closedAt() : now;
-		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
-		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
-		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
-				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
-				current.contactCadrePhone(), current.contactCadreSubject(), reported, current.createdAt(), now,
-				current.version() + 1);
-	}
-
 	/** Writes the event, and publishes it in the step's transaction: a department learns what became of its warning. */
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
 			@Nullable String note, Map<String, @Nullable Object> evidence) {
@@ -1144,6 +1129,8 @@ public class CaseService {
 				caller.roleList(), caller.gridList(), action, from,
 				monitoredCase.status(), note, this.json.writeValueAsString(evidence));
 		this.cases.insertEvent(event);
+		this.gridChanges.record(RecordKind.CASE, monitoredCase.id(), monitoredCase.householdId(),
+				(from == null) ? ChangeType.CREATED : ChangeType.UPDATED);
 		this.events.publishEvent(event);
 	}
 

@@ -32,4 +32,12 @@ public record Act(Caller caller, String requestId, Duty duty) {
 		this.duty.check(this.caller, grid);
 	}
 
+	/**
+	 * Whether the caller holds, in this very grid, a duty that takes the mutation: for steps owned by one level
+	 * (a level further up covers the grid but does not own the step).
+	 */
+	public boolean isTakenIn(GridCode grid) {
+		return this.caller.duties().stream().anyMatch((held) -> this.duty.isTakenBy(held) && held.grid().equals(grid));
+	}
+
 }

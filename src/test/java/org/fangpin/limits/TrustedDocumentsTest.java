@@ -2,10 +2,14 @@ package org.fangpin.limits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.fangpin.support.TestData;
@@ -117,6 +121,30 @@ class TrustedDocumentsTest extends ApiTest {
 		Map<String, Object> retried = Map.of("query", me, "extensions", persistedQuery(UNKNOWN_ID));
 		assertThat(post(CONSOLE, Persona.VILLAGE, retried)).doesNotContainKey("errors");
 		assertThat(extensions(post(MINIPROGRAM, Persona.VILLAGE, retried))).containsEntry("limit", "trustedDocuments");
+	}
+
+	/**
+	 * The county console sends its own documents (console/src/graphql/), raw, with the production setting: each
+	 * one runs for a county officer, and what comes back is at most a record not found.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theConsoleRunsEachOfItsOwnDocumentsRaw() throws IOException {
+		Map<String, Object> variables = Map.of("id", householdIn("99990110020101"), "level", "TOWNSHIP", "campaignId",
+				globalId("Campaign", 1));
+		try (Stream<Path> documents = Files.list(Path.of("console", "src", "graphql"))) {
+			List<Path> files = documents.filter((file) -> file.toString().endsWith(".graphql")).sorted().toList();
+			assertThat(files).isNotEmpty();
+			for (Path file : files) {
+				Map<String, Object> answer = post(CONSOLE, Persona.COUNTY,
+						Map.of("query", Files.readString(file), "variables", variables));
+				List<Map<String, Object>> errors = (List<Map<String, Object>>) answer.getOrDefault("errors", List.of());
+				assertThat(errors).as(file.getFileName().toString())
+					.allSatisfy((error) -> assertThat(error).extractingByKey("extensions")
+						.asInstanceOf(InstanceOfAssertFactories.MAP)
+						.containsEntry("code", "NOT_FOUND"));
+			}
+		}
 	}
 
 	/** A registered document, as the mini-program's build holds it. */

@@ -1,5 +1,6 @@
 package org.fangpin.support;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,33 @@ public final class KeycloakConsole {
 			.headers((headers) -> headers.setBearerAuth(adminToken()))
 			.retrieve()
 			.toBodilessEntity());
+	}
+
+	/**
+	 * Lets a client of the realm be used from {@code origin} (its redirect under {@code path} and its web origin),
+	 * as a county registers the address it serves the console at; the realm file names the development ports only.
+	 */
+	public void allowClientAt(String clientId, String origin, String path) {
+		Map<String, Object> client = get("/clients?clientId=" + clientId).getFirst();
+		Map<String, Object> changed = new HashMap<>(client);
+		@SuppressWarnings("unchecked")
+		List<String> redirects = new ArrayList<>((List<String>) client.get("redirectUris"));
+		@SuppressWarnings("unchecked")
+		List<String> origins = new ArrayList<>((List<String>) client.get("webOrigins"));
+		if (redirects.contains(origin + path)) {
+			return;
+		}
+		redirects.add(origin + path);
+		origins.add(origin);
+		changed.put("redirectUris", redirects);
+		changed.put("webOrigins", origins);
+		this.http.put()
+			.uri(this.admin + "/clients/" + client.get("id"))
+			.headers((headers) -> headers.setBearerAuth(adminToken()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(changed)
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	private List<Map<String, Object>> get(String path) {

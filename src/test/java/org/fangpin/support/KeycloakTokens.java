@@ -81,7 +81,7 @@ public final class KeycloakTokens {
 	public String authorizationCodeGrant(String clientId, Persona persona) {
 		String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes());
 		String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
-		String redirectUri = "http://localhost:8080/";
+		String redirectUri = "http://localhost:8080/console/";
 		HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		HttpResponse<String> loginPage = send(browser, HttpRequest.newBuilder(URI.create(this.issuerUri
 				+ "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + clientId + "&redirect_uri="
