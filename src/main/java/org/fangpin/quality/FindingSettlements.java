@@ -179,7 +179,7 @@ public class FindingSettlements {
 				new Changes().field("kind", null, input.kind())
 					.field("owner", before.ownerGrid(), after.ownerGrid())
 					.field("deadline", before.deadline(), after.deadline())
-					.field("problem", before.problemId(), problem.id()));
+					.reference("problem", "Problem", before.problemId(), problem.id()));
 		return new FindingPayload(this.quality.find(act.caller(), input.kind(), household, before.recordId()), problem,
 				List.of());
 	}

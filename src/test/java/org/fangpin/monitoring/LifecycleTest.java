@@ -224,6 +224,18 @@ public abstract class LifecycleTest extends ApiTest {
 			.hasSize(0);
 	}
 
+	/** The household as {@code persona} reads it by an operation of {@code lifecycle.graphql}, as text to search. */
+	protected String householdAsSeenBy(Persona persona, String operation, String household) {
+		return graphQlAs(persona).documentName("lifecycle")
+			.operationName(operation)
+			.variable("id", household)
+			.execute()
+			.path("household")
+			.entity(Map.class)
+			.get()
+			.toString();
+	}
+
 	/** A visit by the grid worker that found a risk, with the visitor's notes (internal to the cadres). */
 	protected void recordNotedVisit(String household, String riskNote, String note) {
 		graphQlAs(Persona.WORKER).documentName("situation")

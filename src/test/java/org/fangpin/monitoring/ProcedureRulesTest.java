@@ -447,14 +447,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		// nor anywhere else on their household: visits, incomes, lines, cases
 		recordNotedVisit(household, "内部：疑似隐瞒务工收入", "内部：户主态度消极");
 		secureSituation(current);
-		String everything = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
-			.operationName("residentHousehold")
-			.variable("id", household)
-			.execute()
-			.path("household")
-			.entity(Map.class)
-			.get()
-			.toString();
+		String everything = householdAsSeenBy(Persona.RESIDENT, "residentHousehold", household);
 		assertThat(everything).doesNotContain("内部").doesNotContain("刘小红").contains("网格员");
 		for (String cadre : cadres) {
 			assertThat(everything).doesNotContain(cadre);

@@ -95,22 +95,8 @@ class ResidentViewTest extends LifecycleTest {
 
 	/** Everything of the household {@code persona} can reach: its leads, case, visits, incomes. */
 	private String view(Persona persona, String household) {
-		return graphQlAs(persona).documentName("lifecycle")
-			.operationName("residentView")
-			.variable("id", household)
-			.execute()
-			.path("household")
-			.entity(Map.class)
-			.get()
-			.toString()
-				+ graphQlAs(persona).documentName("lifecycle")
-					.operationName("residentHousehold")
-					.variable("id", household)
-					.execute()
-					.path("household")
-					.entity(Map.class)
-					.get()
-					.toString();
+		return householdAsSeenBy(persona, "residentView", household)
+				+ householdAsSeenBy(persona, "residentHousehold", household);
 	}
 
 	@SuppressWarnings("unchecked")
