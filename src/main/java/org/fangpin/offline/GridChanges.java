@@ -1,6 +1,7 @@
 package org.fangpin.offline;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.fangpin.db.IdGenerator;
 import org.fangpin.db.SettleWindow;
@@ -9,6 +10,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +32,11 @@ public class GridChanges {
 
 	private final Clock clock;
 
-	GridChanges(GridChangeMapper changes, IdGenerator ids, SettleWindow settle, Clock clock) {
+	GridChanges(GridChangeMapper changes, IdGenerator ids, Clock clock,
+			@Value("${fangpin.feeds.settle}") Duration settle) {
 		this.changes = changes;
 		this.ids = ids;
-		this.settle = settle;
+		this.settle = new SettleWindow(clock, settle);
 		this.clock = clock;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.db.SettleWindow;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
@@ -31,17 +32,14 @@ public class WarningFeed {
 
 	private final BatchWriter batches;
 
-	private final WarningFeedProperties properties;
-
-	private final Clock clock;
+	private final SettleWindow settle;
 
 	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches, WarningFeedProperties properties,
 			Clock clock) {
 		this.warnings = warnings;
 		this.ids = ids;
 		this.batches = batches;
-		this.properties = properties;
-		this.clock = clock;
+		this.settle = new SettleWindow(clock, properties.settle());
 	}
 
 	/** The caller's department's settled changes after the cursor, oldest first. */
@@ -59,11 +57,10 @@ public class WarningFeed {
 	 * The last change a reader may be given now, polling or by webhook: ids are time-ordered, not commit-ordered, so a
 	 * change that takes an id and commits later than one with a greater id (on another instance, or a longer
 	 * transaction) would be passed over by a cursor that had already moved beyond it. Only changes older than the
-	 * settle window are served; null when there is none (one instance, in tests).
+	 * settle window are served.
 	 */
-	@Nullable Long settledUpTo() {
-		Duration settle = this.properties.settle();
-		return settle.isZero() ? null : IdGenerator.lastIdAt(this.clock.instant().minus(settle));
+	long settledUpTo() {
+		return this.settle.settledBelow() - 1;
 	}
 
 	void record(WarningChange change) {
