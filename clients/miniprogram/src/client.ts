@@ -40,7 +40,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * a mutation whose payload carries `userErrors` throws {@link UserErrors}.
  *
  * Reads are sent again when no answer came back or the API asked to wait, and so is a mutation whose input
- * carries a `clientKey` (the API records it once under its key). Any other mutation is sent again only when the
+ * carries a `clientKey` (every create takes one: the API writes it once under its key and answers the same record
+ * when it comes again). Any other mutation is sent again only when the
  * API refused it before running it (RATE_LIMITED, UNAVAILABLE): after a lost answer it may have been written, so
  * the NETWORK error goes to the screen, which reads the record again before offering to resend (a step sent
  * again with the version it was sent with is refused with CONFLICT, never taken twice).
@@ -70,7 +71,7 @@ export class FangpinClient {
     for (const [mutation, payload] of Object.entries(data as Record<string, unknown>)) {
       const errors = (payload as { userErrors?: UserError[] } | null)?.userErrors;
       if (errors && errors.length > 0) {
-        throw new UserErrors(mutation, errors);
+        throw new UserErrors(mutation, errors, payload);
       }
     }
     return data;

@@ -42,11 +42,16 @@ export class ApiError extends Error {
   }
 }
 
-/** A mutation that was refused for its input: `userErrors` of the payload, nothing written. */
+/**
+ * A mutation that was refused for its input: `userErrors` of the payload, nothing written. For a stale version
+ * (CONFLICT on `version`) the payload carries the record as it stands now, to show before acting again.
+ */
 export class UserErrors extends Error {
   constructor(
     readonly mutation: string,
     readonly errors: readonly UserError[],
+    /** the payload as answered (its record: the current one after a stale version, else none) */
+    readonly payload?: unknown,
   ) {
     super(errors.map((error) => error.message).join('；'));
     this.name = 'UserErrors';

@@ -1,31 +1,62 @@
 // A household's case walked from the lead to elimination through the mini-program's client alone (the county's
-// two approvals are the console's, sent as raw GraphQL), against a running API (./mvnw spring-boot:test-run):
+// two approvals are the console's, sent as raw GraphQL), against a running API. `./mvnw verify` runs it against
+// the test stack (MiniProgramWalkTest); by hand, against `./mvnw spring-boot:test-run`:
 //
 //   FANGPIN_API=http://localhost:8080 npm run walk
 //
-// Tokens: FANGPIN_TOKEN_WORKER, _VILLAGE, _TOWNSHIP, _COUNTY if given; otherwise the development realm's
-// password grant (fangpin-cli) at FANGPIN_TOKEN_URL. Lost answers are injected: every read loses its first
-// answer (and is sent again); a step whose answer is lost is refused when resent with the version it was
-// sent with, and the case's timeline holds it once; a visit whose answer is lost is sent again under its
-// clientKey and the household has one visit more, not two. Without FANGPIN_API the walk is skipped.
+// Tokens: FANGPIN_TOKEN_WORKER, _VILLAGE, _TOWNSHIP, _COUNTY if given; otherwise each persona logs in with the
+// authorization code flow and PKCE, as the mini-program's web view does (the console's client for the county), at
+// the realm FANGPIN_ISSUER. Lost answers are injected: every read loses its first answer (and is sent again);
+// every create loses its answer once and is sent again under its clientKey, written once; a step whose answer is
+// lost is refused when resent with the version it was sent with, and the case's timeline holds it once; an
+// update sent with a stale version is a CONFLICT answering the record as it stands now. The last line says the
+// household, so that the test around it counts what was written. Without FANGPIN_API the walk is skipped.
 import assert from 'node:assert/strict';
-import { randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import * as D from '../src/gql/graphql';
 import { ApiError, FangpinClient, UserErrors, fetchTransport, yuan, type Transport } from '../src/index';
 
 const API = process.env.FANGPIN_API;
-const TOKEN_URL = process.env.FANGPIN_TOKEN_URL ?? 'http://localhost:8180/realms/fangpin/protocol/openid-connect/token';
+const ISSUER = process.env.FANGPIN_ISSUER ?? 'http://localhost:8180/realms/fangpin';
 const GROUP = '99990110020101';
+/** A redirect registered for the development realm's public clients: never followed, its code is taken. */
+const REDIRECT = 'http://localhost:8080/';
 
-async function tokenOf(username: string): Promise<string> {
+/**
+ * A user's token from a public client (`fangpin-miniprogram`, or the console's) by the authorization code flow
+ * with PKCE: the realm's login form filled in as the web view would, the code taken from the redirect and
+ * exchanged with the verifier.
+ */
+async function tokenOf(username: string, clientId = 'fangpin-miniprogram'): Promise<string> {
   const given = process.env[`FANGPIN_TOKEN_${username.toUpperCase()}`];
   if (given) {
     return given;
   }
-  const answer = await fetch(TOKEN_URL, {
+  const verifier = randomBytes(32).toString('base64url');
+  const state = randomUUID();
+  const authorize = new URL(`${ISSUER}/protocol/openid-connect/auth`);
+  authorize.search = new URLSearchParams({
+    client_id: clientId, response_type: 'code', scope: 'openid', redirect_uri: REDIRECT, state,
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256',
+  }).toString();
+  const page = await fetch(authorize, { redirect: 'manual' });
+  const form = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(await page.text());
+  assert.ok(form, `the login form of ${clientId}`);
+  // the login session's cookies, sent back by hand (Node's fetch keeps none)
+  const cookies = page.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const login = await fetch(form[1].replaceAll('&amp;', '&'), {
+    method: 'POST', redirect: 'manual', headers: { Cookie: cookies },
+    body: new URLSearchParams({ username, password: 'fangpin' }),
+  });
+  const redirect = new URL(login.headers.get('location') ?? assert.fail(`${username} was not logged in (${login.status})`));
+  assert.equal(redirect.searchParams.get('state'), state);
+  const answer = await fetch(`${ISSUER}/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'fangpin-cli', username, password: 'fangpin' }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code', client_id: clientId, code: redirect.searchParams.get('code')!,
+      redirect_uri: REDIRECT, code_verifier: verifier,
+    }),
   });
   assert.equal(answer.status, 200, `token of ${username}`);
   return ((await answer.json()) as { access_token: string }).access_token;
@@ -71,7 +102,7 @@ async function clientOf(username: string, retries: string[]) {
 }
 
 /** The console's raw GraphQL, for the county's steps (the county does not work in the mini-program). */
-async function console(token: string, query: string, variables: object): Promise<any> {
+async function countyConsole(token: string, query: string, variables: object): Promise<any> {
   const answer = await fetch(`${API}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
@@ -101,16 +132,20 @@ test('a household is walked from its lead to elimination through the client', { 
   const worker = await clientOf('worker', retries);
   const village = await clientOf('village', retries);
   const township = await clientOf('township', retries);
-  const countyToken = await tokenOf('county');
+  const countyToken = await tokenOf('county', 'fangpin-console');
 
-  // the grid worker registers the household at the door, with a second member
+  // the grid worker registers the household at the door, with a second member; both answers are lost, and the
+  // client sends each again under its clientKey: each is written once and answered again
+  const address = `青禾县石桥镇东岭村一组 客户端 ${randomUUID().slice(0, 8)} 号`;
+  worker.loseNextMutation();
   const registered = await worker.client.mutate(D.RegisterHouseholdDocument, { input: {
-    groupCode: GROUP, address: '青禾县石桥镇东岭村一组 客户端 号', category: 'ORDINARY', phone: '13912345678',
+    groupCode: GROUP, address, category: 'ORDINARY', phone: '13912345678', clientKey: randomUUID(),
     head: { name: '钱客端', idNumber: idNumber(), health: 'HEALTHY', labourCapacity: 'ORDINARY', medicalInsurance: true },
   } });
   const household = registered.registerHousehold.household!;
+  worker.loseNextMutation();
   await worker.client.mutate(D.AddMemberDocument, { input: {
-    householdId: household.id, relation: 'SPOUSE',
+    householdId: household.id, relation: 'SPOUSE', clientKey: randomUUID(),
     member: { name: '孙客端', idNumber: idNumber(), health: 'HEALTHY', labourCapacity: 'ORDINARY', medicalInsurance: true },
   } });
   const detail = await worker.client.query(D.HouseholdDetailDocument, { id: household.id });
@@ -148,7 +183,7 @@ test('a household is walked from its lead to elimination through the client', { 
     caseId: current.id, version: current.version, checkedBy: '石桥镇核查组', findings: '入户核实，情况属实', negativeList: { items: [] },
   } })).recordVerification.case!;
   assert.equal(current.status, 'PENDING_APPROVAL');
-  const approved = await console(countyToken, 'mutation($input: DecisionInput!) { approveCase(input: $input) { case { id version status } userErrors { code message } } }',
+  const approved = await countyConsole(countyToken, 'mutation($input: DecisionInput!) { approveCase(input: $input) { case { id version status } userErrors { code message } } }',
     { input: { caseId: current.id, version: current.version } });
   assert.deepEqual(approved.approveCase.userErrors, []);
   screen = (await village.client.query(D.CaseScreenDocument, { id: current.id })).case!;
@@ -161,28 +196,37 @@ test('a household is walked from its lead to elimination through the client', { 
   current = (await village.client.mutate(D.AssignContactCadreDocument, { input: {
     caseId: screen.id, version: screen.version, username: 'worker',
   } })).assignContactCadre.case!;
+  village.loseNextMutation();
   const measure = (await village.client.mutate(D.PlanMeasureDocument, { input: {
     caseId: current.id, category: 'INDUSTRY', content: '养殖技术培训与补栏', responsibleDepartment: '农业农村局',
-    responsibleCadre: '张德明', funds: yuan('3000.00'), plannedCompletion: daysAgo(-30),
+    responsibleCadre: '张德明', funds: yuan('3000.00'), plannedCompletion: daysAgo(-30), clientKey: randomUUID(),
   } })).planMeasure.measure!;
   await worker.client.mutate(D.UpdateMeasureDocument, { input: {
     id: measure.id, version: measure.version, status: 'COMPLETED', completedOn: daysAgo(0),
   } });
+  // a second device still shows the measure as planned: its update is refused, with the measure as it is now
+  await assert.rejects(worker.client.mutate(D.UpdateMeasureDocument, { input: {
+    id: measure.id, version: measure.version, content: '养殖技术培训',
+  } }), (error: unknown) => error instanceof UserErrors && error.on('version')?.code === 'CONFLICT'
+    && (error.payload as { measure: { status: string } }).measure.status === 'COMPLETED');
   const year = Number(daysAgo(0).slice(0, 4));
-  await console(countyToken, 'mutation($input: IncomeLineInput!) { setIncomeLine(input: $input) { userErrors { code } } }',
+  await countyConsole(countyToken, 'mutation($input: IncomeLineInput!) { setIncomeLine(input: $input) { userErrors { code } } }',
     { input: { year, regionPrefix: '999901', amount: '6700' } });
   const zero = yuan('0.00');
-  await worker.client.mutate(D.RecordIncomeDocument, { input: {
+  // typed in offline an hour ago (the device's time is kept beside the server's), its answer lost
+  worker.loseNextMutation();
+  const income = (await worker.client.mutate(D.RecordIncomeDocument, { input: {
     householdId: household.id, year, wageIncome: yuan('90000.00'), operatingIncome: zero, propertyIncome: zero,
     transferIncome: zero, productiveExpenditure: zero, medicalExpenditure: zero, educationExpenditure: zero,
-    otherRigidExpenditure: zero,
-  } });
+    otherRigidExpenditure: zero, clientKey: randomUUID(), actedAt: new Date(Date.now() - 3600_000).toISOString(),
+  } })).recordIncome.incomeRecord!;
+  assert.equal(income.version, 0);
   // the visit's answer is lost: the client sends it again under its clientKey, and it is recorded once
   const visitsBefore = (await worker.client.query(D.HouseholdDetailDocument, { id: household.id })).household!.visits.length;
   worker.loseNextMutation();
   const visit = { input: {
     householdId: household.id, method: 'IN_PERSON' as const, visitedAt: new Date().toISOString(), riskFound: false,
-    policyAware: true, clientKey: randomUUID(),
+    policyAware: true, clientKey: randomUUID(), actedAt: new Date().toISOString(),
     guarantees: (['FOOD', 'CLOTHING', 'EDUCATION', 'MEDICAL', 'HOUSING', 'WATER'] as const)
       .map((item) => ({ item, state: 'SECURED' as const })),
   } };
@@ -211,7 +255,7 @@ test('a household is walked from its lead to elimination through the client', { 
     caseId: current.id, version: current.version, checkedBy: '石桥镇验收组', findings: '收入稳定，两不愁三保障及饮水安全均有保障',
   } })).acceptElimination.case!;
   assert.equal(current.status, 'PENDING_ELIMINATION_APPROVAL');
-  const eliminated = await console(countyToken, 'mutation($input: EliminationApprovalInput!) { approveElimination(input: $input) { case { status } userErrors { code message } } }',
+  const eliminated = await countyConsole(countyToken, 'mutation($input: EliminationApprovalInput!) { approveElimination(input: $input) { case { status } userErrors { code message } } }',
     { input: { caseId: current.id, version: current.version, kind: 'STABLE' } });
   assert.deepEqual(eliminated.approveElimination.userErrors, []);
   assert.equal(eliminated.approveElimination.case.status, 'RISK_ELIMINATED');
@@ -219,4 +263,5 @@ test('a household is walked from its lead to elimination through the client', { 
   // each read lost its first answer and was sent again (the household's detail, the case screen)
   // and so was the visit under its clientKey
   assert.deepEqual([...new Set(retries)].sort(), ['village NETWORK', 'worker NETWORK']);
+  console.log(`WALK household=${household.id} case=${current.id} address=${address}`);
 });

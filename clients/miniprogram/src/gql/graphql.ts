@@ -17,8 +17,22 @@ export type AcceptLeadInput = {
   version: number;
 };
 
+/** 研判 / the owner's judgement of a finding */
+export type AcknowledgeFindingInput = {
+  /** 结论 / judgement */
+  judgement: FindingJudgement;
+  /** 问题类型 / the finding's kind */
+  kind: FindingKind;
+  /** 理由 / why, at most 500 characters */
+  reason: string;
+  /** 记录 / the finding's recordId */
+  recordId: string;
+};
+
 /** 增加成员 / add a member */
 export type AddMemberInput = {
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 农户ID / household */
   householdId: string;
   /** 成员信息 / details */
@@ -81,6 +95,8 @@ export type CampaignMeetingInput = {
   attendance: number;
   /** 集中排查ID / campaign */
   campaignId: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 网格编码 / the township or village that held it, in the caller's scope and the campaign's */
   gridCode: string;
   /** 日期 / day, within the campaign and not in the future */
@@ -204,6 +220,8 @@ export type CaseReviewInput = {
   caseId: string;
   /** 日期 / day */
   checkedOn: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 帮扶是否落实 / measures in place */
   measuresDone: boolean;
   /** 是否达到消除标准 / meets elimination */
@@ -249,6 +267,15 @@ export type CaseType =
   | 'SUDDEN_HARDSHIP'
   /** 脱贫不稳定户 / alleviated but unstable */
   | 'UNSTABLE_ALLEVIATED';
+
+/** 变更类型 / what became of a record */
+export type ChangeType =
+  /** 新增 / created */
+  | 'CREATED'
+  /** 移除 / removed (a member who left the household) */
+  | 'REMOVED'
+  /** 修改 / updated (a case's step, a measure's progress, a member's details) */
+  | 'UPDATED';
 
 /** 热线信访媒体线索 / a lead as the hotline, a petition or the media brought it */
 export type ChannelLeadInput = {
@@ -375,6 +402,10 @@ export type DecisionInput = {
 
 /** 自主申报 / a resident's own declaration */
 export type DeclareDifficultyInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 情况描述 / what happened, at most 1000 characters */
   description: string;
   /** 风险类型 / at least one */
@@ -519,6 +550,34 @@ export type EvidenceKind =
   /** 预警核实记录 / the township's record of verifying a department's warning, attached to the warning; released like an ID number, not shown to residents */
   | 'WARNING_VERIFICATION_RECORD';
 
+/** 研判结论 / judgement of a finding */
+export type FindingJudgement =
+  /** 核实无误 / the record is right as it is (e.g. 应纳未纳 weighed and not included): settled until its data changes */
+  | 'DATA_CORRECT'
+  /** 确需补正 / the record is to be corrected: the finding stays until it is */
+  | 'TO_BE_CORRECTED';
+
+/** 问题类型 / kind of data-quality finding */
+export type FindingKind =
+  /** 缺脱贫年度 / an alleviated household without its year of alleviation */
+  | 'ALLEVIATED_WITHOUT_YEAR'
+  /** 未评估保障 / a monitored household whose guarantees no visit has assessed */
+  | 'GUARANTEES_NEVER_ASSESSED'
+  /** 无户主 / a household without a head */
+  | 'NO_HEAD'
+  /** 缺收入记录 / a monitored household without an income record of this year or the last */
+  | 'NO_INCOME_RECORD'
+  /** 体外循环 / a measure still open for a household without an active case (subsistence or extreme-poverty support alone is civil affairs' own and not a finding) */
+  | 'OUTSIDE_THE_SYSTEM'
+  /** 外县重复登记 / a member whose ID number the province reports registered in another county too */
+  | 'REGISTERED_IN_ANOTHER_COUNTY'
+  /** 疑似重复登记 / the same name and birth date in two households of one village */
+  | 'SAME_PERSON_IN_TWO_HOUSEHOLDS'
+  /** 在校状况与年龄不符 / a member at a stage of schooling impossible for their age */
+  | 'SCHOOLING_IMPOSSIBLE_FOR_AGE'
+  /** 应纳未纳 / income under the line or a guarantee not secured, without an open lead or an active case */
+  | 'SHOULD_BE_INCLUDED';
+
 /** 性别 / gender */
 export type Gender =
   /** 女 / female */
@@ -601,6 +660,10 @@ export type HouseholdFilter = {
 
 /** 收入记录 / a household's income and expenditure of one year */
 export type IncomeRecordInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 教育支出 / education expenditure */
   educationExpenditure: Yuan;
   /** 农户ID / household */
@@ -648,8 +711,12 @@ export type InspectionConclusionInput = {
 
 /** 记录排查 / an inspection */
 export type InspectionInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
   /** 集中排查ID / campaign */
   campaignId: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 家庭情况 / the family situation (required when a risk arose) */
   familySituation?: string | null | undefined;
   /** 农户ID / household */
@@ -768,6 +835,8 @@ export type LookBackInput = {
   caseId: string;
   /** 日期 / day, within the campaign, not in the future and not before the case was eliminated */
   checkedOn: string;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 风险消除是否稳定 / elimination stable */
   eliminationStable: boolean;
   /** 三保障及饮水安全是否持续巩固 / guarantees still secured */
@@ -850,6 +919,18 @@ export type MeasureStatus =
   /** 计划 / planned */
   | 'PLANNED';
 
+/** 研判农户 / a household discussed */
+export type MeetingHouseholdInput = {
+  /** 监测对象ID / the household's case the decision moved */
+  caseId?: string | null | undefined;
+  /** 研判结论 / the decision, at most 500 characters */
+  decision?: string | null | undefined;
+  /** 农户ID / the household */
+  householdId: string;
+  /** 风险线索ID / the household's lead the decision raised */
+  leadId?: string | null | undefined;
+};
+
 /** 成员信息 / a member's details */
 export type MemberDetailsInput = {
   /** 残疾等级 / disability grade 1–4; with disabilityType */
@@ -930,6 +1011,8 @@ export type NegativeListItem =
 
 /** 补充预警情况 / what the village knows */
 export type NoteWarningInput = {
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 补充情况 / at most 1000 characters */
   note: string;
   /** 预警ID / warning */
@@ -967,6 +1050,8 @@ export type PlanMeasureInput = {
   caseId: string;
   /** 类别 / category */
   category: MeasureCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 内容 / content */
   content: string;
   /** 资金 / funds (yuan, not negative) */
@@ -1023,6 +1108,24 @@ export type ProblemStatus =
   /** 已销号 / verified */
   | 'VERIFIED';
 
+/** 列入问题清单 / a finding raised as a problem */
+export type RaiseFindingProblemInput = {
+  /** 集中排查ID / the campaign that found it */
+  campaignId?: string | null | undefined;
+  /** 完成时限 / deadline, not before today */
+  deadline: string;
+  /** 问题类型 / the finding's kind */
+  kind: FindingKind;
+  /** 整改措施 / measure */
+  measure: string;
+  /** 认领网格 / the grid that answers for it: the household's village (default), township or county */
+  ownerGridCode?: string | null | undefined;
+  /** 记录 / the finding's recordId */
+  recordId: string;
+  /** 责任人 / responsible person */
+  responsiblePerson: string;
+};
+
 /** 提出问题 / raise a problem: give exactly one of gridCode, householdId and caseId */
 export type RaiseProblemInput = {
   /** 集中排查ID / the campaign that found it */
@@ -1031,8 +1134,12 @@ export type RaiseProblemInput = {
   caseId?: string | null | undefined;
   /** 类型 / category */
   category: ProblemCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 完成时限 / deadline, not before today */
   deadline: string;
+  /** 责任部门 / the department whose problem it is (a department's own problems are its own without it) */
+  department?: Department | null | undefined;
   /** 具体问题 / description, at most 1000 characters */
   description: string;
   /** 网格编码 / a grid */
@@ -1044,6 +1151,19 @@ export type RaiseProblemInput = {
   /** 责任人 / responsible person */
   responsiblePerson: string;
 };
+
+/** 记录类别 / the records the change feed follows */
+export type RecordKind =
+  /** 监测对象 / a case */
+  | 'CASE'
+  /** 农户 / a household */
+  | 'HOUSEHOLD'
+  /** 帮扶措施 / a measure */
+  | 'MEASURE'
+  /** 家庭成员 / a member of a household */
+  | 'MEMBER'
+  /** 走访 / a visit */
+  | 'VISIT';
 
 /** 整改 / rectification */
 export type RectifyProblemInput = {
@@ -1065,6 +1185,8 @@ export type RegisterHouseholdInput = {
   alleviationYear?: number | null | undefined;
   /** 户类型 / category */
   category: HouseholdCategory;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT; not read in reportLead's newHousehold, which the lead's key covers */
+  clientKey?: string | null | undefined;
   /** 特困供养 / extreme-poverty support */
   extremePovertySupport?: boolean | null | undefined;
   /** 村组网格编码 / the group grid (14 digits) */
@@ -1110,6 +1232,10 @@ export type RemoveMemberInput = {
 
 /** 报告线索 / report a lead; give householdId, or newHousehold for a household not yet registered */
 export type ReportLeadInput = {
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
+  clientKey?: string | null | undefined;
   /** 情况描述 / description, at most 1000 characters */
   description: string;
   /** 农户ID / household */
@@ -1211,6 +1337,25 @@ export type SchoolingStage =
   | 'UNIVERSITY'
   /** 中职/高职 / vocational */
   | 'VOCATIONAL';
+
+/** 办理障碍代码 / the rules that refuse a step whatever its input */
+export type StepBlockerCode =
+  /** 已公告 / the announcement is made once */
+  | 'ALREADY_ANNOUNCED'
+  /** 监测对象已结束 / the case is closed */
+  | 'CASE_CLOSED'
+  /** 仅限监测联系人 / only the case's contact cadre reports the elimination standard reached */
+  | 'CONTACT_CADRE_ONLY'
+  /** 风险消除条件未满足 / a condition of elimination is not met (see check) */
+  | 'ELIMINATION_CONDITION'
+  /** 已备案 / the measures last posted are filed already */
+  | 'MEASURES_FILED'
+  /** 尚无书面申请 / the county decides on the township's written application */
+  | 'NO_APPLICATION'
+  /** 尚无帮扶措施 / no measure to appraise and post */
+  | 'NO_MEASURE'
+  /** 尚无措施公示 / the measures are filed once the village posted them */
+  | 'NO_MEASURE_NOTICE';
 
 /** 未登记人员 / who the channel named, not registered in the county yet */
 export type UnregisteredPersonInput = {
@@ -1340,9 +1485,40 @@ export type VerifyWarningInput = {
   warningId: string;
 };
 
+/** 村级会议 / a meeting to record */
+export type VillageMeetingInput = {
+  /** 参会人数 / people attending, 1 to 200 */
+  attendance: number;
+  /** 参会人员 / names of those attending, at most 50 (optional) */
+  attendees?: Array<string> | null | undefined;
+  /** 客户端键 / a key the client made for this meeting (8-64 letters, digits, '-' or '_', e.g. a UUID): a retry records it once */
+  clientKey?: string | null | undefined;
+  /** 会议日期 / day held, not in the future nor more than a year ago */
+  heldOn: string;
+  /** 研判农户 / the households discussed, each once, at most 100, all of the village */
+  households: Array<MeetingHouseholdInput>;
+  /** 类别 / kind */
+  kind: VillageMeetingKind;
+  /** 会议纪要 / note, at most 2000 characters */
+  note?: string | null | undefined;
+  /** 村 / the village's 12-digit grid code */
+  villageCode: string;
+};
+
+/** 会议类别 / kind of village meeting */
+export type VillageMeetingKind =
+  /** 驻村工作队月度会议 / the monthly meeting of the village work team (seed 003: 一月一精准评估) */
+  | 'MONTHLY_WORK_TEAM'
+  /** 其他 / another meeting of the village */
+  | 'OTHER'
+  /** 每周四研判 / the weekly Thursday judgment of the week's risky households (seed 004) */
+  | 'WEEKLY_JUDGMENT';
+
 /** 走访 / a visit and the guarantees it assessed */
 export type VisitInput = {
-  /** 走访键 / a key the client makes once per visit (8-64 letters, digits, '-' or '_', e.g. a UUID) and sends again with every retry of it: the visit is recorded once */
+  /** 设备时间 / when the device says this was done (kept beside the server's time of receipt); at most 5 minutes ahead, at most 30 days ago */
+  actedAt?: string | null | undefined;
+  /** 客户端键 / a key the client makes for this record (e.g. a UUID, kept with the draft): sent again with the same key and content, the record is written once and answered again; other content under a used key is a CONFLICT */
   clientKey?: string | null | undefined;
   /** 保障评估 / guarantees assessed, each at most once */
   guarantees?: Array<GuaranteeInput> | null | undefined;
@@ -1412,6 +1588,13 @@ export type AcceptLeadMutationVariables = Exact<{
 
 
 export type AcceptLeadMutation = { acceptLead: { lead: { id: string, version: number, status: LeadStatus, case: { id: string, version: number, status: CaseStatus, deadline: string } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type AcknowledgeDataQualityFindingMutationVariables = Exact<{
+  input: AcknowledgeFindingInput;
+}>;
+
+
+export type AcknowledgeDataQualityFindingMutation = { acknowledgeDataQualityFinding: { finding: { kind: FindingKind, recordId: string, ownerGridCode: string, acknowledgement: { judgement: FindingJudgement, reason: string, judgedBy: string, judgedOn: string, current: boolean } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type AddMemberMutationVariables = Exact<{
   input: AddMemberInput;
@@ -1498,7 +1681,7 @@ export type CaseScreenQueryVariables = Exact<{
 }>;
 
 
-export type CaseScreenQuery = { case: { id: string, version: number, status: CaseStatus, type: CaseType, riskTypes: Array<RiskType>, deadline: string, daysToDeadline: number | null, overdue: boolean, identifiedLate: boolean, daysLate: number, household: { id: string, householdNumber: string, address: string }, availableActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, nextSteps: Array<{ label: string, takenBy: Array<Role> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null, contactCadre: { name: string, phone: string | null } | null, measures: Array<{ id: string, category: MeasureCategory, content: string, status: MeasureStatus, plannedCompletion: string, completedOn: string | null, version: number }>, files: Array<{ id: string, kind: EvidenceKind, kindLabel: string, fileName: string, uploaderName: string, uploadedAt: string, thumbnailUrl: string | null, downloadUrl: string | null }>, timeline: Array<{ occurredAt: string, action: CaseAction, actorName: string, actorRoles: Array<Role>, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }> } | null };
+export type CaseScreenQuery = { case: { id: string, version: number, status: CaseStatus, type: CaseType, riskTypes: Array<RiskType>, deadline: string, daysToDeadline: number | null, overdue: boolean, identifiedLate: boolean, daysLate: number, household: { id: string, householdNumber: string, address: string }, availableActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, blockedActions: Array<{ mutation: string, label: string, outcomes: Array<CaseStatus>, blockers: Array<{ code: StepBlockerCode, check: EliminationCheck | null, message: string, liftedBy: string }> }>, nextSteps: Array<{ label: string, takenBy: Array<Role> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null, contactCadre: { name: string, phone: string | null } | null, measures: Array<{ id: string, category: MeasureCategory, content: string, status: MeasureStatus, plannedCompletion: string, completedOn: string | null, version: number }>, files: Array<{ id: string, kind: EvidenceKind, kindLabel: string, fileName: string, uploaderName: string, uploadedAt: string, thumbnailUrl: string | null, downloadUrl: string | null }>, timeline: Array<{ occurredAt: string, action: CaseAction, actorName: string, actorRoles: Array<Role>, fromStatus: CaseStatus | null, toStatus: CaseStatus, note: string | null }> } | null };
 
 export type CasesAwaitingMyActionQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1529,6 +1712,15 @@ export type CorrectStepDateMutationVariables = Exact<{
 
 export type CorrectStepDateMutation = { correctStepDate: { case: { id: string, version: number, status: CaseStatus, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type DataQualityFindingsQueryVariables = Exact<{
+  gridCode?: string | null | undefined;
+  kind?: FindingKind | null | undefined;
+  includeSettled?: boolean | null | undefined;
+}>;
+
+
+export type DataQualityFindingsQuery = { dataQualityFindings: Array<{ kind: FindingKind, recordId: string, memberName: string | null, whatToFix: string, otherCountyCodes: Array<string> | null, ownerGridCode: string, deadline: string | null, overdue: boolean, household: { id: string, householdNumber: string, address: string }, otherHouseholds: Array<{ id: string, householdNumber: string }>, acknowledgement: { judgement: FindingJudgement, reason: string, judgedBy: string, judgedOn: string, current: boolean } | null, problem: { id: string, status: ProblemStatus, deadline: string } | null }> };
+
 export type DeclareDifficultyMutationVariables = Exact<{
   input: DeclareDifficultyInput;
 }>;
@@ -1556,6 +1748,14 @@ export type FlagKeyCategoryMutationVariables = Exact<{
 
 
 export type FlagKeyCategoryMutation = { flagKeyCategory: { keyCategories: Array<{ category: KeyCategory, reason: string, flagged: boolean, priority: boolean }> | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
+export type GridChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridChangesQuery = { changes: { edges: Array<{ cursor: string, node: { kind: RecordKind, recordId: string, householdId: string, change: ChangeType, occurredAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type GridWorkersQueryVariables = Exact<{
   code: string;
@@ -1590,6 +1790,13 @@ export type HouseholdInspectionsQueryVariables = Exact<{
 
 
 export type HouseholdInspectionsQuery = { household: { id: string, householdNumber: string, keyCategories: Array<{ category: KeyCategory, reason: string, flagged: boolean, priority: boolean }>, inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, inspectorName: string, method: VisitMethod, inspectedOn: string, riskFound: boolean, policyAware: boolean, familySituation: string | null, note: string | null, conclusion: InspectionConclusion | null, concludedOn: string | null, concludedBy: string | null, files: Array<{ id: string, kind: EvidenceKind, fileName: string, thumbnailUrl: string | null, downloadUrl: string | null }> } }> } } | null };
+
+export type HouseholdMeetingsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HouseholdMeetingsQuery = { household: { id: string, householdNumber: string, meetings: Array<{ id: string, kind: VillageMeetingKind, heldOn: string, attendance: number, note: string | null, recordedBy: string, households: Array<{ decision: string | null, household: { id: string, householdNumber: string }, lead: { id: string, status: LeadStatus } | null, case: { id: string, status: CaseStatus } | null }> }> } | null };
 
 export type HouseholdPageQueryVariables = Exact<{
   filter?: HouseholdFilter | null | undefined;
@@ -1715,6 +1922,13 @@ export type ProposeEliminationMutationVariables = Exact<{
 
 export type ProposeEliminationMutation = { proposeElimination: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type RaiseDataQualityProblemMutationVariables = Exact<{
+  input: RaiseFindingProblemInput;
+}>;
+
+
+export type RaiseDataQualityProblemMutation = { raiseDataQualityProblem: { finding: { kind: FindingKind, recordId: string, ownerGridCode: string, deadline: string | null, overdue: boolean } | null, problem: { id: string, version: number, category: ProblemCategory, description: string, gridCode: string, responsiblePerson: string, measure: string, deadline: string, status: ProblemStatus } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type RaiseProblemMutationVariables = Exact<{
   input: RaiseProblemInput;
 }>;
@@ -1834,12 +2048,19 @@ export type RecordVerificationMutationVariables = Exact<{
 
 export type RecordVerificationMutation = { recordVerification: { case: { id: string, version: number, status: CaseStatus, deadline: string, availableActions: Array<{ mutation: string, label: string, files: Array<{ kind: EvidenceKind, label: string, required: boolean }> }>, eliminationBlockers: Array<{ check: EliminationCheck, message: string, liftedBy: string }> | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type RecordVillageMeetingMutationVariables = Exact<{
+  input: VillageMeetingInput;
+}>;
+
+
+export type RecordVillageMeetingMutation = { recordVillageMeeting: { meeting: { id: string, kind: VillageMeetingKind, villageCode: string, heldOn: string, attendance: number, attendees: Array<string>, note: string | null, recordedBy: string, recordedAt: string, households: Array<{ decision: string | null, household: { id: string, householdNumber: string }, lead: { id: string, status: LeadStatus } | null, case: { id: string, status: CaseStatus } | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+
 export type RecordVisitMutationVariables = Exact<{
   input: VisitInput;
 }>;
 
 
-export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
+export type RecordVisitMutation = { recordVisit: { visit: { id: string, visitorName: string, method: VisitMethod, visitedAt: string, riskFound: boolean, recordedAt: string, actedAt: string | null, guarantees: Array<{ item: GuaranteeItem, state: GuaranteeState, note: string | null }> } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
 export type RectifyProblemMutationVariables = Exact<{
   input: RectifyProblemInput;
@@ -1918,6 +2139,26 @@ export type VerifyWarningMutationVariables = Exact<{
 
 export type VerifyWarningMutation = { verifyWarning: { warning: { id: string, version: number, status: WarningStatus, verifiedAt: string | null, verificationNote: string | null, helpNote: string | null, caseType: CaseType | null, lead: { id: string, status: LeadStatus, case: { id: string, status: CaseStatus } | null } | null } | null, userErrors: Array<{ field: Array<string>, code: ErrorCode, message: string }> } };
 
+export type VillageMeetingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VillageMeetingQuery = { node:
+    | { id: string, kind: VillageMeetingKind, villageCode: string, heldOn: string, attendance: number, attendees: Array<string>, note: string | null, recordedBy: string, recordedAt: string, households: Array<{ decision: string | null, household: { id: string, householdNumber: string, address: string }, lead: { id: string, status: LeadStatus } | null, case: { id: string, status: CaseStatus } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VillageMeetingsQueryVariables = Exact<{
+  gridCode: string;
+  kind?: VillageMeetingKind | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VillageMeetingsQuery = { grid: { code: string, name: string, villageMeetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: VillageMeetingKind, villageCode: string, heldOn: string, attendance: number, attendees: Array<string>, note: string | null, recordedBy: string, households: Array<{ decision: string | null }> } }> } } | null };
+
 export type VisitPlanQueryVariables = Exact<{
   gridCode?: string | null | undefined;
 }>;
@@ -1955,6 +2196,7 @@ export class TypedDocumentString<TResult, TVariables>
 
 export const AcceptEliminationDocument = {"__meta__":{"hash":"45f5b67ae175d278a81da650b7519bee171a0cba2623cd67f50a1dd33f245914"}} as unknown as TypedDocumentString<AcceptEliminationMutation, AcceptEliminationMutationVariables>;
 export const AcceptLeadDocument = {"__meta__":{"hash":"f9c9c528c23cf2b965e3423d30f4f63bbab19f38d15ec2076c649fa5df3e47ec"}} as unknown as TypedDocumentString<AcceptLeadMutation, AcceptLeadMutationVariables>;
+export const AcknowledgeDataQualityFindingDocument = {"__meta__":{"hash":"fd83cbb38c66dee50c3132b03673065aba5b3ee77faeefe4060171d761290474"}} as unknown as TypedDocumentString<AcknowledgeDataQualityFindingMutation, AcknowledgeDataQualityFindingMutationVariables>;
 export const AddMemberDocument = {"__meta__":{"hash":"569fb7d00cddde1fd4616cba5ea22921b7dff30151199c4f2354fb092c8cf441"}} as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
 export const ApplyForClearanceDocument = {"__meta__":{"hash":"5ab6aaab71c58ec7b337fe50cfc83fcd0c341a2062fba0c6a5b0d3c209deae94"}} as unknown as TypedDocumentString<ApplyForClearanceMutation, ApplyForClearanceMutationVariables>;
 export const ApplyForRollbackDocument = {"__meta__":{"hash":"6a20a1cdbd1cc94252d4e92c8c6750b31507365b7cf150f0859940b556506c51"}} as unknown as TypedDocumentString<ApplyForRollbackMutation, ApplyForRollbackMutationVariables>;
@@ -1966,19 +2208,22 @@ export const CampaignsDocument = {"__meta__":{"hash":"0564f86628b33f6670359cb11c
 export const CancelMeasureDocument = {"__meta__":{"hash":"2c5436410aa3ad87abc217520784d730e8eefc303fbc4faf693b5b4c20d6902f"}} as unknown as TypedDocumentString<CancelMeasureMutation, CancelMeasureMutationVariables>;
 export const CaseEvidenceDocument = {"__meta__":{"hash":"c90b9378213c6f1ab29cc2d998b747d32d4bc50069a537ee051102aea741a512"}} as unknown as TypedDocumentString<CaseEvidenceQuery, CaseEvidenceQueryVariables>;
 export const CasePageDocument = {"__meta__":{"hash":"303e2b92839caa6a5cb920b7c3efebee0ecd5a154738f0861571943bdb358e79"}} as unknown as TypedDocumentString<CasePageQuery, CasePageQueryVariables>;
-export const CaseScreenDocument = {"__meta__":{"hash":"eb94e7583525c2ff7f77d4be525b9b2c47b7da231b8f38d1742db6dfb0be8c60"}} as unknown as TypedDocumentString<CaseScreenQuery, CaseScreenQueryVariables>;
+export const CaseScreenDocument = {"__meta__":{"hash":"6394cc338824c0669c536cce99e22dfcd575ad6b288a38000611019c54bd0a5a"}} as unknown as TypedDocumentString<CaseScreenQuery, CaseScreenQueryVariables>;
 export const CasesAwaitingMyActionDocument = {"__meta__":{"hash":"08fe9cecfece09e9ee60b7298773983bf092a9e18fd0dfae542c63a2814f6d5e"}} as unknown as TypedDocumentString<CasesAwaitingMyActionQuery, CasesAwaitingMyActionQueryVariables>;
 export const ConcludeInspectionDocument = {"__meta__":{"hash":"38b9bff95a9490c474cf015336553d09eca15b1ef284d8327f3d13520b76b09a"}} as unknown as TypedDocumentString<ConcludeInspectionMutation, ConcludeInspectionMutationVariables>;
 export const CorrectIncomeDocument = {"__meta__":{"hash":"f5e275e946b5fa30274aa1c86affacf2144c48cd15e38648afc8c24ee9b6a291"}} as unknown as TypedDocumentString<CorrectIncomeMutation, CorrectIncomeMutationVariables>;
 export const CorrectStepDateDocument = {"__meta__":{"hash":"dc8f4c38a7538a9b68991fcc6c12ba9328c464758c8d7294f6553061b708bc21"}} as unknown as TypedDocumentString<CorrectStepDateMutation, CorrectStepDateMutationVariables>;
+export const DataQualityFindingsDocument = {"__meta__":{"hash":"a78a8bf5048b748081d66f5d17f7b79dac3e9e67b9cc4a0eb81471b6ca47b174"}} as unknown as TypedDocumentString<DataQualityFindingsQuery, DataQualityFindingsQueryVariables>;
 export const DeclareDifficultyDocument = {"__meta__":{"hash":"dcbaf06b9e4602db78e95fb5c3847f73121df7d7b9d34f82bb597bda43947f3f"}} as unknown as TypedDocumentString<DeclareDifficultyMutation, DeclareDifficultyMutationVariables>;
 export const DismissLeadDocument = {"__meta__":{"hash":"474e43162f88703fc91879adc90446b8ee6eda0d72665b500a30a904c49cbc3d"}} as unknown as TypedDocumentString<DismissLeadMutation, DismissLeadMutationVariables>;
 export const FileMeasuresDocument = {"__meta__":{"hash":"c405f1acecc46ca4b45c03f502b6dd5ce39211170841933d6bb01ea397067510"}} as unknown as TypedDocumentString<FileMeasuresMutation, FileMeasuresMutationVariables>;
 export const FlagKeyCategoryDocument = {"__meta__":{"hash":"e38994e3a7bece235b83a6a1287a073ce06f46a451913dae58ac4d932e4255de"}} as unknown as TypedDocumentString<FlagKeyCategoryMutation, FlagKeyCategoryMutationVariables>;
+export const GridChangesDocument = {"__meta__":{"hash":"1c012e86ec9ff4b4d2b1416cf58de178dcc40f6314c29d99960ee765306dd0cb"}} as unknown as TypedDocumentString<GridChangesQuery, GridChangesQueryVariables>;
 export const GridWorkersDocument = {"__meta__":{"hash":"dd03af8b68a6c977f8c037322ac2ce9dc0f9dcd127e6317779d3acf732e9a58a"}} as unknown as TypedDocumentString<GridWorkersQuery, GridWorkersQueryVariables>;
 export const HouseholdDetailDocument = {"__meta__":{"hash":"a976ad4128c6666287f0542f36da7d81e9df5699bf4df26d2eaab65fc3364413"}} as unknown as TypedDocumentString<HouseholdDetailQuery, HouseholdDetailQueryVariables>;
 export const HouseholdIncomeDocument = {"__meta__":{"hash":"338ab402aea31a5d98d95077503a4fe245405634cf8bb0e8e0b98c06387c5f08"}} as unknown as TypedDocumentString<HouseholdIncomeQuery, HouseholdIncomeQueryVariables>;
 export const HouseholdInspectionsDocument = {"__meta__":{"hash":"89bc26f8999989616f7fc5cff59fa21c65c349a34e70bc7c84134caf55e37fb7"}} as unknown as TypedDocumentString<HouseholdInspectionsQuery, HouseholdInspectionsQueryVariables>;
+export const HouseholdMeetingsDocument = {"__meta__":{"hash":"88befdeac302d50ca80fc4303bc3a3714b71358ec7fa0792cffb91e96a2b8903"}} as unknown as TypedDocumentString<HouseholdMeetingsQuery, HouseholdMeetingsQueryVariables>;
 export const HouseholdPageDocument = {"__meta__":{"hash":"5a9abe009f3b810a5afd3c76fff5e7595aea91155f565abcc0267343510b5acf"}} as unknown as TypedDocumentString<HouseholdPageQuery, HouseholdPageQueryVariables>;
 export const InspectionsAwaitingConclusionDocument = {"__meta__":{"hash":"f032e1cea3b116052cc9ad1eea585d68778b75eb27001f0d327ec03848fd9654"}} as unknown as TypedDocumentString<InspectionsAwaitingConclusionQuery, InspectionsAwaitingConclusionQueryVariables>;
 export const LeadPageDocument = {"__meta__":{"hash":"3d6ebd0f5ba4d7952b0b06ffa809faf0435db3892eadff0b823e1f763ffe04fd"}} as unknown as TypedDocumentString<LeadPageQuery, LeadPageQueryVariables>;
@@ -1995,6 +2240,7 @@ export const PendingLeadsDocument = {"__meta__":{"hash":"808a5e2289fd81f2279d157
 export const PlanMeasureDocument = {"__meta__":{"hash":"607e522daa6bb1a4d232282f2bc2a90b8452c26bba5b89e19a88ccea9daadfe4"}} as unknown as TypedDocumentString<PlanMeasureMutation, PlanMeasureMutationVariables>;
 export const ProblemPageDocument = {"__meta__":{"hash":"763ee8393e1618126bf5542e55eec4b19af769ff6f7933ec36a6dd9d328043d0"}} as unknown as TypedDocumentString<ProblemPageQuery, ProblemPageQueryVariables>;
 export const ProposeEliminationDocument = {"__meta__":{"hash":"6c9596e4a7fa6dd4507808970858bd62342b7da5217fbf0ea6c788c2f3655fe0"}} as unknown as TypedDocumentString<ProposeEliminationMutation, ProposeEliminationMutationVariables>;
+export const RaiseDataQualityProblemDocument = {"__meta__":{"hash":"2dc2a0659baafb02e4641d024c53b123e952397736871d9fd456b2d22a907271"}} as unknown as TypedDocumentString<RaiseDataQualityProblemMutation, RaiseDataQualityProblemMutationVariables>;
 export const RaiseProblemDocument = {"__meta__":{"hash":"8e3e578195256421a1589eea9acf75eb21dc4a5581dde14a79df9e960933ac70"}} as unknown as TypedDocumentString<RaiseProblemMutation, RaiseProblemMutationVariables>;
 export const RecordAnnouncementDocument = {"__meta__":{"hash":"28eef094ca1f3b58f7d4f97806d34cb9f0fa390e17509be0519201283bd7c1f9"}} as unknown as TypedDocumentString<RecordAnnouncementMutation, RecordAnnouncementMutationVariables>;
 export const RecordAppraisalDocument = {"__meta__":{"hash":"1561fda797771f9da4ffd3ee9aff7cf92bf168438f2eaa0106409408c3f2e436"}} as unknown as TypedDocumentString<RecordAppraisalMutation, RecordAppraisalMutationVariables>;
@@ -2012,7 +2258,8 @@ export const RecordLookBackDocument = {"__meta__":{"hash":"8189922db1f4f248f0807
 export const RecordMeasureNoticeDocument = {"__meta__":{"hash":"6d9f1a76cc215060c77fde58f3cccc288d816586a99a2ff5006844f9d83b6d02"}} as unknown as TypedDocumentString<RecordMeasureNoticeMutation, RecordMeasureNoticeMutationVariables>;
 export const RecordNoticeDocument = {"__meta__":{"hash":"c9532860c15af9e649f5e2a0be6fb8051dd4890b70a6adf2a67731662fd6df49"}} as unknown as TypedDocumentString<RecordNoticeMutation, RecordNoticeMutationVariables>;
 export const RecordVerificationDocument = {"__meta__":{"hash":"dea1f660be0376ad0156ac84a73485c919d025da3e438800647698dba38fb412"}} as unknown as TypedDocumentString<RecordVerificationMutation, RecordVerificationMutationVariables>;
-export const RecordVisitDocument = {"__meta__":{"hash":"5043ea395df847c027eae347bd202e9fef5d3f8d596d2ba27ff8e560bb69a9b5"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
+export const RecordVillageMeetingDocument = {"__meta__":{"hash":"51d80e3d2364009c0e7b707c1354917c193cbf83292d6fc83733d409154cbea0"}} as unknown as TypedDocumentString<RecordVillageMeetingMutation, RecordVillageMeetingMutationVariables>;
+export const RecordVisitDocument = {"__meta__":{"hash":"77ee5b50ea944e85c8c470abfc19f1317d6be231162a2d38a49fa647f3185a47"}} as unknown as TypedDocumentString<RecordVisitMutation, RecordVisitMutationVariables>;
 export const RectifyProblemDocument = {"__meta__":{"hash":"f1030da600716da0d8caf1c7d67507607925a5a6bd9a7e7f93ab43fd3866d48a"}} as unknown as TypedDocumentString<RectifyProblemMutation, RectifyProblemMutationVariables>;
 export const RegisterHouseholdDocument = {"__meta__":{"hash":"b92c40cfa272e954f083709c23842f52017c5b6e0fa5da1eb52dd679a9bbdac4"}} as unknown as TypedDocumentString<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
 export const RemoveKeyCategoryFlagDocument = {"__meta__":{"hash":"beda86fb79e1c3a93c992823664c1da0d6ae6d300f27dc3fd4c279b87a7645c4"}} as unknown as TypedDocumentString<RemoveKeyCategoryFlagMutation, RemoveKeyCategoryFlagMutationVariables>;
@@ -2024,5 +2271,7 @@ export const UpdateMeasureDocument = {"__meta__":{"hash":"b3c80ab7f94d111e5a4255
 export const UpdateMemberDocument = {"__meta__":{"hash":"6de03bee853854f449f692ea73a6af8ed97314c9a8b3a70890a59c25a1cf02fd"}} as unknown as TypedDocumentString<UpdateMemberMutation, UpdateMemberMutationVariables>;
 export const VerifyProblemDocument = {"__meta__":{"hash":"7d22242e301bf339c7c014742308da918af808d646c0d7f03c6061ecce37ea1e"}} as unknown as TypedDocumentString<VerifyProblemMutation, VerifyProblemMutationVariables>;
 export const VerifyWarningDocument = {"__meta__":{"hash":"3445ca725b9e43db614abe9e1f6cb38371e11ad263674727b79aa51b94da083e"}} as unknown as TypedDocumentString<VerifyWarningMutation, VerifyWarningMutationVariables>;
+export const VillageMeetingDocument = {"__meta__":{"hash":"9eafbb300acded17f9a5b5d698ce7cc27fa12ebd4e655e9ddcec2c7643b2d05f"}} as unknown as TypedDocumentString<VillageMeetingQuery, VillageMeetingQueryVariables>;
+export const VillageMeetingsDocument = {"__meta__":{"hash":"0c8325a042d36f1770f2c3177501e2f247ac6037cca976b994df8ad283916162"}} as unknown as TypedDocumentString<VillageMeetingsQuery, VillageMeetingsQueryVariables>;
 export const VisitPlanDocument = {"__meta__":{"hash":"a0a5c903b969e5fb6a8216180158d93b09edcb3093c9ddffe4b8164e8858d575"}} as unknown as TypedDocumentString<VisitPlanQuery, VisitPlanQueryVariables>;
 export const WarningsAwaitingVerificationDocument = {"__meta__":{"hash":"2372431ce271ae1329b86fc1cb577b01eb26c3110d240ce0d7731b5ac8f268c1"}} as unknown as TypedDocumentString<WarningsAwaitingVerificationQuery, WarningsAwaitingVerificationQueryVariables>;

@@ -4,6 +4,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,11 +16,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.apache.ibatis.annotations.Mapper;
 import org.fangpin.security.Caller;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -35,9 +39,9 @@ class ArchitectureTest {
 
 	private static final String SECURITY = "org.fangpin.security..";
 
-	/** What every feature shares above security: the audit trail, node look-up, the limits of a request, the county's settings. */
+	/** What every feature shares above security: the audit trail, node look-up, the limits of a request, the county's settings, offline work. */
 	private static final String[] SHARED = { "org.fangpin.audit..", "org.fangpin.node..", "org.fangpin.limits..",
-			"org.fangpin.settings.." };
+			"org.fangpin.settings..", "org.fangpin.offline.." };
 
 	/** Every other package under org.fangpin is a feature. */
 	private static final DescribedPredicate<JavaClass> FEATURES = resideInAPackage("org.fangpin.*..")
@@ -104,6 +108,16 @@ class ArchitectureTest {
 		.orShould()
 		.callMethod(Caller.class, "gridsOf", Role.class);
 
+	/**
+	 * What a resident of a household sees is declared on the schema ({@code @internal}) and released in security:
+	 * no resolver asks whether the caller is the household's resident.
+	 */
+	@ArchTest
+	static final ArchRule onlySecurityAsksForTheCallersOwnHousehold = noClasses().that()
+		.resideOutsideOfPackage(SECURITY)
+		.should()
+		.callMethod(Caller.class, "ownHousehold");
+
 	/** The caller is built once from the token; nobody else reads claims. */
 	@ArchTest
 	static final ArchRule onlySecurityReadsTokens = noClasses().that()
@@ -128,6 +142,29 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.fangpin.demo..");
 
+
+	/**
+	 * Every read of a mapper takes the caller's {@link Scope} (the one SQL fragment that decides which rows a
+	 * caller reaches), or says in {@link ReadsWithoutScope} why it needs none. A read is a method that returns
+	 * rows or a value; a write returns its count or nothing.
+	 */
+	@ArchTest
+	static final ArchRule everyMapperReadTakesAScope = methods().that()
+		.areDeclaredInClassesThat()
+		.areAnnotatedWith(Mapper.class)
+		.and(DescribedPredicate.describe("read rows or a value",
+				(JavaMethod method) -> !method.getRawReturnType().isEquivalentTo(int.class)
+						&& !method.getRawReturnType().isEquivalentTo(void.class)))
+		.should(new ArchCondition<>("take a Scope or say why not") {
+			@Override
+			public void check(JavaMethod method, ConditionEvents events) {
+				boolean scoped = method.getRawParameterTypes().stream().anyMatch((type) -> type.isEquivalentTo(Scope.class));
+				if (!scoped && !method.isAnnotatedWith(ReadsWithoutScope.class)) {
+					events.add(SimpleConditionEvent.violated(method, method.getFullName()
+							+ " reads without the caller's Scope and without @ReadsWithoutScope"));
+				}
+			}
+		});
 
 	/**
 	 * A service calls another service's method, never a mutation's way in: the schema's input records are built

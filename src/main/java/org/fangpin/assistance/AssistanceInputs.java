@@ -15,7 +15,7 @@ final class AssistanceInputs {
 
 	record PlanMeasureInput(String caseId, @Nullable String memberId, MeasureCategory category,
 			@Nullable String content, @Nullable String responsibleDepartment, @Nullable String responsibleCadre,
-			@Nullable BigDecimal funds, LocalDate plannedCompletion) {
+			@Nullable BigDecimal funds, LocalDate plannedCompletion, @Nullable String clientKey) {
 	}
 
 	record UpdateMeasureInput(String id, int version, @Nullable MeasureStatus status, @Nullable LocalDate completedOn,
@@ -26,6 +26,11 @@ final class AssistanceInputs {
 	}
 
 	record MeasurePayload(@Nullable Measure measure, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static MeasurePayload stale(Measure current, int version) {
+			return new MeasurePayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static MeasurePayload of(Measure measure) {
 			return new MeasurePayload(measure, List.of());

@@ -28,6 +28,12 @@ import org.fangpin.household.Member;
 import org.fangpin.household.MemberService;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.monitoring.StepBlocker;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
@@ -59,8 +65,16 @@ public class AssistanceService {
 
 	private final Clock clock;
 
+	private final ClientKeys clientKeys;
+
+
+	private final GridChanges gridChanges;
+
+
 	AssistanceService(MeasureMapper measures, CaseService cases, HouseholdService households, MemberService members,
-			IdGenerator ids, AuditLog audit, Clock clock) {
+			IdGenerator ids, AuditLog audit, Clock clock, ClientKeys clientKeys, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
+		this.clientKeys = clientKeys;
 		this.measures = measures;
 		this.cases = cases;
 		this.households = households;
@@ -107,6 +121,13 @@ public class AssistanceService {
 
 	@Transactional
 	public MeasurePayload plan(Act act, PlanMeasureInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> planOnce(act, input),
+				new Replies<>((payload) -> (payload.measure() != null) ? payload.measure().id() : null,
+						(id) -> MeasurePayload.of(ClientKeys.found(this.measures.findById(Scope.of(act.caller()), id))),
+						MeasurePayload::rejected));
+	}
+
+	private MeasurePayload planOnce(Act act, PlanMeasureInput input) {
 		Caller caller = act.caller();
 		this.cases.lockForChange(input.caseId());
 		MonitoredCase monitoredCase = this.cases.get(caller, input.caseId());
@@ -124,9 +145,9 @@ public class AssistanceService {
 		String cadre = check.text(input.responsibleCadre(), 50, "责任人", "responsibleCadre");
 		funds(check, input.funds());
 		notPast(check, input.plannedCompletion());
-		if (!monitoredCase.status().isActive()) {
-			return MeasurePayload.rejected(UserError.conflict("监测对象已结束（" + monitoredCase.status()
-					+ "），不能再制定措施 (CONFLICT: the case is closed)", "caseId"));
+		List<StepBlocker> closed = AssistanceWork.planning(monitoredCase);
+		if (!closed.isEmpty()) {
+			return MeasurePayload.rejected(closed.getFirst().refusal());
 		}
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
@@ -135,8 +156,9 @@ public class AssistanceService {
 		Measure measure = new Measure(this.ids.nextId(), monitoredCase.id(), memberId, input.category(), content,
 				department, cadre, input.funds(), input.plannedCompletion(), MeasureStatus.PLANNED, null, now, now, 0);
 		this.measures.insert(measure);
+		this.gridChanges.record(RecordKind.MEASURE, measure.id(), monitoredCase.householdId(), ChangeType.CREATED);
 		this.audit.record(act, "planMeasure", "Measure", measure.id(),
-				new Changes().field("case", null, monitoredCase.id())
+				new Changes().reference("case", "MonitoredCase", null, monitoredCase.id())
 					.field("category", null, measure.category())
 					.field("funds", null, measure.funds()));
 		return MeasurePayload.of(measure);
@@ -147,7 +169,7 @@ public class AssistanceService {
 		Measure current = measureToChange(act, input.id());
 		MonitoredCase monitoredCase = caseOf(act, current);
 		if (current.version() != input.version()) {
-			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
+			return MeasurePayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		MeasureStatus status = (input.status() != null) ? input.status() : current.status();
@@ -174,11 +196,10 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure updated = new Measure(current.id(), current.caseId(), current.memberId(), current.category(), content,
-				current.responsibleDepartment(), current.responsibleCadre(), funds,
+		Measure updated = current.changed(content, funds,
 				(input.plannedCompletion() != null) ? input.plannedCompletion() : current.plannedCompletion(), status,
-				completedOn, current.createdAt(), this.clock.instant(), current.version() + 1);
-		return save(act, "updateMeasure", current, updated, new Changes());
+				completedOn, this.clock.instant());
+		return save(act, "updateMeasure", monitoredCase, current, updated, new Changes());
 	}
 
 	/** Cancelling is the planner's decision (it lifts the measure out of the elimination check), with a reason. */
@@ -187,7 +208,7 @@ public class AssistanceService {
 		Measure current = measureToChange(act, input.id());
 		MonitoredCase monitoredCase = caseOf(act, current);
 		if (current.version() != input.version()) {
-			return MeasurePayload.rejected(UserError.staleVersion(input.version()));
+			return MeasurePayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		String reason = check.text(input.reason(), 500, "取消原因", "reason");
@@ -198,11 +219,8 @@ public class AssistanceService {
 		if (check.hasErrors()) {
 			return MeasurePayload.rejected(check.errors());
 		}
-		Measure cancelled = new Measure(current.id(), current.caseId(), current.memberId(), current.category(),
-				current.content(), current.responsibleDepartment(), current.responsibleCadre(), current.funds(),
-				current.plannedCompletion(), MeasureStatus.CANCELLED, null, current.createdAt(), this.clock.instant(),
-				current.version() + 1);
-		return save(act, "cancelMeasure", current, cancelled, new Changes().field("reason", null, reason));
+		Measure cancelled = current.cancelled(this.clock.instant());
+		return save(act, "cancelMeasure", monitoredCase, current, cancelled, new Changes().field("reason", null, reason));
 	}
 
 	/** A measure planned past due would be overdue the day it is planned: a plan looks ahead. */
@@ -211,10 +229,12 @@ public class AssistanceService {
 				"完成时限不能早于今天 (plannedCompletion is in the past)", "plannedCompletion");
 	}
 
-	private MeasurePayload save(Act act, String operation, Measure current, Measure updated, Changes changes) {
+	private MeasurePayload save(Act act, String operation, MonitoredCase monitoredCase, Measure current, Measure updated,
+			Changes changes) {
 		if (this.measures.update(Scope.of(act.caller()), updated, current.version()) == 0) {
 			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
 		}
+		this.gridChanges.record(RecordKind.MEASURE, current.id(), monitoredCase.householdId(), ChangeType.UPDATED);
 		this.audit.record(act, operation, "Measure", current.id(),
 				changes.field("status", current.status(), updated.status())
 					.field("completedOn", current.completedOn(), updated.completedOn())

@@ -18,6 +18,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.AuditScope;
 import org.fangpin.security.Caller;
 import org.fangpin.security.PersonalData;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.SensitiveAccessLog;
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +149,7 @@ public class AccessLog implements SensitiveAccessLog {
 				ORDER BY a.id DESC
 				LIMIT #{limit}
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AccessLog reads under the grids of AuditScope")
 		List<Access> findPage(@Param("codes") List<String> codes, @Param("householdId") @Nullable Long householdId,
 				@Param("subject") @Nullable String subject, @Param("afterId") @Nullable Long afterId,
 				@Param("limit") int limit);
@@ -157,6 +159,7 @@ public class AccessLog implements SensitiveAccessLog {
 				SELECT COUNT(*) FROM sensitive_access a
 				""" + IN_SCOPE + """
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AccessLog reads under the grids of AuditScope")
 		long count(@Param("codes") List<String> codes, @Param("householdId") @Nullable Long householdId,
 				@Param("subject") @Nullable String subject);
 

@@ -1,5 +1,6 @@
 package org.fangpin.audit;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +14,11 @@ import org.fangpin.security.AuditScope;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -26,11 +32,17 @@ class AuditController {
 
 	private final AuditLog audit;
 
+	/** The largest integer a JavaScript number holds exactly (2^53 - 1). */
+	private static final BigInteger MAX_SAFE_INTEGER = BigInteger.valueOf((1L << 53) - 1);
+
 	private final AccessLog accessLog;
 
-	AuditController(AuditLog audit, AccessLog accessLog) {
+	private final JsonMapper json;
+
+	AuditController(AuditLog audit, AccessLog accessLog, JsonMapper json) {
 		this.audit = audit;
 		this.accessLog = accessLog;
+		this.json = json;
 	}
 
 	@QueryMapping
@@ -50,6 +62,30 @@ class AuditController {
 	@SchemaMapping(typeName = "AuditRecord")
 	String targetId(AuditRecord record) {
 		return new GlobalId(record.targetType(), record.targetId()).encode();
+	}
+
+	/**
+	 * Records written before other records were referred to by global id carry raw ids as numbers, which a
+	 * JavaScript client would round beyond 2^53: those are given as strings. The records themselves never change.
+	 */
+	@SchemaMapping(typeName = "AuditRecord")
+	String changes(AuditRecord record) {
+		return this.json.writeValueAsString(exact(this.json.readTree(record.changes())));
+	}
+
+	private static JsonNode exact(JsonNode node) {
+		if (node.isIntegralNumber() && node.bigIntegerValue().abs().compareTo(MAX_SAFE_INTEGER) > 0) {
+			return JsonNodeFactory.instance.stringNode(node.bigIntegerValue().toString());
+		}
+		if (node instanceof ObjectNode object) {
+			List.copyOf(object.propertyNames()).forEach((name) -> object.set(name, exact(object.get(name))));
+		}
+		if (node instanceof ArrayNode array) {
+			for (int i = 0; i < array.size(); i++) {
+				array.set(i, exact(array.get(i)));
+			}
+		}
+		return node;
 	}
 
 	@SchemaMapping(typeName = "AuditRecord")

@@ -14,9 +14,13 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Act;
 import org.fangpin.security.AuditScope;
 import org.fangpin.security.Caller;
+import org.fangpin.security.ReadsWithoutScope;
+import org.fangpin.security.DeclaredFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,23 +37,28 @@ public class AuditLog {
 
 	private final JsonMapper json;
 
-	AuditLog(AuditMapper records, IdGenerator ids, Clock clock, JsonMapper json) {
+	private final ObjectProvider<GraphQlSource> schema;
+
+	AuditLog(AuditMapper records, IdGenerator ids, Clock clock, JsonMapper json, ObjectProvider<GraphQlSource> schema) {
 		this.records = records;
 		this.ids = ids;
 		this.clock = clock;
 		this.json = json;
+		this.schema = schema;
 	}
 
 	/**
 	 * @param operation the mutation, e.g. {@code registerHousehold}
-	 * @param targetType the type of the record changed, e.g. {@code Household}
+	 * @param targetType the type of the record changed, e.g. {@code Household}, whose schema says which of the
+	 * fields changed are personal
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Act act, String operation, String targetType, long targetId, Changes changes) {
 		Caller caller = act.caller();
 		this.records.insert(new AuditRecord(this.ids.nextId(), this.clock.instant(), caller.subject(), caller.name(),
 				caller.roleList(), caller.gridList(), operation, targetType, targetId, act.requestId(),
-				this.json.writeValueAsString(changes.asMap())));
+				this.json.writeValueAsString(changes.written((field) -> DeclaredFields
+					.personal(this.schema.getObject().schema(), targetType, field)))));
 	}
 
 	/** A page of the trail, for an auditor. */
@@ -99,6 +108,7 @@ public class AuditLog {
 				ORDER BY id DESC
 				LIMIT #{limit}
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AuditLog reads under the grids of AuditScope")
 		List<AuditRecord> findPage(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation,
 				@Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
 
@@ -107,6 +117,7 @@ public class AuditLog {
 				SELECT COUNT(*) FROM audit_record
 				""" + IN_SCOPE + """
 				</script>""")
+		@ReadsWithoutScope("the audit's own scope: AuditLog reads under the grids of AuditScope")
 		long count(@Param("codes") List<String> codes, @Param("operation") @Nullable String operation);
 
 	}

@@ -1,6 +1,7 @@
 package org.fangpin.campaign;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class CampaignInputs {
 	}
 
 	record InspectionInput(String campaignId, String householdId, VisitMethod method, LocalDate inspectedOn,
-			boolean riskFound, boolean policyAware, @Nullable String familySituation, @Nullable String note) {
+			boolean riskFound, boolean policyAware, @Nullable String familySituation, @Nullable String note, @Nullable String clientKey, @Nullable Instant actedAt) {
 	}
 
 	record InspectionConclusionInput(String inspectionId, int version, InspectionConclusion conclusion,
@@ -39,15 +40,15 @@ final class CampaignInputs {
 
 	record LookBackInput(String campaignId, String caseId, LocalDate checkedOn, boolean incomeStable,
 			boolean measuresDone, boolean guaranteesSecured, boolean eliminationStable, boolean needsRemarking,
-			boolean needsClearance, @Nullable String note) {
+			boolean needsClearance, @Nullable String note, @Nullable String clientKey) {
 	}
 
 	record CaseReviewInput(String campaignId, String caseId, LocalDate checkedOn, boolean measuresDone,
-			boolean meetsElimination, @Nullable String note) {
+			boolean meetsElimination, @Nullable String note, @Nullable String clientKey) {
 	}
 
 	record CampaignMeetingInput(String campaignId, String gridCode, CampaignMeetingKind kind, LocalDate heldOn,
-			int attendance, @Nullable String note) {
+			int attendance, @Nullable String note, @Nullable String clientKey) {
 	}
 
 	record CampaignMeetingPayload(@Nullable CampaignMeeting meeting, List<UserError> userErrors) {
@@ -66,6 +67,11 @@ final class CampaignInputs {
 	}
 
 	record InspectionPayload(@Nullable Inspection inspection, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static InspectionPayload stale(Inspection current, int version) {
+			return new InspectionPayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static InspectionPayload of(Inspection inspection) {
 			return new InspectionPayload(inspection, List.of());

@@ -3,10 +3,13 @@ package org.fangpin.campaign;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -25,12 +28,16 @@ interface CampaignMapper {
 
 	List<Campaign> findVisible(@Param("scope") Scope scope, @Param("ids") @Nullable Collection<Long> ids);
 
+	@ReadsWithoutScope("the grids of a campaign already read in the caller's scope")
 	List<String> findGrids(@Param("campaignId") long campaignId);
 
 	// inspections
 
-	/** {@code first}: the household's first inspection in the campaign (a second one is a duplicate key). */
-	void insertInspection(@Param("i") Inspection inspection, @Param("first") boolean first);
+	/**
+	 * {@code first}: the household's first inspection in the campaign (a second one is a duplicate key);
+	 * {@code key}: of a key household (附件2), not an ordinary one (附件3).
+	 */
+	void insertInspection(@Param("i") Inspection inspection, @Param("first") boolean first, @Param("key") boolean key);
 
 	List<Inspection> findInspections(@Param("scope") Scope scope, @Param("ids") Collection<Long> ids);
 
@@ -69,17 +76,25 @@ interface CampaignMapper {
 	List<String> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("level") String level, @Param("under") @Nullable String under);
 
+	/** The prefix of a kept figure's column name for its sum over the week ({@link #sumKeptFigures}). */
+	String WEEK = "week_";
+
 	/**
 	 * {@code rowLength}: the code length of the kept rows to read, the level asked or, for a caller who holds
-	 * only part of a grid of that level, the villages'.
+	 * only part of a grid of that level, the villages'. Each row: grid_code, and the sum of each of {@code kept}
+	 * from {@code from} to {@code to} under its column's name, and from {@code weekFrom} under
+	 * {@link #WEEK} + its name.
 	 */
-	List<GridDay> sumGridDays(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+	List<Map<String, Object>> sumKeptFigures(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
-			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to);
+			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("weekFrom") LocalDate weekFrom, @Param("kept") List<ProgressColumn> kept);
 
+	/** {@code days}: the period's blocks of days; {@code weekDays}: the week's, within them. */
 	List<InspectorCount> countInspectors(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
-			@Param("under") @Nullable String under, @Param("days") List<DayBlock> days);
+			@Param("under") @Nullable String under, @Param("days") List<DayBlock> days,
+			@Param("weekDays") List<DayBlock> weekDays);
 
 	List<CaseEventRow> findCaseEvents(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("gridColumn") String gridColumn, @Param("under") @Nullable String under,
@@ -88,63 +103,85 @@ interface CampaignMapper {
 
 	// the progress table's kept figures, written with the records (ProgressRecorder)
 
-	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId);
+	/** {@code monitored}: the statuses of a monitored household's case ({@code CaseStatus#isMonitored}). */
+	@ReadsWithoutScope("a household already read in the caller's scope, counted for the progress table")
+	HouseholdFacts findHouseholdFacts(@Param("householdId") long householdId,
+			@Param("monitored") Collection<String> monitored);
 
-	/** {@code codes}: a village and the grids above it. */
+	/** {@code codes}: a village and the grids above it; {@code figures}: kept columns only. */
 	void addGridDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
-			@Param("day") LocalDate day, @Param("d") GridDay figures);
+			@Param("day") LocalDate day, @Param("figures") Map<ProgressColumn, Integer> figures);
 
 	void addInspectorDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
 			@Param("subject") String subject, @Param("day") DayBlock day);
 
 	void insertMeeting(@Param("m") CampaignMeeting meeting);
 
+	@Nullable CampaignMeeting findMeeting(@Param("scope") Scope scope, @Param("id") long id);
+
 	List<MeetingRow> countMeetings(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("under") @Nullable String under, @Param("from") LocalDate from,
-			@Param("to") LocalDate to);
+			@Param("to") LocalDate to, @Param("weekFrom") LocalDate weekFrom);
 
 	/** A household as the progress table counts it at its first inspection. */
 	record HouseholdFacts(int people, boolean alleviated, boolean monitored) {
 	}
 
 	/**
-	 * The kept figures of one village's record on a day (added to the village's, township's and county's rows),
-	 * or their sum over a grid and period: the households first inspected and who they were, the meeting's
-	 * conclusions, the look backs and reviews.
+	 * What one record adds to the kept figures of its village (and the grids above it) on a day, or their sum
+	 * over a grid and period: the households first inspected and who they were, the meeting's conclusions, the
+	 * look backs and reviews. Figures a record does not change are not in it.
 	 */
-	record GridDay(String gridCode, int households, int people, int alleviatedHouseholds, int alleviatedPeople,
-			int monitoredHouseholds, int monitoredPeople, int concludedInclude, int concludedExclude, int lookBacks,
-			int reviews) {
+	record GridDay(String gridCode, Map<ProgressColumn, Integer> figures) {
 
 		static GridDay firstInspection(String villageCode, HouseholdFacts household) {
-			int alleviated = household.alleviated() ? 1 : 0;
-			int monitored = household.monitored() ? 1 : 0;
-			return new GridDay(villageCode, 1, household.people(), alleviated,
-					alleviated * household.people(), monitored, monitored * household.people(), 0, 0, 0, 0);
+			Map<ProgressColumn, Integer> figures = new EnumMap<>(ProgressColumn.class);
+			figures.put(ProgressColumn.HOUSEHOLDS_INSPECTED, 1);
+			figures.put(ProgressColumn.PEOPLE_INSPECTED, household.people());
+			if (household.alleviated()) {
+				figures.put(ProgressColumn.ALLEVIATED_HOUSEHOLDS, 1);
+				figures.put(ProgressColumn.ALLEVIATED_PEOPLE, household.people());
+			}
+			if (household.monitored()) {
+				figures.put(ProgressColumn.MONITORED_HOUSEHOLDS, 1);
+				figures.put(ProgressColumn.MONITORED_PEOPLE, household.people());
+			}
+			return new GridDay(villageCode, figures);
 		}
 
 		static GridDay conclusion(String villageCode, InspectionConclusion conclusion) {
-			boolean include = conclusion == InspectionConclusion.INCLUDE;
-			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, include ? 1 : 0, include ? 0 : 1, 0, 0);
+			return new GridDay(villageCode, Map.of((conclusion == InspectionConclusion.INCLUDE)
+					? ProgressColumn.CONCLUDED_INCLUDE : ProgressColumn.CONCLUDED_EXCLUDE, 1));
 		}
 
 		static GridDay check(String villageCode, CaseCheckKind kind) {
-			boolean lookBack = kind == CaseCheckKind.LOOK_BACK;
-			return new GridDay(villageCode, 0, 0, 0, 0, 0, 0, 0, 0, lookBack ? 1 : 0, lookBack ? 0 : 1);
+			return new GridDay(villageCode,
+					Map.of((kind == CaseCheckKind.LOOK_BACK) ? ProgressColumn.LOOK_BACKS : ProgressColumn.REVIEWS, 1));
+		}
+
+		/** A row of {@link CampaignMapper#sumKeptFigures}: its sums of the period, or of the week ({@link #WEEK}). */
+		static GridDay read(Map<String, Object> row, String prefix) {
+			Map<ProgressColumn, Integer> figures = new EnumMap<>(ProgressColumn.class);
+			for (ProgressColumn column : ProgressColumn.KEPT) {
+				figures.put(column, ((Number) row.get(prefix + column.getKeptColumn())).intValue());
+			}
+			return new GridDay((String) row.get("grid_code"), figures);
 		}
 
 	}
 
-	/** Distinct inspectors under one grid in a period. */
-	record InspectorCount(String gridCode, int inspectors) {
+	/** Distinct inspectors under one grid in a period, and in its last week. */
+	record InspectorCount(String gridCode, int inspectors, int weekInspectors) {
 	}
 
-	/** The deployment meetings and trainings of a period under one grid. */
-	record MeetingRow(String gridCode, int deploymentMeetings, int trainings, int peopleTrained) {
+	/** The deployment meetings and trainings of a period under one grid, and of its last week. */
+	record MeetingRow(String gridCode, int deploymentMeetings, int trainings, int peopleTrained,
+			int weekDeploymentMeetings, int weekTrainings, int weekPeopleTrained) {
 	}
 
-	/** A case approved, rolled back or cleared in a period, with its household's size. */
-	record CaseEventRow(String gridCode, String action, long caseId, String type, String riskTypes, int people) {
+	/** A case approved, rolled back or cleared in a period, when, with its household's size. */
+	record CaseEventRow(String gridCode, String action, long caseId, String type, String riskTypes, int people,
+			Instant occurredAt) {
 	}
 
 }

@@ -11,5 +11,5 @@ public record Inspection(long id, long campaignId, long householdId, String insp
 		String inspectorRoles, VisitMethod method, LocalDate inspectedOn, boolean riskFound, boolean policyAware,
 		@Nullable String familySituation, @Nullable String note, @Nullable InspectionConclusion conclusion,
 		@Nullable LocalDate concludedOn, @Nullable String concludedBy, @Nullable Long leadId, Instant recordedAt,
-		int version) {
+		@Nullable Instant actedAt, int version) {
 }

@@ -1,6 +1,7 @@
 package org.fangpin.campaign;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +39,9 @@ import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.DeviceTime;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
@@ -85,9 +89,17 @@ public class InspectionService {
 
 	private final Duties duties;
 
+	private final ClientKeys clientKeys;
+
+
+	private final DeviceTime deviceTime;
+
+
 	InspectionService(CampaignMapper campaigns, CampaignService campaignService, HouseholdService households,
 			CaseService cases, LeadService leads, KeyCategories keyCategories, GridService grids,
-			ProgressRecorder progress, Duties duties, IdGenerator ids, AuditLog audit, Clock clock) {
+			ProgressRecorder progress, Duties duties, IdGenerator ids, AuditLog audit, Clock clock, ClientKeys clientKeys, DeviceTime deviceTime) {
+		this.deviceTime = deviceTime;
+		this.clientKeys = clientKeys;
 		this.campaigns = campaigns;
 		this.duties = duties;
 		this.progress = progress;
@@ -145,6 +157,12 @@ public class InspectionService {
 	 */
 	@Transactional
 	public InspectionPayload record(Act act, InspectionInput input, boolean keyHousehold) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> recordOnce(act, input, keyHousehold),
+				new Replies<>((payload) -> (payload.inspection() != null) ? payload.inspection().id() : null,
+						(id) -> InspectionPayload.of(ClientKeys.found(find(act.caller(), id))), InspectionPayload::rejected));
+	}
+
+	private InspectionPayload recordOnce(Act act, InspectionInput input, boolean keyHousehold) {
 		Caller caller = act.caller();
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		Household household = this.households.get(caller, input.householdId());
@@ -164,13 +182,14 @@ public class InspectionService {
 				"近期发生风险时需详细记录家庭情况 (familySituation is required when a risk arose)", "familySituation");
 		String situation = optional(check, input.familySituation(), "familySituation");
 		String note = optional(check, input.note(), "note");
+		Instant actedAt = this.deviceTime.check(check, input.actedAt());
 		if (check.hasErrors()) {
 			return InspectionPayload.rejected(check.errors());
 		}
 		Inspection inspection = new Inspection(this.ids.nextId(), campaign.id(), household.id(), caller.subject(),
 				caller.name(), caller.roleList(), input.method(), input.inspectedOn(), input.riskFound(),
-				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), 0);
-		this.progress.inspected(campaign, inspection, household);
+				input.policyAware(), situation, note, null, null, null, null, this.clock.instant(), actedAt, 0);
+		this.progress.inspected(campaign, inspection, household, keyHousehold);
 		this.audit.record(act, act.duty().mutation(), "Inspection", inspection.id(),
 				new Changes().field("household", null, household.householdNumber())
 					.field("method", null, inspection.method())
@@ -185,6 +204,14 @@ public class InspectionService {
 	 */
 	@Transactional
 	public CampaignMeetingPayload recordMeeting(Act act, CampaignMeetingInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> recordMeetingOnce(act, input),
+				new Replies<>((payload) -> (payload.meeting() != null) ? payload.meeting().id() : null,
+						(id) -> new CampaignMeetingPayload(
+								ClientKeys.found(this.campaigns.findMeeting(Scope.of(act.caller()), id)), List.of()),
+						(errors) -> new CampaignMeetingPayload(null, errors)));
+	}
+
+	private CampaignMeetingPayload recordMeetingOnce(Act act, CampaignMeetingInput input) {
 		Caller caller = act.caller();
 		Campaign campaign = this.campaignService.get(caller, input.campaignId());
 		GridCode grid = GridInScope.of(caller, input.gridCode());
@@ -210,7 +237,7 @@ public class InspectionService {
 				input.heldOn(), input.attendance(), note, caller.name(), this.clock.instant());
 		this.campaigns.insertMeeting(meeting);
 		this.audit.record(act, "recordCampaignMeeting", "CampaignMeeting", meeting.id(),
-				new Changes().field("campaign", null, campaign.id())
+				new Changes().reference("campaign", "Campaign", null, campaign.id())
 					.field("grid", null, grid.value())
 					.field("kind", null, meeting.kind())
 					.field("attendance", null, meeting.attendance()));
@@ -244,7 +271,7 @@ public class InspectionService {
 					"该户已标注此类别 (CONFLICT: already flagged in this category)", "category")));
 		}
 		this.audit.record(act, "flagKeyCategory", "Household", household.id(),
-				new Changes().field("campaign", null, campaign.id()).field("keyCategory", null, input.category()));
+				new Changes().reference("campaign", "Campaign", null, campaign.id()).field("keyCategory", null, input.category()));
 		return categoriesNow(caller, target);
 	}
 
@@ -273,7 +300,7 @@ public class InspectionService {
 					"该户在本次集中排查中未标注此类别 (CONFLICT: not flagged in this category)", "category")));
 		}
 		this.audit.record(act, "removeKeyCategoryFlag", "Household", householdId,
-				new Changes().field("campaign", null, campaignId)
+				new Changes().reference("campaign", "Campaign", null, campaignId)
 					.field("keyCategory", input.category(), null)
 					.field("flaggedBy", flag.flaggedBy(), null)
 					.field("reason", null, reason));
@@ -317,7 +344,7 @@ public class InspectionService {
 					"该排查记录已有研判结论 (CONFLICT: the inspection is concluded)", "inspectionId")));
 		}
 		if (current.version() != input.version()) {
-			return InspectionPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return InspectionPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		check.require(!input.heldOn().isBefore(current.inspectedOn()), "研判日期不能早于排查日期 (heldOn is before inspectedOn)",
@@ -341,7 +368,7 @@ public class InspectionService {
 				current.inspectorSubject(), current.inspectorName(), current.inspectorRoles(), current.method(),
 				current.inspectedOn(), current.riskFound(), current.policyAware(), current.familySituation(),
 				current.note(), input.conclusion(), input.heldOn(), caller.name(), leadId, current.recordedAt(),
-				current.version() + 1);
+				current.actedAt(), current.version() + 1);
 		if (this.campaigns.conclude(Scope.of(caller), concluded, input.version()) == 0) {
 			// the lead raised above goes too
 			Transactions.rollback();
@@ -349,13 +376,17 @@ public class InspectionService {
 		}
 		this.progress.concluded(current.campaignId(), household, input.conclusion(), input.heldOn());
 		this.audit.record(act, "concludeInspection", "Inspection", current.id(),
-				new Changes().field("conclusion", null, input.conclusion()).field("lead", null, leadId));
+				new Changes().field("conclusion", null, input.conclusion()).reference("lead", "Lead", null, leadId));
 		return InspectionPayload.of(concluded);
 	}
 
 	/** 回头看 (附件4) of an eliminated case; an unstable one is then rolled back or cleared by the county. */
 	@Transactional
 	public CaseCheckPayload lookBack(Act act, LookBackInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> lookBackOnce(act, input), checkReplies(act, input.caseId()));
+	}
+
+	private CaseCheckPayload lookBackOnce(Act act, LookBackInput input) {
 		return check(act, input.campaignId(), input.caseId(), input.checkedOn(), input.note(), CaseCheckKind.LOOK_BACK,
 				(campaign, monitoredCase, note) -> new CaseCheck(this.ids.nextId(), campaign.id(), monitoredCase.id(),
 						CaseCheckKind.LOOK_BACK, input.incomeStable(), input.measuresDone(), input.guaranteesSecured(),
@@ -366,10 +397,26 @@ public class InspectionService {
 	/** 研判 (附件5) of a case not yet eliminated: measures in place, and whether it meets elimination. */
 	@Transactional
 	public CaseCheckPayload review(Act act, CaseReviewInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> reviewOnce(act, input), checkReplies(act, input.caseId()));
+	}
+
+	private CaseCheckPayload reviewOnce(Act act, CaseReviewInput input) {
 		return check(act, input.campaignId(), input.caseId(), input.checkedOn(), input.note(), CaseCheckKind.REVIEW,
 				(campaign, monitoredCase, note) -> new CaseCheck(this.ids.nextId(), campaign.id(), monitoredCase.id(),
 						CaseCheckKind.REVIEW, null, input.measuresDone(), null, null, null, null,
 						input.meetsElimination(), note, input.checkedOn(), act.caller().name(), this.clock.instant()));
+	}
+
+	/** A resend answers the check written first, read again among its case's. */
+	private Replies<CaseCheckPayload> checkReplies(Act act, String caseId) {
+		return new Replies<>((payload) -> (payload.caseCheck() != null) ? payload.caseCheck().id() : null,
+				(id) -> CaseCheckPayload.of(ClientKeys.found(this.campaigns
+					.findChecksOfCases(Scope.of(act.caller()), List.of(this.cases.get(act.caller(), caseId).id()))
+					.stream()
+					.filter((written) -> written.id() == id)
+					.findFirst()
+					.orElse(null))),
+				CaseCheckPayload::rejected);
 	}
 
 	private interface CheckRow {
@@ -420,7 +467,7 @@ public class InspectionService {
 		}
 		this.progress.checked(written, household);
 		this.audit.record(act, (kind == CaseCheckKind.LOOK_BACK) ? "recordLookBack" : "recordCaseReview", "CaseCheck",
-				written.id(), new Changes().field("case", null, monitoredCase.id())
+				written.id(), new Changes().reference("case", "MonitoredCase", null, monitoredCase.id())
 					.field("needsAction", null, written.needsAction()));
 		return CaseCheckPayload.of(written);
 	}

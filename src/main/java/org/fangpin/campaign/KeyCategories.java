@@ -24,6 +24,8 @@ import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
 import org.fangpin.security.PersonalValues;
 import org.fangpin.security.Scope;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.fangpin.situation.Income;
 import org.fangpin.situation.SituationService;
 
@@ -55,10 +57,15 @@ public class KeyCategories {
 
 	private final CampaignProperties thresholds;
 
+	/** The county's thresholds of income drop and rigid expenditure, shared with the screening rules. */
+	private final CountySettings riskThresholds;
+
 	private final PersonalValues personal;
 
 	KeyCategories(HouseholdService households, SituationService situation, LeadService leads, CaseService cases,
-			CampaignMapper campaigns, CampaignProperties thresholds, PersonalValues personal) {
+			CampaignMapper campaigns, CampaignProperties thresholds, CountySettings riskThresholds,
+			PersonalValues personal) {
+		this.riskThresholds = riskThresholds;
 		this.personal = personal;
 		this.households = households;
 		this.situation = situation;
@@ -88,10 +95,13 @@ public class KeyCategories {
 		Map<Long, List<Lead>> leads = this.leads.ofHouseholds(caller, ids);
 		Map<Long, List<MonitoredCase>> cases = this.cases.ofHouseholds(caller, ids);
 		List<KeyCategoryFlag> flags = this.campaigns.findFlags(Scope.of(caller), campaign.id(), ids);
+		RiskShares shares = new RiskShares(
+				this.riskThresholds.ratio(campaign.countyCode(), CountySetting.INCOME_DROP_PERCENT),
+				this.riskThresholds.ratio(campaign.countyCode(), CountySetting.RIGID_EXPENDITURE_PERCENT));
 		for (Household household : households) {
 			List<KeyCategoryReason> reasons = new ArrayList<>();
 			Set<RiskType> risks = currentRisks(leads.get(household.id()), cases.get(household.id()));
-			derive(reasons, campaign, household, members.get(household.id()), incomes.get(household.id()), risks);
+			derive(reasons, campaign, shares, household, members.get(household.id()), incomes.get(household.id()), risks);
 			flags.stream()
 				.filter((flag) -> flag.householdId() == household.id())
 				.forEach((flag) -> reasons.add(new KeyCategoryReason(flag.category(),
@@ -101,7 +111,12 @@ public class KeyCategories {
 		return result;
 	}
 
-	private void derive(List<KeyCategoryReason> reasons, Campaign campaign, Household household, List<Member> members,
+	/** The shares of the county's settings that make income fall sharply and rigid expenditure high. */
+	private record RiskShares(BigDecimal incomeDrop, BigDecimal rigidExpenditure) {
+	}
+
+	private void derive(List<KeyCategoryReason> reasons, Campaign campaign, RiskShares shares, Household household,
+			List<Member> members,
 			List<Income> incomes, Set<RiskType> risks) {
 		Integer year = household.alleviationYear();
 		if (household.category() == HouseholdCategory.ALLEVIATED) {
@@ -124,15 +139,15 @@ public class KeyCategories {
 						+ "元，接近监测标准" + yuan(line) + "元", false, false));
 			}
 			else if (previous != null && previous.signum() > 0 && perCapita
-				.compareTo(previous.multiply(BigDecimal.ONE.subtract(this.thresholds.incomeDropRatio()))) <= 0) {
+				.compareTo(previous.multiply(BigDecimal.ONE.subtract(shares.incomeDrop()))) <= 0) {
 				reasons.add(new KeyCategoryReason(KeyCategory.LOW_OR_FALLING_INCOME, "人均纯收入由" + yuan(previous) + "元降至"
 						+ yuan(perCapita) + "元，明显减少", false, false));
 			}
 			if (latest.netIncome().signum() > 0 && latest.rigidExpenditure()
-				.compareTo(latest.netIncome().multiply(this.thresholds.rigidExpenditureRatio())) > 0) {
+				.compareTo(latest.netIncome().multiply(shares.rigidExpenditure())) > 0) {
 				reasons.add(new KeyCategoryReason(KeyCategory.HIGH_RIGID_EXPENDITURE, latest.year() + "年刚性支出"
 						+ yuan(latest.rigidExpenditure()) + "元，超过家庭纯收入" + yuan(latest.netIncome()) + "元的"
-						+ percent(this.thresholds.rigidExpenditureRatio()), false, false));
+						+ percent(shares.rigidExpenditure()), false, false));
 			}
 			if (latest.totalIncome().signum() > 0 && latest.wageIncome()
 				.compareTo(latest.totalIncome().multiply(this.thresholds.wageShare())) >= 0

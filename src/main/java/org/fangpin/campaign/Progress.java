@@ -2,36 +2,48 @@ package org.fangpin.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.fangpin.grid.Grid;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.monitoring.RiskType;
 import org.jspecify.annotations.Nullable;
 
-/** The progress table (附件1) as the schema shows it. */
-final class Progress {
+/** The progress table (附件1) as the schema and the spreadsheet show it. */
+public final class Progress {
 
 	private Progress() {
 	}
 
-	record CampaignProgress(LocalDate asOf, LocalDate weekStartsOn, List<ProgressRow> rows, ProgressRow total) {
+	public record CampaignProgress(LocalDate asOf, LocalDate weekStartsOn, List<ProgressRow> rows, ProgressRow total) {
 	}
 
 	/** @param grid null on the total row */
-	record ProgressRow(@Nullable Grid grid, ProgressFigures week, ProgressFigures cumulative) {
+	public record ProgressRow(@Nullable Grid grid, ProgressFigures week, ProgressFigures cumulative) {
 	}
 
-	record ProgressFigures(int householdsInspected, int peopleInspected, int alleviatedHouseholds,
-			int alleviatedPeople, int monitoredHouseholds, int monitoredPeople, int inspectors, int concludedInclude,
-			int concludedExclude, List<IncludedCount> included, List<CauseCount> includedByCause, int lookBacks,
-			int reviews, int rolledBack, int cleared, int problemsFound, int problemsRectified,
-			int dataCorrected, int deploymentMeetings, int trainings, int peopleTrained) {
+	/**
+	 * The figures of one row and period: a count per column of 附件1 (every column has one, zero or not), and
+	 * the cases identified by type and by cause.
+	 */
+	public record ProgressFigures(Map<ProgressColumn, Integer> counts, List<IncludedCount> included,
+			List<CauseCount> includedByCause) {
+
+		public int get(ProgressColumn column) {
+			return this.counts.getOrDefault(column, 0);
+		}
+
 	}
 
-	record IncludedCount(CaseType type, int households, int people) {
+	public record IncludedCount(CaseType type, int households, int people) {
+
+		IncludedCount plus(int moreHouseholds, int morePeople) {
+			return new IncludedCount(this.type, this.households + moreHouseholds, this.people + morePeople);
+		}
+
 	}
 
-	record CauseCount(RiskType riskType, int households) {
+	public record CauseCount(RiskType riskType, int households) {
 	}
 
 }

@@ -7,6 +7,7 @@ import org.fangpin.campaign.CampaignMapper.HouseholdFacts;
 import org.fangpin.campaign.CampaignMapper.GridDay;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
+import org.fangpin.monitoring.CaseStatus;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressRecorder {
 
+	/** 监测户 as the dashboard and the ledgers count them. */
+	private static final List<String> MONITORED = CaseStatus.names(CaseStatus::isMonitored);
+
 	private final CampaignMapper campaigns;
 
 	ProgressRecorder(CampaignMapper campaigns) {
@@ -28,15 +32,14 @@ class ProgressRecorder {
 	}
 
 	/**
-	 * Writes the inspection; the household's first one in the campaign adds the household, as it is now, to
-	 * the day inspected. The unique key on the first inspection decides which one is first, also between two
-	 * recorded at the same moment.
+	 * Writes the inspection, of a key household or not; the household's first one in the campaign adds the
+	 * household, as it is now, to the day inspected. The unique key on the first inspection decides which one is
+	 * first, also between two recorded at the same moment.
 	 */
-	void inspected(Campaign campaign, Inspection inspection, Household household) {
-		if (insertedFirst(inspection)) {
-			HouseholdFacts facts = this.campaigns.findHouseholdFacts(household.id());
-			this.campaigns.addGridDay(campaign.id(), lineage(household.villageCode()), inspection.inspectedOn(),
-					GridDay.firstInspection(household.villageCode(), facts));
+	void inspected(Campaign campaign, Inspection inspection, Household household, boolean keyHousehold) {
+		if (insertedFirst(inspection, keyHousehold)) {
+			HouseholdFacts facts = this.campaigns.findHouseholdFacts(household.id(), MONITORED);
+			add(campaign.id(), inspection.inspectedOn(), GridDay.firstInspection(household.villageCode(), facts));
 		}
 		this.campaigns.addInspectorDay(campaign.id(), lineage(household.villageCode()), inspection.inspectorSubject(),
 				DayBlock.of(campaign.startsOn(), inspection.inspectedOn()));
@@ -44,13 +47,15 @@ class ProgressRecorder {
 
 	/** A conclusion is final once recorded (concludeInspection refuses a second), so it is added once. */
 	void concluded(long campaignId, Household household, InspectionConclusion conclusion, LocalDate heldOn) {
-		this.campaigns.addGridDay(campaignId, lineage(household.villageCode()), heldOn,
-				GridDay.conclusion(household.villageCode(), conclusion));
+		add(campaignId, heldOn, GridDay.conclusion(household.villageCode(), conclusion));
 	}
 
 	void checked(CaseCheck check, Household household) {
-		this.campaigns.addGridDay(check.campaignId(), lineage(household.villageCode()), check.checkedOn(),
-				GridDay.check(household.villageCode(), check.kind()));
+		add(check.campaignId(), check.checkedOn(), GridDay.check(household.villageCode(), check.kind()));
+	}
+
+	private void add(long campaignId, LocalDate day, GridDay figures) {
+		this.campaigns.addGridDay(campaignId, lineage(figures.gridCode()), day, figures.figures());
 	}
 
 	/** The village's row and those of its township and county: each level's table is a sum of its own rows. */
@@ -58,13 +63,13 @@ class ProgressRecorder {
 		return new GridCode(villageCode).lineage().stream().map(GridCode::value).toList();
 	}
 
-	private boolean insertedFirst(Inspection inspection) {
+	private boolean insertedFirst(Inspection inspection, boolean keyHousehold) {
 		try {
-			this.campaigns.insertInspection(inspection, true);
+			this.campaigns.insertInspection(inspection, true, keyHousehold);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			this.campaigns.insertInspection(inspection, false);
+			this.campaigns.insertInspection(inspection, false, keyHousehold);
 			return false;
 		}
 	}

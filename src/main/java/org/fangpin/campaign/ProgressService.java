@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.fangpin.campaign.CampaignMapper.CaseEventRow;
 import org.fangpin.campaign.CampaignMapper.InspectorCount;
@@ -101,26 +103,22 @@ public class ProgressService {
 		Period cumulative = new Period(campaign.startsOn(), asOf);
 		List<String> codes = this.campaigns.findProgressGrids(scope, campaign.id(), level.name(),
 				(under != null) ? under.value() : null);
-		Map<String, Tally> weekly = tally(caller, scope, campaign, level, under, week);
-		Map<String, Tally> total = tally(caller, scope, campaign, level, under, cumulative);
-		List<String> all = new ArrayList<>(codes);
-		weekly.keySet().stream().filter((code) -> !all.contains(code)).forEach(all::add);
-		total.keySet().stream().filter((code) -> !all.contains(code)).forEach(all::add);
-		Map<String, Grid> byCode = new LinkedHashMap<>();
+		Map<String, Tallies> tallies = tally(caller, scope, campaign, level, under, week, cumulative);
+		SortedSet<String> all = new TreeSet<>(codes);
+		all.addAll(tallies.keySet());
+		Map<String, Grid> byCode = new HashMap<>();
 		this.grids.findAll(all.stream().map(GridCode::new).toList())
 			.forEach((grid) -> byCode.put(grid.code().value(), grid));
 		List<ProgressRow> rows = new ArrayList<>();
-		Tally weekSum = new Tally();
-		Tally totalSum = new Tally();
-		for (String code : all.stream().sorted().toList()) {
-			Tally w = weekly.getOrDefault(code, new Tally());
-			Tally t = total.getOrDefault(code, new Tally());
-			weekSum.add(w);
-			totalSum.add(t);
-			rows.add(new ProgressRow(byCode.get(code), w.figures(), t.figures()));
+		Tallies sum = new Tallies();
+		for (String code : all) {
+			Tallies grid = tallies.getOrDefault(code, new Tallies());
+			sum.week().add(grid.week());
+			sum.cumulative().add(grid.cumulative());
+			rows.add(new ProgressRow(byCode.get(code), grid.week().figures(), grid.cumulative().figures()));
 		}
 		return new CampaignProgress(asOf, weekStart, rows,
-				new ProgressRow(null, weekSum.figures(), totalSum.figures()));
+				new ProgressRow(null, sum.week().figures(), sum.cumulative().figures()));
 	}
 
 	private record Period(LocalDate from, LocalDate to) {
@@ -135,141 +133,142 @@ public class ProgressService {
 
 	}
 
-	private Map<String, Tally> tally(Caller caller, Scope scope, Campaign campaign, GridLevel level,
-			@Nullable GridCode under, Period period) {
+	/**
+	 * The figures of the week and since the campaign began of each grid of the level. The week lies within the
+	 * cumulative period, so one statement per source answers both (the kept figures, inspectors, case events,
+	 * meetings); the problems and the data corrected are counted by their own features, per period.
+	 */
+	private Map<String, Tallies> tally(Caller caller, Scope scope, Campaign campaign, GridLevel level,
+			@Nullable GridCode under, Period week, Period cumulative) {
 		String column = level.getHouseholdColumn();
 		String underCode = (under != null) ? under.value() : null;
 		String underColumn = (under != null) ? under.level().getHouseholdColumn() : null;
-		Map<String, Tally> tallies = new LinkedHashMap<>();
+		Map<String, Tallies> tallies = new HashMap<>();
 		// a level's own rows, unless the caller holds only part of a grid of the level (or asks under a finer
 		// grid): then the sums of the villages they hold
 		boolean whole = scope.isWholeGridsOf(level) && (under == null || under.level().compareTo(level) <= 0);
 		int rowLength = whole ? level.codeLength() : GridLevel.VILLAGE.codeLength();
-		for (GridDay row : this.campaigns.sumGridDays(scope, campaign.id(), level.codeLength(), rowLength, underCode,
-				period.from(), period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).kept(row);
+		for (Map<String, Object> row : this.campaigns.sumKeptFigures(scope, campaign.id(), level.codeLength(),
+				rowLength, underCode, cumulative.from(), cumulative.to(), week.from(), ProgressColumn.KEPT)) {
+			Tallies grid = of(tallies, (String) row.get("grid_code"));
+			grid.week().kept(GridDay.read(row, CampaignMapper.WEEK));
+			grid.cumulative().kept(GridDay.read(row, ""));
 		}
-		List<InspectorCount> inspectors = this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(),
-				rowLength, underCode, DayBlock.covering(campaign.startsOn(), period.from(), period.to()));
-		for (InspectorCount row : inspectors) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).inspectors(row);
+		for (InspectorCount row : this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(), rowLength,
+				underCode, DayBlock.covering(campaign.startsOn(), cumulative.from(), cumulative.to()),
+				DayBlock.covering(campaign.startsOn(), week.from(), week.to()))) {
+			Tallies grid = of(tallies, row.gridCode());
+			grid.week().add(ProgressColumn.INSPECTORS, row.weekInspectors());
+			grid.cumulative().add(ProgressColumn.INSPECTORS, row.inspectors());
 		}
 		for (CaseEventRow row : this.campaigns.findCaseEvents(scope, campaign.id(), column, underCode, underColumn,
-				period.start(), period.end())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).event(row);
+				cumulative.start(), cumulative.end())) {
+			Tallies grid = of(tallies, row.gridCode());
+			grid.cumulative().event(row);
+			if (!row.occurredAt().isBefore(week.start())) {
+				grid.week().event(row);
+			}
 		}
 		for (MeetingRow row : this.campaigns.countMeetings(scope, campaign.id(), level.codeLength(), underCode,
-				period.from(), period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).meetings(row);
+				cumulative.from(), cumulative.to(), week.from())) {
+			Tallies grid = of(tallies, row.gridCode());
+			grid.week().meetings(row.weekDeploymentMeetings(), row.weekTrainings(), row.weekPeopleTrained());
+			grid.cumulative().meetings(row.deploymentMeetings(), row.trainings(), row.peopleTrained());
 		}
-		for (ProblemCount row : this.problems.countByGrid(caller, campaign.id(), level, under, period.from(),
-				period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).problems(row);
-		}
-		for (ResolvedCount row : this.quality.countResolved(caller, this.campaignService.codesOf(campaign), level, under,
-				period.from(), period.to())) {
-			tallies.computeIfAbsent(row.gridCode(), (code) -> new Tally()).dataCorrected(row);
+		List<GridCode> covered = this.campaignService.codesOf(campaign);
+		for (boolean isWeek : List.of(true, false)) {
+			Period period = isWeek ? week : cumulative;
+			for (ProblemCount row : this.problems.countByGrid(caller, campaign.id(), level, under, period.from(),
+					period.to())) {
+				Tally tally = of(tallies, row.gridCode()).of(isWeek);
+				tally.add(ProgressColumn.PROBLEMS_FOUND, row.found());
+				tally.add(ProgressColumn.PROBLEMS_RECTIFIED, row.rectified());
+			}
+			for (ResolvedCount row : this.quality.countResolved(caller, covered, level, under, period.from(),
+					period.to())) {
+				of(tallies, row.gridCode()).of(isWeek).add(ProgressColumn.DATA_CORRECTED, row.resolved());
+			}
 		}
 		return tallies;
+	}
+
+	private static Tallies of(Map<String, Tallies> tallies, String gridCode) {
+		return tallies.computeIfAbsent(gridCode, (code) -> new Tallies());
+	}
+
+	/** A grid's figures of the week and of the whole campaign so far, while they are being summed. */
+	private record Tallies(Tally week, Tally cumulative) {
+
+		Tallies() {
+			this(new Tally(), new Tally());
+		}
+
+		Tally of(boolean isWeek) {
+			return isWeek ? this.week : this.cumulative;
+		}
+
 	}
 
 	/** The figures of one grid (or of the total) while they are being summed. */
 	private static final class Tally {
 
-		private final int[] counts = new int[16];
+		private final Map<ProgressColumn, Integer> counts = new EnumMap<>(ProgressColumn.class);
 
-		private final Map<CaseType, int[]> included = new EnumMap<>(CaseType.class);
+		private final Map<CaseType, IncludedCount> included = new EnumMap<>(CaseType.class);
 
 		private final Map<RiskType, Integer> byCause = new EnumMap<>(RiskType.class);
 
-		private static final int HOUSEHOLDS = 0, PEOPLE = 1, ALLEVIATED = 2, ALLEVIATED_PEOPLE = 3, MONITORED = 4,
-				MONITORED_PEOPLE = 5, INSPECTORS = 6, INCLUDE = 7, EXCLUDE = 8, LOOK_BACKS = 9, REVIEWS = 10,
-				ROLLED_BACK = 11, CLEARED = 12, DEPLOYMENT_MEETINGS = 13, TRAININGS = 14, PEOPLE_TRAINED = 15;
-
-		private int problemsFound;
-
-		private int problemsRectified;
-
-		private int dataCorrected;
+		void add(ProgressColumn column, int count) {
+			this.counts.merge(column, count, Integer::sum);
+		}
 
 		void kept(GridDay row) {
-			this.counts[HOUSEHOLDS] += row.households();
-			this.counts[PEOPLE] += row.people();
-			this.counts[ALLEVIATED] += row.alleviatedHouseholds();
-			this.counts[ALLEVIATED_PEOPLE] += row.alleviatedPeople();
-			this.counts[MONITORED] += row.monitoredHouseholds();
-			this.counts[MONITORED_PEOPLE] += row.monitoredPeople();
-			this.counts[INCLUDE] += row.concludedInclude();
-			this.counts[EXCLUDE] += row.concludedExclude();
-			this.counts[LOOK_BACKS] += row.lookBacks();
-			this.counts[REVIEWS] += row.reviews();
+			row.figures().forEach(this::add);
 		}
 
-		void inspectors(InspectorCount row) {
-			this.counts[INSPECTORS] += row.inspectors();
-		}
-
-		void meetings(MeetingRow row) {
-			this.counts[DEPLOYMENT_MEETINGS] += row.deploymentMeetings();
-			this.counts[TRAININGS] += row.trainings();
-			this.counts[PEOPLE_TRAINED] += row.peopleTrained();
+		void meetings(int deploymentMeetings, int trainings, int peopleTrained) {
+			add(ProgressColumn.DEPLOYMENT_MEETINGS, deploymentMeetings);
+			add(ProgressColumn.TRAININGS, trainings);
+			add(ProgressColumn.PEOPLE_TRAINED, peopleTrained);
 		}
 
 		void event(CaseEventRow row) {
 			switch (row.action()) {
 				case APPROVE -> {
-					int[] figures = this.included.computeIfAbsent(CaseType.valueOf(row.type()), (type) -> new int[2]);
-					figures[0]++;
-					figures[1] += row.people();
+					CaseType type = CaseType.valueOf(row.type());
+					this.included.merge(type, new IncludedCount(type, 1, row.people()),
+							(sum, one) -> sum.plus(one.households(), one.people()));
 					RiskTypes.parse(row.riskTypes()).forEach((risk) -> this.byCause.merge(risk, 1, Integer::sum));
 				}
-				case ROLL_BACK -> this.counts[ROLLED_BACK]++;
-				case CLEAR -> this.counts[CLEARED]++;
+				case ROLL_BACK -> add(ProgressColumn.ROLLED_BACK, 1);
+				case CLEAR -> add(ProgressColumn.CLEARED, 1);
 				default -> {
 					// not counted
 				}
 			}
 		}
 
-		void problems(ProblemCount row) {
-			this.problemsFound += row.found();
-			this.problemsRectified += row.rectified();
-		}
-
-		void dataCorrected(ResolvedCount row) {
-			this.dataCorrected += row.resolved();
-		}
-
 		void add(Tally other) {
-			for (int i = 0; i < this.counts.length; i++) {
-				this.counts[i] += other.counts[i];
-			}
-			other.included.forEach((type, figures) -> {
-				int[] mine = this.included.computeIfAbsent(type, (t) -> new int[2]);
-				mine[0] += figures[0];
-				mine[1] += figures[1];
-			});
+			other.counts.forEach(this::add);
+			other.included.forEach((type, count) -> this.included.merge(type, count,
+					(sum, more) -> sum.plus(more.households(), more.people())));
 			other.byCause.forEach((risk, households) -> this.byCause.merge(risk, households, Integer::sum));
-			this.problemsFound += other.problemsFound;
-			this.problemsRectified += other.problemsRectified;
-			this.dataCorrected += other.dataCorrected;
 		}
 
-		/** Every case type has its figure, zero or not: the columns of 附件1 are fixed. */
+		/** Every column and case type has its figure, zero or not: the columns of 附件1 are fixed. */
 		ProgressFigures figures() {
-			List<IncludedCount> byType = Arrays.stream(CaseType.values()).map((type) -> {
-				int[] figures = this.included.getOrDefault(type, new int[2]);
-				return new IncludedCount(type, figures[0], figures[1]);
-			}).toList();
+			Map<ProgressColumn, Integer> all = new EnumMap<>(ProgressColumn.class);
+			for (ProgressColumn column : ProgressColumn.values()) {
+				all.put(column, this.counts.getOrDefault(column, 0));
+			}
+			List<IncludedCount> byType = Arrays.stream(CaseType.values())
+				.map((type) -> this.included.getOrDefault(type, new IncludedCount(type, 0, 0)))
+				.toList();
 			List<CauseCount> causes = this.byCause.entrySet()
 				.stream()
 				.map((entry) -> new CauseCount(entry.getKey(), entry.getValue()))
 				.toList();
-			int[] c = this.counts;
-			return new ProgressFigures(c[HOUSEHOLDS], c[PEOPLE], c[ALLEVIATED], c[ALLEVIATED_PEOPLE], c[MONITORED],
-					c[MONITORED_PEOPLE], c[INSPECTORS], c[INCLUDE], c[EXCLUDE], byType, causes, c[LOOK_BACKS],
-					c[REVIEWS], c[ROLLED_BACK], c[CLEARED], this.problemsFound, this.problemsRectified, this.dataCorrected,
-					c[DEPLOYMENT_MEETINGS], c[TRAININGS], c[PEOPLE_TRAINED]);
+			return new ProgressFigures(all, byType, causes);
 		}
 
 	}

@@ -276,8 +276,7 @@ public class EvidenceFiles {
 
 	/** Whether the caller may know of the file at all: a resident, of their own household's letters and notices. */
 	private static boolean listed(Caller caller, EvidenceFile file) {
-		return file.state() == EvidenceFile.State.PENDING || caller.ownHousehold() == null
-				|| file.kind().shownToResident();
+		return file.state() == EvidenceFile.State.PENDING || FieldPolicy.knowsOfFile(caller, file.kind().shownToResident());
 	}
 
 	private static HouseholdRow attachedTo(EvidenceFile file) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ interface EvidenceMapper {
 	void insert(@Param("f") EvidenceFile file);
 
 	/** A file, locked by its key until the transaction ends (so that a pending one is attached once). */
+	@ReadsWithoutScope("a file locked to be attached: EvidenceFiles checks its uploader and its record's household first")
 	@Nullable EvidenceFile lock(@Param("id") long id);
 
 	/** Attaches a pending file: 0 rows if it is no longer pending (attached, or removed as an orphan). */
@@ -30,6 +32,7 @@ interface EvidenceMapper {
 	@Nullable EvidenceFile find(@Param("scope") Scope scope, @Param("id") long id, @Param("subject") String subject);
 
 	/** Pending files uploaded before {@code cutoff}, oldest first. */
+	@ReadsWithoutScope("the orphan sweep, the application's own work that no caller asks for")
 	List<EvidenceFile> findPendingBefore(@Param("cutoff") Instant cutoff, @Param("limit") int limit);
 
 	/** Removes a file if it is still pending: 0 rows if it was attached meanwhile (or removed by another instance). */

@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * be stored changed. Refusing it while the input is read names the value and writes nothing.
  */
 @Component
-class Scalars implements RuntimeWiringConfigurer {
+public class Scalars implements RuntimeWiringConfigurer {
 
 	static final int FIRST_YEAR = 1900;
 
@@ -70,7 +70,7 @@ class Scalars implements RuntimeWiringConfigurer {
 			@Override
 			public String serialize(Object value, GraphQLContext context, Locale locale) {
 				if (value instanceof BigDecimal amount) {
-					return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+					return yuan(amount);
 				}
 				throw new CoercingSerializeException("Not an amount: " + value);
 			}
@@ -101,6 +101,11 @@ class Scalars implements RuntimeWiringConfigurer {
 			}
 
 		}).build();
+	}
+
+	/** An amount as {@code Yuan} writes it, {@code "6700.00"}, wherever an amount leaves as text (an audit record). */
+	public static String yuan(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	private static @Nullable BigDecimal amountOf(String text) {

@@ -10,6 +10,7 @@ import org.fangpin.grid.GridAdminInputs.CreateGridInput;
 import org.fangpin.grid.GridAdminInputs.GridMembershipInput;
 import org.fangpin.grid.GridAdminInputs.GridMembershipPayload;
 import org.fangpin.grid.GridAdminInputs.GridPayload;
+import org.fangpin.grid.GridAdminInputs.PostInput;
 import org.fangpin.grid.GridAdminInputs.RenameGridInput;
 import org.fangpin.grid.GridAdminInputs.RetireGridInput;
 import org.fangpin.grid.GridAdminInputs.RetireGridPayload;
@@ -84,6 +85,16 @@ class GridAdminController {
 		return this.admin.remove(act, input);
 	}
 
+	@MutationMapping
+	GridMembershipPayload assignPost(@Argument PostInput input, Act act) {
+		return this.admin.post(act, input, true);
+	}
+
+	@MutationMapping
+	GridMembershipPayload removePost(@Argument PostInput input, Act act) {
+		return this.admin.post(act, input, false);
+	}
+
 	@QueryMapping
 	List<Grid> groupsOverCapacity(@Argument String code, @ContextValue Caller caller) {
 		return this.grids.groupsOver(caller, code, Grid.GROUP_CAPACITY);
@@ -112,6 +123,11 @@ class GridAdminController {
 		grids.forEach((grid) -> result.put(grid, grid.level() == GridLevel.GROUP
 				&& counts.getOrDefault(grid, 0) > Grid.GROUP_CAPACITY));
 		return result;
+	}
+
+	@SchemaMapping(typeName = "Grid")
+	List<GridWorkers.PostHolder> posts(Grid grid) {
+		return this.workers.posts(grid.code());
 	}
 
 	@SchemaMapping(typeName = "Grid")

@@ -27,6 +27,9 @@ final class GridAdminInputs {
 	record GridMembershipInput(String username, String gridCode, Role role) {
 	}
 
+	record PostInput(String username, String gridCode, Post post) {
+	}
+
 	record GridPayload(@Nullable Grid grid, List<UserError> userErrors) {
 
 		static GridPayload rejected(List<UserError> errors) {

@@ -17,6 +17,7 @@ import org.fangpin.grid.GridAdminInputs.CreateGridInput;
 import org.fangpin.grid.GridAdminInputs.GridMembershipInput;
 import org.fangpin.grid.GridAdminInputs.GridMembershipPayload;
 import org.fangpin.grid.GridAdminInputs.GridPayload;
+import org.fangpin.grid.GridAdminInputs.PostInput;
 import org.fangpin.grid.GridAdminInputs.RenameGridInput;
 import org.fangpin.grid.GridAdminInputs.RetireGridInput;
 import org.fangpin.grid.GridAdminInputs.RetireGridPayload;
@@ -172,7 +173,7 @@ class GridAdminService {
 		}
 		this.audit.record(act, "splitGroupGrid", "Grid", Long.parseLong(newCode.value()),
 				new Changes().field("splitFrom", null, source.code().value()).field("name", null, name)
-					.field("households", null, ids.stream().map(String::valueOf).toList()));
+					.references("households", "Household", ids));
 		sync(created);
 		return new SplitGroupGridPayload(source, created, moved, List.of());
 	}
@@ -229,6 +230,49 @@ class GridAdminService {
 		this.audit.record(act, assign ? "assignToGrid" : "removeFromGrid", "Grid", Long.parseLong(grid.code().value()),
 				new Changes().field("username", assign ? null : user.get().username(), assign ? user.get().username() : null)
 					.field("role", assign ? null : role.realmRole(), assign ? role.realmRole() : null));
+		return new GridMembershipPayload(grid, List.of());
+	}
+
+	/**
+	 * Gives or takes a post in a grid (seed 000 第四条, seed 002): the usernames holding it are an attribute of
+	 * the grid's group, so that Keycloak holds who holds what; a post grants nothing, so no duty rule applies.
+	 * Giving a post held already, or taking one not held, changes nothing.
+	 */
+	@Transactional
+	public GridMembershipPayload post(Act act, PostInput input, boolean assign) {
+		Grid grid = this.grids.get(act.caller(), input.gridCode());
+		act.check(grid.code());
+		if (!this.keycloak.isEnabled()) {
+			throw new IllegalStateException("Grid sync is off: give posts in the Keycloak admin console");
+		}
+		Post post = input.post();
+		if (post.level() != grid.level()) {
+			return GridMembershipPayload.rejected(List.of(UserError.badInput(post.title() + "应设在" + post.level()
+					+ "级网格 (" + post + " is held in a " + post.level() + " grid)", "post")));
+		}
+		Optional<KcUser> user = this.keycloak.user(input.username().strip());
+		if (user.isEmpty()) {
+			return GridMembershipPayload.rejected(List.of(UserError.badInput("没有该账号 (no such account)", "username")));
+		}
+		String username = user.get().username();
+		this.mirror.upsert(grid);
+		List<String> holders = new ArrayList<>(this.keycloak.findByPath(grid.code())
+			.map((group) -> group.attributeValues(post.attribute()))
+			.orElse(List.of()));
+		if (holders.contains(username) == assign) {
+			return new GridMembershipPayload(grid, List.of());
+		}
+		if (assign) {
+			holders.add(username);
+		}
+		else {
+			holders.remove(username);
+		}
+		this.keycloak.setPostHolders(grid.code(), post, holders);
+		this.workers.forget(grid.code());
+		this.audit.record(act, assign ? "assignPost" : "removePost", "Grid", Long.parseLong(grid.code().value()),
+				new Changes().field("username", assign ? null : username, assign ? username : null)
+					.field("post", assign ? null : post, assign ? post : null));
 		return new GridMembershipPayload(grid, List.of());
 	}
 

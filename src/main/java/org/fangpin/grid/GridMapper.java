@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public interface GridMapper {
 
 	/** The grids of these codes, whatever the scope: for the caller's own grids and a household's grid. */
+	@ReadsWithoutScope("grids are no personal data; which a caller is shown is decided by GridInScope")
 	List<Grid> findByCodes(@Param("codes") Collection<GridCode> codes);
 
 	List<Grid> findVisible(@Param("scope") Scope scope, @Param("codes") Collection<GridCode> codes);
@@ -25,17 +27,21 @@ public interface GridMapper {
 	List<GridCount> countHouseholds(@Param("scope") Scope scope, @Param("level") GridLevel level,
 			@Param("codes") Collection<GridCode> codes);
 
+	@ReadsWithoutScope("grids are no personal data: how many there are")
 	long count();
 
 	void insertAll(@Param("grids") List<Grid> grids);
 
 	/** Locks a group grid so that concurrent registrations cannot together exceed its capacity. */
+	@ReadsWithoutScope("a group locked while a household is numbered in it, after the caller's duty was checked")
 	GridCode lockGroup(@Param("code") GridCode code);
 
 	/** The top of the tree: for the Keycloak mirror, which reconciles a county at a time. */
+	@ReadsWithoutScope("grids are no personal data; which a caller is shown is decided by GridInScope")
 	List<Grid> findCounties();
 
 	/** A county and everything below it, parents first: for the Keycloak mirror. */
+	@ReadsWithoutScope("grids are no personal data; which a caller is shown is decided by GridInScope")
 	List<Grid> findTree(@Param("county") GridCode county);
 
 	/**
@@ -55,6 +61,7 @@ public interface GridMapper {
 	int rename(@Param("code") GridCode code, @Param("name") String name);
 
 	/** Locks a grid until the transaction ends: creating a child and retiring it take turns. */
+	@ReadsWithoutScope("a grid locked while a write changes it, after the caller's duty was checked")
 	@Nullable GridCode lock(@Param("code") GridCode code);
 
 	/** Deletes a grid that has no households under it; 0 if it has. Children are checked under {@link #lock}. */

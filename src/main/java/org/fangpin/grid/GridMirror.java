@@ -140,7 +140,7 @@ public class GridMirror {
 				created.add(grid.code().value());
 			}
 			else if (!matches(group, grid)) {
-				this.keycloak.update(group.id(), grid);
+				this.keycloak.update(group, grid);
 				updated.add(grid.code().value());
 			}
 		}
@@ -177,7 +177,7 @@ public class GridMirror {
 			return this.keycloak.create(grid, parentId);
 		}
 		if (!matches(group, grid)) {
-			this.keycloak.update(group.id(), grid);
+			this.keycloak.update(group, grid);
 		}
 		return group.id();
 	}

@@ -33,6 +33,16 @@ public class GridPeople {
 			@Nullable String phone) {
 	}
 
+	/** The people holding {@code grid} in {@code role}, in the order Keycloak lists them. */
+	public List<Cadre> holding(GridCode grid, Role role) {
+		return this.workers.of(grid)
+			.stream()
+			.filter((worker) -> worker.roles().contains(role))
+			.map((worker) -> new Cadre(worker.subject(), worker.username(), worker.name(), role, worker.gridCode(),
+					worker.phone()))
+			.toList();
+	}
+
 	/** The cadre of this username who holds a duty over the group {@code groupCode} or a grid above it. */
 	public Optional<Cadre> covering(String groupCode, String username) {
 		List<GridCode> lineage = new GridCode(groupCode).lineage();

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 网格员信息台账 (seed 002, 附件2): the people holding a grid, read from Keycloak (the members of the grid's
- * group, or of a county's role groups), never stored here: an administrator may change them in the admin console.
+ * group, or of a county's role groups), and the posts held in it (the group's {@code post.*} attributes, each
+ * listing usernames), never stored here: an administrator may change them in the admin console.
  * A grid's list is kept for a short while, and forgotten when the API changes it.
  */
 @Component
@@ -50,16 +51,37 @@ class GridWorkers {
 	 * @param subject the account's id in Keycloak: the subject of its tokens
 	 */
 	record GridWorker(long position, String gridCode, String username, String name, List<Role> roles,
-			@Nullable String phone, String subject) implements DataSubject {
+			@Nullable String phone, String subject) implements PersonOfGrid {
+	}
+
+	/** A person as personal data of a grid, not of a household: the duties covering the grid release the phone. */
+	interface PersonOfGrid extends DataSubject {
+
+		String gridCode();
 
 		@Override
-		public @Nullable Long dataSubjectHousehold() {
+		default @Nullable Long dataSubjectHousehold() {
 			return null;
 		}
 
 		@Override
-		public String dataSubjectGrid() {
-			return this.gridCode;
+		default String dataSubjectGrid() {
+			return gridCode();
+		}
+
+	}
+
+	/**
+	 * A post held in a grid, by a person who need hold no duty (seed 000: the county leader in charge of a
+	 * township is its 网格长).
+	 *
+	 * @param gridCode the grid: its duties release the phone
+	 */
+	record PostHolder(Post post, String gridCode, String username, String name, @Nullable String phone)
+			implements PersonOfGrid {
+
+		public String title() {
+			return this.post.title();
 		}
 
 	}
@@ -75,14 +97,23 @@ class GridWorkers {
 	}
 
 	List<GridWorker> of(GridCode grid) {
+		return people(grid).workers();
+	}
+
+	/** The posts held in a grid, in the order of {@link Post} and then as the administrator gave them. */
+	List<PostHolder> posts(GridCode grid) {
+		return people(grid).posts();
+	}
+
+	private Cached people(GridCode grid) {
 		Instant now = this.clock.instant();
 		Cached cached = this.cache.get(grid);
 		if (cached != null && cached.until().isAfter(now)) {
-			return cached.workers();
+			return cached;
 		}
-		List<GridWorker> workers = read(grid);
-		this.cache.put(grid, new Cached(workers, now.plus(CACHE_FOR)));
-		return workers;
+		Cached read = new Cached(read(grid), readPosts(grid), now.plus(CACHE_FOR));
+		this.cache.put(grid, read);
+		return read;
 	}
 
 	void forget(GridCode grid) {
@@ -121,7 +152,27 @@ class GridWorkers {
 		}
 	}
 
-	private record Cached(List<GridWorker> workers, Instant until) {
+	private List<PostHolder> readPosts(GridCode grid) {
+		if (!this.keycloak.isEnabled()) {
+			return List.of();
+		}
+		Optional<KcGroup> group = this.keycloak.findByPath(grid);
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		List<PostHolder> posts = new ArrayList<>();
+		for (Post post : Post.values()) {
+			for (String username : group.get().attributeValues(post.attribute())) {
+				// an account deleted in the console since holds nothing
+				this.keycloak.user(username)
+					.ifPresent((user) -> posts.add(new PostHolder(post, grid.value(), user.username(), user.displayName(),
+							user.attribute("phone"))));
+			}
+		}
+		return List.copyOf(posts);
+	}
+
+	private record Cached(List<GridWorker> workers, List<PostHolder> posts, Instant until) {
 	}
 
 }

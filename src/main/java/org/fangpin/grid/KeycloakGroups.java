@@ -116,8 +116,30 @@ class KeycloakGroups {
 		return text.substring(text.lastIndexOf('/') + 1);
 	}
 
-	void update(String groupId, Grid grid) {
-		rest().put().uri("/groups/{id}", groupId).body(representation(grid)).retrieve().toBodilessEntity();
+	/** Brings the group's name and level to the grid's, keeping its other attributes (the posts held in it). */
+	void update(KcGroup group, Grid grid) {
+		Map<String, Object> representation = new HashMap<>(representation(grid));
+		Map<String, List<String>> attributes = new HashMap<>((group.attributes() != null) ? group.attributes() : Map.of());
+		attributes.putAll(gridAttributes(grid));
+		representation.put("attributes", attributes);
+		rest().put().uri("/groups/{id}", group.id()).body(representation).retrieve().toBodilessEntity();
+	}
+
+	/** Sets the usernames holding a post in the group (none: the attribute goes), keeping the rest of the group. */
+	void setPostHolders(GridCode grid, Post post, List<String> usernames) {
+		KcGroup group = findByPath(grid).orElseThrow(() -> new IllegalStateException("No Keycloak group of grid " + grid));
+		Map<String, List<String>> attributes = new HashMap<>((group.attributes() != null) ? group.attributes() : Map.of());
+		if (usernames.isEmpty()) {
+			attributes.remove(post.attribute());
+		}
+		else {
+			attributes.put(post.attribute(), List.copyOf(usernames));
+		}
+		rest().put()
+			.uri("/groups/{id}", group.id())
+			.body(Map.of("name", group.name(), "attributes", attributes))
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	void delete(String groupId) {
@@ -199,8 +221,11 @@ class KeycloakGroups {
 	}
 
 	private static Map<String, Object> representation(Grid grid) {
-		return Map.of("name", grid.code().value(), "attributes",
-				Map.of("name", List.of(grid.name()), "level", List.of(grid.level().name())));
+		return Map.of("name", grid.code().value(), "attributes", gridAttributes(grid));
+	}
+
+	private static Map<String, List<String>> gridAttributes(Grid grid) {
+		return Map.of("name", List.of(grid.name()), "level", List.of(grid.level().name()));
 	}
 
 	private RestClient rest() {
@@ -214,6 +239,11 @@ class KeycloakGroups {
 		@Nullable String attribute(String key) {
 			List<String> values = (this.attributes != null) ? this.attributes.get(key) : null;
 			return (values == null || values.isEmpty()) ? null : values.getFirst();
+		}
+
+		List<String> attributeValues(String key) {
+			List<String> values = (this.attributes != null) ? this.attributes.get(key) : null;
+			return (values == null) ? List.of() : values;
 		}
 
 		/** The parent's path, null at the top. */

@@ -14,4 +14,13 @@ public record Household(long id, String householdNumber, String countyCode, Stri
 		String villageCode, String groupCode, String address, HouseholdCategory category,
 		@Nullable Integer alleviationYear, @Nullable String phone, boolean lowIncomeSupport,
 		boolean extremePovertySupport, boolean relocated, Instant createdAt, Instant updatedAt, int version) implements HouseholdRow {
+
+	/** The household as a cadre edited it at {@code at}: where it lives and what it is, never where it belongs. */
+	Household edited(String newAddress, HouseholdCategory newCategory, @Nullable Integer newAlleviationYear,
+			@Nullable String newPhone, boolean lowIncome, boolean extremePoverty, boolean isRelocated, Instant at) {
+		return new Household(this.id, this.householdNumber, this.countyCode, this.townshipCode, this.villageCode,
+				this.groupCode, newAddress, newCategory, newAlleviationYear, newPhone, lowIncome, extremePoverty,
+				isRelocated, this.createdAt, at, this.version + 1);
+	}
+
 }

@@ -22,7 +22,7 @@ public final class HouseholdInputs {
 	public record RegisterHouseholdInput(@Nullable String groupCode, @Nullable String address,
 			@Nullable HouseholdCategory category, @Nullable Integer alleviationYear, @Nullable String phone,
 			@Nullable Boolean lowIncomeSupport, @Nullable Boolean extremePovertySupport, @Nullable Boolean relocated,
-			@Nullable MemberDetailsInput head) {
+			@Nullable MemberDetailsInput head, @Nullable String clientKey) {
 	}
 
 	record UpdateHouseholdInput(String id, int version, @Nullable String address,
@@ -33,7 +33,7 @@ public final class HouseholdInputs {
 	record MoveHouseholdInput(String id, int version, @Nullable String groupCode) {
 	}
 
-	record AddMemberInput(String householdId, @Nullable Relation relation, @Nullable MemberDetailsInput member) {
+	record AddMemberInput(String householdId, @Nullable Relation relation, @Nullable MemberDetailsInput member, @Nullable String clientKey) {
 	}
 
 	record UpdateMemberInput(String id, int version, @Nullable String name, @Nullable Relation relation,

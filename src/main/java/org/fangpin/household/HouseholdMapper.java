@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,7 @@ public interface HouseholdMapper {
 	int countInGroup(@Param("groupCode") GridCode groupCode);
 
 	/** The highest household number issued under a group, including those of households moved away since. */
+	@ReadsWithoutScope("the highest household number of a group, to number a new one: no row leaves it")
 	@Nullable String maxNumberInGroup(@Param("groupCode") GridCode groupCode);
 
 	void insertHouseholds(@Param("households") List<Household> households);

@@ -13,6 +13,11 @@ public final class HouseholdPayloads {
 
 	public record HouseholdPayload(@Nullable Household household, List<UserError> userErrors) {
 
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static HouseholdPayload stale(Household current, int version) {
+			return new HouseholdPayload(current, List.of(UserError.staleVersion(version)));
+		}
+
 		static HouseholdPayload of(Household household) {
 			return new HouseholdPayload(household, List.of());
 		}
@@ -24,6 +29,11 @@ public final class HouseholdPayloads {
 	}
 
 	record MemberPayload(@Nullable Member member, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static MemberPayload stale(Member current, int version) {
+			return new MemberPayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static MemberPayload of(Member member) {
 			return new MemberPayload(member, List.of());

@@ -33,6 +33,11 @@ import org.fangpin.household.HouseholdInputs.MoveHouseholdInput;
 import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.DataSubject;
@@ -77,8 +82,16 @@ public class HouseholdService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientKeys clientKeys;
+
+
+	private final GridChanges gridChanges;
+
+
 	HouseholdService(HouseholdMapper households, MemberMapper members, GridService grids, IdNumberCipher cipher,
-			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			IdGenerator ids, AuditLog audit, Clock clock, ApplicationEventPublisher events, ClientKeys clientKeys, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
+		this.clientKeys = clientKeys;
 		this.households = households;
 		this.members = members;
 		this.grids = grids;
@@ -185,6 +198,14 @@ public class HouseholdService {
 
 	@Transactional
 	public HouseholdPayload register(Act act, RegisterHouseholdInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> registerNow(act, input),
+				new Replies<>((payload) -> (payload.household() != null) ? payload.household().id() : null,
+						(id) -> HouseholdPayload.of(ClientKeys.found(find(act.caller(), id))), HouseholdPayload::rejected));
+	}
+
+	/** Registers without reading the input's client key: for a mutation whose own key covers the registration. */
+	@Transactional
+	public HouseholdPayload registerNow(Act act, RegisterHouseholdInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
@@ -218,12 +239,13 @@ public class HouseholdService {
 			.field("address", null, address)
 			.field("category", null, household.category())
 			.field("alleviationYear", null, alleviationYear)
-			.personal("phone", PersonalData.PHONE, null, phone)
+			.field("phone", null, phone)
 			.field("lowIncomeSupport", null, household.lowIncomeSupport())
 			.field("extremePovertySupport", null, household.extremePovertySupport())
 			.field("relocated", null, household.relocated());
 		MemberService.describeNew(changes, "head.", headRow.get(), head);
 		this.audit.record(act, "registerHousehold", "Household", household.id(), changes);
+		this.gridChanges.record(RecordKind.HOUSEHOLD, household.id(), household.id(), ChangeType.CREATED);
 		this.events.publishEvent(new MemberChanged(act, household, null, headRow.get()));
 		return HouseholdPayload.of(household);
 	}
@@ -234,7 +256,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return HouseholdPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		String address = (input.address() != null)
@@ -247,26 +269,42 @@ public class HouseholdService {
 		if (check.hasErrors()) {
 			return HouseholdPayload.rejected(check.errors());
 		}
-		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
-				current.townshipCode(), current.villageCode(), current.groupCode(), address, category,
-				alleviationYear, phone,
+		Household updated = current.edited(address, category, alleviationYear, phone,
 				(input.lowIncomeSupport() != null) ? input.lowIncomeSupport() : current.lowIncomeSupport(),
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
-				(input.relocated() != null) ? input.relocated() : current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+				(input.relocated() != null) ? input.relocated() : current.relocated(), this.clock.instant());
 		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
 		this.audit.record(act, "updateHousehold", "Household", current.id(),
 				new Changes().field("address", current.address(), updated.address())
 					.field("category", current.category(), updated.category())
 					.field("alleviationYear", current.alleviationYear(), updated.alleviationYear())
-					.personal("phone", PersonalData.PHONE, current.phone(), updated.phone())
+					.field("phone", current.phone(), updated.phone())
 					.field("lowIncomeSupport", current.lowIncomeSupport(), updated.lowIncomeSupport())
 					.field("extremePovertySupport", current.extremePovertySupport(),
 							updated.extremePovertySupport())
 					.field("relocated", current.relocated(), updated.relocated()));
 		return HouseholdPayload.of(updated);
+	}
+
+	/**
+	 * Sets the household's 低保 and 特困 status as civil affairs decided it (seed 001, 七(二): civil affairs decides
+	 * them and feeds its decisions back); a null leaves one as it is. The caller's mutation audits the decision.
+	 *
+	 * @return the household as updated, or null when it changed meanwhile (its version moved on)
+	 */
+	public @Nullable Household setWelfareSupport(Caller caller, Household current, @Nullable Boolean lowIncomeSupport,
+			@Nullable Boolean extremePovertySupport) {
+		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
+				current.townshipCode(), current.villageCode(), current.groupCode(), current.address(), current.category(),
+				current.alleviationYear(), current.phone(),
+				(lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
+				(extremePovertySupport != null) ? extremePovertySupport : current.extremePovertySupport(),
+				current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+		return (this.households.update(Scope.of(caller), updated, current.version()) == 1) ? updated : null;
 	}
 
 	@Transactional
@@ -275,7 +313,7 @@ public class HouseholdService {
 		Household current = get(caller, input.id());
 		act.check(current);
 		if (current.version() != input.version()) {
-			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return HouseholdPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		GridCode group = groupCode(check, input.groupCode());
@@ -293,6 +331,7 @@ public class HouseholdService {
 		if (this.households.move(Scope.of(caller), current.id(), input.version(), group, this.clock.instant()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
 		this.audit.record(act, "moveHousehold", "Household", current.id(),
 				new Changes().field("grid", current.groupCode(), group.value()));
 		return HouseholdPayload.of(find(caller, current.id()));

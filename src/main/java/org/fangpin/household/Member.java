@@ -25,4 +25,17 @@ public record Member(long id, long householdId, String groupCode, String name, b
 		return this.groupCode;
 	}
 
+	/**
+	 * The member as a cadre edited them at {@code at}: who they are to the household and their situation; the ID
+	 * number and the household they belong to do not change by an edit.
+	 */
+	Member edited(String newName, Relation newRelation, Health newHealth, @Nullable DisabilityType newDisabilityType,
+			@Nullable Integer newDisabilityGrade, LabourCapacity newLabourCapacity,
+			@Nullable SchoolingStage newSchoolingStage, @Nullable EmploymentType newEmploymentType,
+			@Nullable Integer newMonthsWorked, boolean insured, Instant at) {
+		return new Member(this.id, this.householdId, this.groupCode, newName, this.idNumberCipher, this.idNumberHash,
+				newRelation, newHealth, newDisabilityType, newDisabilityGrade, newLabourCapacity, newSchoolingStage,
+				newEmploymentType, newMonthsWorked, insured, this.createdAt, at, this.version + 1);
+	}
+
 }

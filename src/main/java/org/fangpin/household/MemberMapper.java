@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -20,9 +21,11 @@ public interface MemberMapper {
 	@Nullable Member findByIdNumberHash(@Param("scope") Scope scope, @Param("hash") byte[] hash);
 
 	/** The household a person is registered in, whatever the scope: to refuse registering them twice. */
+	@ReadsWithoutScope("whether an ID number is registered anywhere (one person, one household): the service answers whether, not where")
 	@Nullable Long findHouseholdIdByIdNumberHash(@Param("hash") byte[] hash);
 
 	/** Where each of these people is registered, by the lookup hash of their ID number, whatever the scope. */
+	@ReadsWithoutScope("where ID numbers are registered, for the one-person-one-household check: the service answers whether, not where")
 	List<Registration> findRegistrations(@Param("hashes") Collection<byte[]> hashes);
 
 	record Registration(byte[] idNumberHash, long householdId) {

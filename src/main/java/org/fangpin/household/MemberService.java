@@ -23,6 +23,11 @@ import org.fangpin.household.HouseholdInputs.RemoveMemberInput;
 import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
 import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.FieldPolicy;
@@ -56,8 +61,16 @@ public class MemberService {
 
 	private final ResidentAccounts accounts;
 
+	private final ClientKeys clientKeys;
+
+
+	private final GridChanges gridChanges;
+
+
 	MemberService(MemberMapper members, HouseholdService households, IdNumberCipher cipher, AuditLog audit,
-			Clock clock, ApplicationEventPublisher events, ResidentAccounts accounts) {
+			Clock clock, ApplicationEventPublisher events, ResidentAccounts accounts, ClientKeys clientKeys, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
+		this.clientKeys = clientKeys;
 		this.accounts = accounts;
 		this.members = members;
 		this.households = households;
@@ -125,6 +138,12 @@ public class MemberService {
 
 	@Transactional
 	public MemberPayload add(Act act, AddMemberInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> addOnce(act, input),
+				new Replies<>((payload) -> (payload.member() != null) ? payload.member().id() : null,
+						(id) -> MemberPayload.of(ClientKeys.found(find(act.caller(), id))), MemberPayload::rejected));
+	}
+
+	private MemberPayload addOnce(Act act, AddMemberInput input) {
 		Caller caller = act.caller();
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);
@@ -146,6 +165,7 @@ public class MemberService {
 			Transactions.rollback();
 			return MemberPayload.rejected(List.of(HouseholdService.duplicate("其他农户", "member", "idNumber")));
 		}
+		this.gridChanges.record(RecordKind.MEMBER, added.get().id(), household.id(), ChangeType.CREATED);
 		this.audit.record(act, "addMember", "Member", added.get().id(),
 				describeNew(new Changes().field("household", null, household.householdNumber()), "", added.get(),
 						details));
@@ -159,7 +179,7 @@ public class MemberService {
 		Member current = get(caller, input.id());
 		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
-			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return MemberPayload.stale(current, input.version());
 		}
 		boolean changesHealth = input.health() != null || input.disabilityType() != null
 				|| input.disabilityGrade() != null || Boolean.TRUE.equals(input.clearDisability());
@@ -186,23 +206,23 @@ public class MemberService {
 		if (check.hasErrors()) {
 			return MemberPayload.rejected(check.errors());
 		}
-		Member updated = new Member(current.id(), current.householdId(), current.groupCode(), name, current.idNumberCipher(),
-				current.idNumberHash(), relation, (input.health() != null) ? input.health() : current.health(),
+		Member updated = current.edited(name, relation, (input.health() != null) ? input.health() : current.health(),
 				disabilityType, disabilityGrade,
 				(input.labourCapacity() != null) ? input.labourCapacity() : current.labourCapacity(),
 				(input.schoolingStage() != null) ? input.schoolingStage() : current.schoolingStage(), employmentType,
 				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
-				current.createdAt(), this.clock.instant(), current.version() + 1);
+				this.clock.instant());
 		if (this.members.update(Scope.of(caller), updated, input.version()) == 0) {
 			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.MEMBER, current.id(), household.id(), ChangeType.UPDATED);
 		this.audit.record(act, "updateMember", "Member", current.id(),
 				new Changes().field("name", current.name(), updated.name())
 					.field("relation", current.relation(), updated.relation())
-					.personal("health", PersonalData.HEALTH, current.health(), updated.health())
-					.personal("disabilityType", PersonalData.HEALTH, current.disabilityType(),
+					.field("health", current.health(), updated.health())
+					.field("disabilityType", current.disabilityType(),
 							updated.disabilityType())
-					.personal("disabilityGrade", PersonalData.HEALTH, current.disabilityGrade(),
+					.field("disabilityGrade", current.disabilityGrade(),
 							updated.disabilityGrade())
 					.field("labourCapacity", current.labourCapacity(), updated.labourCapacity())
 					.field("schoolingStage", current.schoolingStage(), updated.schoolingStage())
@@ -219,7 +239,8 @@ public class MemberService {
 		Member current = get(caller, input.id());
 		Household household = householdOf(act, current);
 		if (current.version() != input.version()) {
-			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			// the household as it stands now, with the member still in it
+			return new RemoveMemberPayload(null, household, List.of(UserError.staleVersion(input.version())));
 		}
 		if (current.relation() == Relation.HEAD) {
 			return RemoveMemberPayload.rejected(List.of(UserError
@@ -228,9 +249,10 @@ public class MemberService {
 		if (this.members.delete(Scope.of(caller), current.id(), input.version()) == 0) {
 			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
+		this.gridChanges.record(RecordKind.MEMBER, current.id(), household.id(), ChangeType.REMOVED);
 		this.audit.record(act, "removeMember", "Member", current.id(),
 				new Changes().field("name", current.name(), null)
-					.personal("idNumber", PersonalData.ID_NUMBER, idNumber(current).value(), null));
+					.field("idNumber", idNumber(current).value(), null));
 		return new RemoveMemberPayload(new GlobalId("Member", current.id()).encode(),
 				this.households.find(caller, household.id()), List.of());
 	}
@@ -248,11 +270,11 @@ public class MemberService {
 	/** What the audit records of a new member, under {@code prefix} (e.g. {@code head.}). */
 	static Changes describeNew(Changes changes, String prefix, Member member, MemberDetails details) {
 		return changes.field(prefix + "name", null, member.name())
-			.personal(prefix + "idNumber", PersonalData.ID_NUMBER, null, details.idNumber().value())
+			.field(prefix + "idNumber", null, details.idNumber().value())
 			.field(prefix + "relation", null, member.relation())
-			.personal(prefix + "health", PersonalData.HEALTH, null, member.health())
-			.personal(prefix + "disabilityType", PersonalData.HEALTH, null, member.disabilityType())
-			.personal(prefix + "disabilityGrade", PersonalData.HEALTH, null, member.disabilityGrade())
+			.field(prefix + "health", null, member.health())
+			.field(prefix + "disabilityType", null, member.disabilityType())
+			.field(prefix + "disabilityGrade", null, member.disabilityGrade())
 			.field(prefix + "labourCapacity", null, member.labourCapacity())
 			.field(prefix + "schoolingStage", null, member.schoolingStage())
 			.field(prefix + "employmentType", null, member.employmentType())

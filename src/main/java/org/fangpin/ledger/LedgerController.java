@@ -22,8 +22,9 @@ class LedgerController {
 	}
 
 	@QueryMapping
-	List<LedgerExport> ledgers(@Argument @Nullable String gridCode, @ContextValue Caller caller) {
-		return this.ledgers.exportable(caller, gridCode);
+	List<LedgerExport> ledgers(@Argument @Nullable String gridCode, @Argument @Nullable String campaignId,
+			@ContextValue Caller caller) {
+		return this.ledgers.exportable(caller, gridCode, campaignId);
 	}
 
 }

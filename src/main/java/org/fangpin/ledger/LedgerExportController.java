@@ -30,22 +30,43 @@ class LedgerExportController {
 
 	private final DownloadBudget budget;
 
-	LedgerExportController(LedgerService ledgers, DownloadBudget budget) {
+	private final ProgressWorkbook progress;
+
+	LedgerExportController(LedgerService ledgers, ProgressWorkbook progress, DownloadBudget budget) {
 		this.ledgers = ledgers;
+		this.progress = progress;
 		this.budget = budget;
 	}
 
 	@GetMapping("/ledgers/{ledger}.xlsx")
 	void export(@PathVariable String ledger, @RequestParam(required = false) @Nullable String grid,
-			@AuthenticationPrincipal Caller caller, HttpServletResponse response) throws IOException {
-		LedgerService.Export<?> export = this.ledgers.prepare(caller, ledger, grid);
+			@RequestParam(required = false) @Nullable String campaign, @AuthenticationPrincipal Caller caller,
+			HttpServletResponse response) throws IOException {
+		LedgerService.Export<?> export = this.ledgers.prepare(caller, ledger, grid, campaign);
 		try (DownloadBudget.Download download = this.budget.begin(caller, LedgerService.PAGE_SIZE,
 				export.columns().size())) {
-			response.setContentType(XLSX);
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + export.fileName());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			start(response, export.fileName());
 			this.ledgers.write(export, download, unclosable(response.getOutputStream()));
 		}
+	}
+
+	/** 附件1 of a campaign for a grid, as of a day (today by default), all its rows read before the first byte. */
+	@GetMapping("/ledgers/progress.xlsx")
+	void progress(@RequestParam String campaign, @RequestParam(required = false) @Nullable String grid,
+			@RequestParam(required = false) @Nullable String asOf, @AuthenticationPrincipal Caller caller,
+			HttpServletResponse response) throws IOException {
+		ProgressWorkbook.Report report = this.progress.prepare(caller, campaign, grid, asOf);
+		try (DownloadBudget.Download download = this.budget.begin(caller, LedgerService.PAGE_SIZE,
+				report.headers().size())) {
+			start(response, report.fileName());
+			this.progress.write(report, download, unclosable(response.getOutputStream()));
+		}
+	}
+
+	private static void start(HttpServletResponse response, String fileName) {
+		response.setContentType(XLSX);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + fileName);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	/**

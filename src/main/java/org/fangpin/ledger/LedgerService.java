@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,9 +27,12 @@ import graphql.schema.GraphQLTypeUtil;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fangpin.audit.AccessLog;
+import org.fangpin.campaign.Campaign;
+import org.fangpin.campaign.CampaignService;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.limits.DownloadBudget;
@@ -69,9 +73,15 @@ public class LedgerService {
 
 	private final AccessLog accessLog;
 
+	private final CampaignService campaigns;
+
+	private final ProgressWorkbook progress;
+
 	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
-			AccessLog accessLog) {
+			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress) {
 		this.sheets = sheets;
+		this.campaigns = campaigns;
+		this.progress = progress;
 		this.records = records;
 		this.graphQl = graphQl;
 		this.ids = ids;
@@ -79,12 +89,24 @@ public class LedgerService {
 		this.accessLog = accessLog;
 	}
 
-	/** 可导出台账: the ledgers the caller may export for the grid, with where to download them. */
-	public List<LedgerExport> exportable(Caller caller, @Nullable String gridCode) {
+	/**
+	 * 可导出台账: the ledgers the caller may export for the grid, with where to download them; a campaign's too when
+	 * one is named.
+	 */
+	public List<LedgerExport> exportable(Caller caller, @Nullable String gridCode, @Nullable String campaignId) {
 		List<LedgerExport> result = new ArrayList<>();
 		for (Ledger ledger : Ledger.values()) {
+			if (ledger.ofCampaign() && campaignId == null) {
+				continue;
+			}
 			try {
-				Export<?> export = prepare(caller, ledger, gridCode);
+				if (ledger == Ledger.PROGRESS) {
+					ProgressWorkbook.Report report = this.progress.prepare(caller, Objects.requireNonNull(campaignId),
+							gridCode, null);
+					result.add(new LedgerExport(ledger, ledger.title(), report.url(), report.headers()));
+					continue;
+				}
+				Export<?> export = prepare(caller, ledger, gridCode, campaignId);
 				result.add(new LedgerExport(ledger, ledger.title(), export.url(), export.headers()));
 			}
 			catch (ApiException refused) {
@@ -102,14 +124,17 @@ public class LedgerService {
 
 	/**
 	 * Everything that may refuse an export, checked before the first byte is written: the ledger exists, the
-	 * grid is in scope (NOT_FOUND otherwise, as in the API), the caller may reach the ledger's rows at all.
+	 * grid is in scope (NOT_FOUND otherwise, as in the API), the caller may reach the ledger's rows at all, and a
+	 * campaign's ledger names a campaign the caller sees.
 	 */
-	Export<?> prepare(Caller caller, String ledgerPath, @Nullable String gridCode) {
-		Ledger ledger = Ledger.ofPath(ledgerPath).orElseThrow(() -> ApiException.notFound("台账 " + ledgerPath));
-		return prepare(caller, ledger, gridCode);
+	Export<?> prepare(Caller caller, String ledgerPath, @Nullable String gridCode, @Nullable String campaignId) {
+		Ledger ledger = Ledger.ofPath(ledgerPath)
+			.filter((found) -> this.sheets.of(found) != null)
+			.orElseThrow(() -> ApiException.notFound("台账 " + ledgerPath));
+		return prepare(caller, ledger, gridCode, campaignId);
 	}
 
-	private Export<?> prepare(Caller caller, Ledger ledger, @Nullable String gridCode) {
+	private Export<?> prepare(Caller caller, Ledger ledger, @Nullable String gridCode, @Nullable String campaignId) {
 		Scope scope = Scope.of(caller);
 		GridCode grid = grid(caller, scope, gridCode);
 		GraphQLSchema schema = this.graphQl.schema();
@@ -118,11 +143,18 @@ public class LedgerService {
 				throw ApiException.forbidden("无权导出" + ledger.title() + "：不在本部门职责范围内");
 			}
 		}
-		return released(caller, scope, grid, this.sheets.of(ledger), schema);
+		Campaign campaign = null;
+		if (ledger.ofCampaign()) {
+			if (campaignId == null) {
+				throw ApiException.badInput(ledger.title() + "按集中排查导出：请指定 campaign (campaign is required)");
+			}
+			campaign = this.campaigns.get(caller, campaignId);
+		}
+		return released(caller, scope, grid, campaign, Objects.requireNonNull(this.sheets.of(ledger)), schema);
 	}
 
-	private <R> Export<R> released(Caller caller, Scope scope, @Nullable GridCode grid, LedgerSheet<R> sheet,
-			GraphQLSchema schema) {
+	private <R> Export<R> released(Caller caller, Scope scope, @Nullable GridCode grid, @Nullable Campaign campaign,
+			LedgerSheet<R> sheet, GraphQLSchema schema) {
 		List<Column<R>> columns = new ArrayList<>();
 		for (LedgerColumn<R> column : sheet.columns()) {
 			String field = column.field();
@@ -136,10 +168,10 @@ public class LedgerService {
 				columns.add(new Column<>(column, DeclaredFields.personal(definition).orElse(null), labels, new HashMap<>()));
 			}
 		}
-		return new Export<>(caller, scope, grid, sheet, List.copyOf(columns));
+		return new Export<>(caller, scope, grid, campaign, sheet, List.copyOf(columns));
 	}
 
-	private static @Nullable GridCode grid(Caller caller, Scope scope, @Nullable String gridCode) {
+	static @Nullable GridCode grid(Caller caller, Scope scope, @Nullable String gridCode) {
 		if (gridCode != null) {
 			GridCode grid = GridCode.parse(gridCode.strip())
 				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (grid is not a grid code)"));
@@ -156,7 +188,7 @@ public class LedgerService {
 		return (held.size() == 1) ? held.getFirst() : null;
 	}
 
-	private static boolean mayAsk(Caller caller, GraphQLSchema schema, String coordinate) {
+	static boolean mayAsk(Caller caller, GraphQLSchema schema, String coordinate) {
 		String type = coordinate.substring(0, coordinate.indexOf('.'));
 		return DeclaredFields.mayAsk(caller, (GraphQLFieldsContainer) schema.getType(type), field(schema, coordinate));
 	}
@@ -192,8 +224,8 @@ public class LedgerService {
 			List<R> page;
 			do {
 				download.nextPage();
-				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(), last,
-						PAGE_SIZE);
+				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(),
+						export.campaignId(), last, PAGE_SIZE);
 				download.read(page.size());
 				if (shown != null) {
 					shown.shown(households(export, page));
@@ -256,9 +288,12 @@ public class LedgerService {
 
 	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
 		Object value = column.column().value().apply(row);
-		if (value != null && column.personal() != null) {
-			value = FieldPolicy.release(column.personal(), caller, (row instanceof DataSubject subject) ? subject : null,
-					value);
+		if (value instanceof List<?> values) {
+			value = values.isEmpty() ? null
+					: values.stream().map((item) -> Objects.toString(released(column, caller, row, item), "")).collect(Collectors.joining("、"));
+		}
+		else {
+			value = released(column, caller, row, value);
 		}
 		if (value == null) {
 			return;
@@ -278,8 +313,14 @@ public class LedgerService {
 		}
 	}
 
+	private static <R> @Nullable Object released(Column<R> column, Caller caller, R row, @Nullable Object value) {
+		PersonalData kind = column.personal();
+		return (value != null && kind != null) ? FieldPolicy.release(kind, caller, column.column().subjectOf(row), value)
+				: value;
+	}
+
 	/** Enum names (one, or comma-separated) as the Chinese terms their schema descriptions start with. */
-	private static String labels(GraphQLEnumType type, String names) {
+	static String labels(GraphQLEnumType type, String names) {
 		return Arrays.stream(names.split(",")).map((name) -> {
 			GraphQLEnumValueDefinition value = type.getValue(name);
 			String description = (value != null) ? value.getDescription() : null;
@@ -288,10 +329,8 @@ public class LedgerService {
 	}
 
 	private void record(long exportId, Export<?> export, int rows, boolean completed) {
-		Caller caller = export.caller();
-		this.records.insertExport(new ExportRecord(exportId, this.clock.instant(), caller.subject(),
-				caller.name(), caller.roleList(), caller.gridList(), export.sheet().ledger().name(), export.gridCode(),
-				String.join(",", export.headers()), rows, completed));
+		this.records.insertExport(ExportRecord.of(exportId, this.clock.instant(), export.caller(),
+				export.sheet().ledger(), export.gridCode(), export.headers(), rows, completed));
 	}
 
 	/**
@@ -302,9 +341,9 @@ public class LedgerService {
 			Map<String, String> terms) {
 	}
 
-	/** An export the caller may take: the rows' scope and grid, and the columns released. */
-	record Export<R>(Caller caller, Scope scope, @Nullable GridCode grid, LedgerSheet<R> sheet,
-			List<Column<R>> columns) {
+	/** An export the caller may take: the rows' scope, grid and campaign, and the columns released. */
+	record Export<R>(Caller caller, Scope scope, @Nullable GridCode grid, @Nullable Campaign campaign,
+			LedgerSheet<R> sheet, List<Column<R>> columns) {
 
 		List<String> headers() {
 			return this.columns.stream().map((column) -> column.column().header()).toList();
@@ -318,17 +357,38 @@ public class LedgerService {
 			return Optional.ofNullable(this.grid).map((code) -> code.level().getHouseholdColumn()).orElse(null);
 		}
 
+		@Nullable Long campaignId() {
+			return Optional.ofNullable(this.campaign).map(Campaign::id).orElse(null);
+		}
+
 		String url() {
-			String path = "/ledgers/" + this.sheet.ledger().path() + EXTENSION;
-			return (this.grid != null) ? path + "?grid=" + this.grid.value() : path;
+			return LedgerService.url(this.sheet.ledger(), this.grid, this.campaign);
 		}
 
 		/** The download's file name: the ledger's title and the grid. */
 		String fileName() {
-			String name = this.sheet.ledger().title() + ((this.grid != null) ? "_" + this.grid.value() : "") + EXTENSION;
-			return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+			return LedgerService.fileName(this.sheet.ledger(), this.grid);
 		}
 
+	}
+
+	/** Where to download a ledger: its path, the grid and the campaign it is of. */
+	static String url(Ledger ledger, @Nullable GridCode grid, @Nullable Campaign campaign) {
+		List<String> query = new ArrayList<>();
+		if (grid != null) {
+			query.add("grid=" + grid.value());
+		}
+		if (campaign != null) {
+			query.add("campaign=" + new GlobalId("Campaign", campaign.id()).encode());
+		}
+		String path = "/ledgers/" + ledger.path() + EXTENSION;
+		return query.isEmpty() ? path : path + "?" + String.join("&", query);
+	}
+
+	/** A download's file name: the ledger's title and the grid, encoded for Content-Disposition. */
+	static String fileName(Ledger ledger, @Nullable GridCode grid) {
+		String name = ledger.title() + ((grid != null) ? "_" + grid.value() : "") + EXTENSION;
+		return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 }

@@ -13,8 +13,12 @@ record LedgerSheet<R>(Ledger ledger, List<LedgerColumn<R>> columns, Pages<R> pag
 
 	interface Pages<R> {
 
-		/** Up to {@code limit} rows in scope (under {@code grid} at its {@code gridColumn}, if given) after {@code after}. */
-		List<R> read(Scope scope, @Nullable String gridColumn, @Nullable String grid, @Nullable R after, int limit);
+		/**
+		 * Up to {@code limit} rows in scope (under {@code grid} at its {@code gridColumn}, if given; of the
+		 * campaign, for a campaign's ledger) after {@code after}.
+		 */
+		List<R> read(Scope scope, @Nullable String gridColumn, @Nullable String grid, @Nullable Long campaignId,
+				@Nullable R after, int limit);
 
 	}
 

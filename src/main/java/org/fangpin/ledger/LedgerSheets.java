@@ -4,18 +4,31 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.grid.GridPeople;
+import org.fangpin.grid.GridPeople.Cadre;
+import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.IdNumberCipher;
 import org.fangpin.ledger.LedgerRows.CaseRow;
+import org.fangpin.ledger.LedgerRows.Check;
 import org.fangpin.ledger.LedgerRows.GridRow;
+import org.fangpin.ledger.LedgerRows.GroupRow;
+import org.fangpin.ledger.LedgerRows.InspectionRow;
 import org.fangpin.ledger.LedgerRows.HouseholdPart;
 import org.fangpin.ledger.LedgerRows.MeasureRow;
+import org.fangpin.ledger.LedgerRows.ProblemRow;
 import org.fangpin.ledger.LedgerRows.RosterRow;
+import org.fangpin.monitoring.CaseStatus;
+import org.fangpin.security.DataSubject;
+import org.fangpin.security.Role;
+import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -28,26 +41,45 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerSheets {
 
-	/** Statuses of identified cases whose risk is not eliminated yet (seed 004 附件5). */
-	static final Set<String> NOT_ELIMINATED = Set.of("MONITORING", "ELIMINATION_PROPOSED", "ELIMINATION_NOTICE",
-			"PENDING_ACCEPTANCE", "PENDING_ELIMINATION_APPROVAL");
+	/** Statuses of identified cases whose risk is not eliminated yet (seed 004 附件5): the monitored households. */
+	static final List<String> NOT_ELIMINATED = CaseStatus.names(CaseStatus::isMonitored);
+
+	private static final List<String> ELIMINATED = List.of(CaseStatus.RISK_ELIMINATED.name());
 
 	private final Map<Ledger, LedgerSheet<?>> sheets = new EnumMap<>(Ledger.class);
 
 	private final IdNumberCipher cipher;
 
-	LedgerSheets(LedgerMapper rows, IdNumberCipher cipher) {
+	private final GridPeople people;
+
+	LedgerSheets(LedgerMapper rows, IdNumberCipher cipher, GridPeople people) {
 		this.cipher = cipher;
-		this.sheets.put(Ledger.ROSTER, new LedgerSheet<>(Ledger.ROSTER, roster(), rows::roster));
-		this.sheets.put(Ledger.MEASURES, new LedgerSheet<>(Ledger.MEASURES, measures(), rows::measures));
+		this.people = people;
+		this.sheets.put(Ledger.ROSTER, new LedgerSheet<>(Ledger.ROSTER, roster(),
+				(scope, column, grid, campaign, after, limit) -> rows.roster(scope, column, grid, after, limit)));
+		this.sheets.put(Ledger.MEASURES, new LedgerSheet<>(Ledger.MEASURES, measures(),
+				(scope, column, grid, campaign, after, limit) -> rows.measures(scope, column, grid, after, limit)));
 		this.sheets.put(Ledger.ELIMINATED, new LedgerSheet<>(Ledger.ELIMINATED, eliminated(),
-				(scope, column, grid, after, limit) -> rows.cases(scope, column, grid, Set.of("RISK_ELIMINATED"), after, limit)));
+				(scope, column, grid, campaign, after, limit) -> rows.cases(scope, column, grid, ELIMINATED, after, limit)));
 		this.sheets.put(Ledger.NOT_ELIMINATED, new LedgerSheet<>(Ledger.NOT_ELIMINATED, notEliminated(),
-				(scope, column, grid, after, limit) -> rows.cases(scope, column, grid, NOT_ELIMINATED, after, limit)));
-		this.sheets.put(Ledger.GRID_WORKERS, new LedgerSheet<>(Ledger.GRID_WORKERS, gridWorkers(), rows::groups));
+				(scope, column, grid, campaign, after, limit) -> rows.cases(scope, column, grid, NOT_ELIMINATED, after,
+						limit)));
+		this.sheets.put(Ledger.GRID_WORKERS, new LedgerSheet<>(Ledger.GRID_WORKERS, gridWorkers(),
+				(scope, column, grid, campaign, after, limit) -> withWorkers(scope,
+						rows.groups(scope, column, grid, after, limit))));
+		this.sheets.put(Ledger.KEY_INSPECTIONS, new LedgerSheet<>(Ledger.KEY_INSPECTIONS, keyInspections(),
+				(scope, column, grid, campaign, after, limit) -> rows.inspections(scope, column, grid,
+						Objects.requireNonNull(campaign), true, after, limit)));
+		this.sheets.put(Ledger.INSPECTIONS, new LedgerSheet<>(Ledger.INSPECTIONS, inspections(),
+				(scope, column, grid, campaign, after, limit) -> rows.inspections(scope, column, grid,
+						Objects.requireNonNull(campaign), false, after, limit)));
+		this.sheets.put(Ledger.PROBLEMS, new LedgerSheet<>(Ledger.PROBLEMS, problems(),
+				(scope, column, grid, campaign, after, limit) -> rows.problems(scope, grid, Objects.requireNonNull(campaign),
+						after, limit)));
 	}
 
-	LedgerSheet<?> of(Ledger ledger) {
+	/** A ledger's sheet; none for 附件1, which is a table of figures ({@link ProgressWorkbook}). */
+	@Nullable LedgerSheet<?> of(Ledger ledger) {
 		return this.sheets.get(ledger);
 	}
 
@@ -90,56 +122,162 @@ class LedgerSheets {
 		return numbered(columns);
 	}
 
-	/** Seed 004 附件4; the judgments of the review are the village's to fill in. */
+	/**
+	 * Seed 004 附件4: the judgments are those of the case's latest look back (回头看), then the day the county
+	 * approved the elimination, when the case left the risk ledger (seed 003: 销号).
+	 */
 	private List<LedgerColumn<CaseRow>> eliminated() {
-		List<LedgerColumn<CaseRow>> columns = new ArrayList<>(cases());
+		List<LedgerColumn<CaseRow>> columns = new ArrayList<>(households(CaseRow::household));
 		columns.add(LedgerColumn.repeated("对象类型", "MonitoredCase.type", CaseRow::caseType));
-		for (String header : List.of("收入是否持续稳定", "帮扶措施是否落实", "“三保障”及饮水安全持续巩固是否持稳续", "风险消除是否持稳续",
-				"是否需要重新标注或备注", "是否需要清退", "备注")) {
-			columns.add(LedgerColumn.toFillIn(header));
-		}
+		columns.add(lookBack("收入是否持续稳定", "incomeStable", Check::incomeStable));
+		columns.add(lookBack("帮扶措施是否落实", "measuresDone", Check::measuresDone));
+		columns.add(lookBack("“三保障”及饮水安全持续巩固是否持稳续", "guaranteesSecured", Check::guaranteesSecured));
+		columns.add(lookBack("风险消除是否持稳续", "eliminationStable", Check::eliminationStable));
+		columns.add(lookBack("是否需要重新标注或备注", "needsRemarking", Check::needsRemarking));
+		columns.add(lookBack("是否需要清退", "needsClearance", Check::needsClearance));
+		columns.add(LedgerColumn.unique("备注", "CaseCheck.note", (row) -> note(row.lookBack())));
+		columns.add(LedgerColumn.repeated("销号日期", "MonitoredCase.closedAt", (row) -> date(row.closedAt())));
 		return numbered(columns);
 	}
 
-	/** Seed 004 附件5. */
+	/** Seed 004 附件5: the judgments are those of the case's latest review (研判). */
 	private List<LedgerColumn<CaseRow>> notEliminated() {
-		List<LedgerColumn<CaseRow>> columns = new ArrayList<>(cases());
+		List<LedgerColumn<CaseRow>> columns = new ArrayList<>(households(CaseRow::household));
 		columns.add(LedgerColumn.repeated("纳入时间", "MonitoredCase.identifiedAt", (row) -> date(row.identifiedAt())));
 		columns.add(LedgerColumn.repeated("风险类型", "MonitoredCase.riskTypes", CaseRow::riskTypes));
 		columns.add(LedgerColumn.unique("已落实帮扶措施", "MonitoredCase.measures", CaseRow::completedMeasures));
-		columns.add(LedgerColumn.repeated("帮扶是否落实", "MonitoredCase.measures", (row) -> row.openMeasures() == 0 ? "是" : "否"));
-		columns.add(LedgerColumn.toFillIn("是否达到消除标准"));
-		columns.add(LedgerColumn.toFillIn("备注"));
+		columns.add(review("帮扶是否落实", "measuresDone", Check::measuresDone));
+		columns.add(review("是否达到消除标准", "meetsElimination", Check::meetsElimination));
+		columns.add(LedgerColumn.unique("备注", "CaseCheck.note", (row) -> note(row.review())));
 		columns.add(LedgerColumn.repeated("对象类型", "MonitoredCase.type", CaseRow::caseType));
 		return numbered(columns);
+	}
+
+	private static LedgerColumn<CaseRow> lookBack(String header, String field, Function<Check, @Nullable Boolean> answer) {
+		return LedgerColumn.repeated(header, "CaseCheck." + field,
+				(row) -> (row.lookBack() != null) ? yesNo(answer.apply(row.lookBack())) : null);
+	}
+
+	private static LedgerColumn<CaseRow> review(String header, String field, Function<Check, @Nullable Boolean> answer) {
+		return LedgerColumn.repeated(header, "CaseCheck." + field,
+				(row) -> (row.review() != null) ? yesNo(answer.apply(row.review())) : null);
+	}
+
+	private static @Nullable String note(@Nullable Check check) {
+		return (check != null) ? check.note() : null;
+	}
+
+	/** 是/否 as the templates ask; a question the check did not answer stays empty. */
+	private static @Nullable String yesNo(@Nullable Boolean answer) {
+		return (answer == null) ? null : answer ? "是" : "否";
 	}
 
 	/**
 	 * Seed 002 附件2: the template's title names the township and village, then 序号 村组网格名称 农户数, the group's
-	 * grid worker (姓名 村民组长 党员 其他(职务) 联系电话) and the village's (姓名 职务 联系电话), 备注.
+	 * grid worker (姓名 村民组长 党员 其他(职务) 联系电话) and the village's (姓名 职务 联系电话), 备注. The people are those
+	 * holding the grids in the identity provider ({@code Grid.workers}); whether one is the group's head or a Party
+	 * member, and their post, are not recorded, so those columns are left out.
 	 */
-	private List<LedgerColumn<GridRow>> gridWorkers() {
-		List<LedgerColumn<GridRow>> columns = new ArrayList<>();
-		columns.add(LedgerColumn.repeated("乡镇（街道、开发区）", "Grid.name", GridRow::townshipName));
-		columns.add(LedgerColumn.repeated("村", "Grid.name", GridRow::villageName));
-		columns.add(LedgerColumn.repeated("村组网格名称", "Grid.name", GridRow::groupName));
-		columns.add(LedgerColumn.repeated("农户数", "Grid.householdCount", GridRow::households));
-		for (String header : List.of("村组网格员姓名", "村民组长", "党员", "其他（职务）", "村组网格员联系电话", "村级网格员姓名",
-				"村级网格员职务", "村级网格员联系电话", "备注")) {
-			columns.add(LedgerColumn.toFillIn(header));
-		}
+	private List<LedgerColumn<GroupRow>> gridWorkers() {
+		List<LedgerColumn<GroupRow>> columns = new ArrayList<>();
+		columns.add(LedgerColumn.repeated("乡镇（街道、开发区）", "Grid.name", (row) -> row.grid().townshipName()));
+		columns.add(LedgerColumn.repeated("村", "Grid.name", (row) -> row.grid().villageName()));
+		columns.add(LedgerColumn.repeated("村组网格名称", "Grid.name", (row) -> row.grid().groupName()));
+		columns.add(LedgerColumn.repeated("农户数", "Grid.householdCount", (row) -> row.grid().households()));
+		columns.add(LedgerColumn.of("村组网格员姓名", "GridWorker.name", (row) -> names(row.groupWorkers()),
+				(row) -> DataSubject.grid(row.grid().groupCode())));
+		columns.add(LedgerColumn.of("村组网格员联系电话", "GridWorker.phone", (row) -> phones(row.groupWorkers()),
+				(row) -> DataSubject.grid(row.grid().groupCode())));
+		columns.add(LedgerColumn.of("村级网格员姓名", "GridWorker.name", (row) -> names(row.villageWorkers()),
+				(row) -> DataSubject.grid(villageOf(row))));
+		columns.add(LedgerColumn.of("村级网格员联系电话", "GridWorker.phone", (row) -> phones(row.villageWorkers()),
+				(row) -> DataSubject.grid(villageOf(row))));
 		return numbered(columns);
 	}
 
-	/** 镇街 行政村 户主姓名 家庭人口 联系电话: how both ledgers of seed 004 begin. */
-	private List<LedgerColumn<CaseRow>> cases() {
-		List<LedgerColumn<CaseRow>> columns = new ArrayList<>();
-		columns.add(LedgerColumn.repeated("镇街", "Grid.name", (row) -> row.household().townshipName()));
-		columns.add(LedgerColumn.repeated("行政村", "Grid.name", (row) -> row.household().villageName()));
-		columns.add(LedgerColumn.unique("户主姓名", "Member.name", (row) -> row.household().headName()));
-		columns.add(LedgerColumn.repeated("家庭人口", "Household.population", (row) -> row.household().population()));
-		columns.add(LedgerColumn.unique("联系电话", "Household.phone", (row) -> row.household().phone()));
-		return columns;
+	/**
+	 * A page of group grids with the people holding them and their villages, each village read once a page; the
+	 * village's people only where the caller may read the village grid (a group's grid worker may not).
+	 */
+	private List<GroupRow> withWorkers(Scope scope, List<GridRow> groups) {
+		Map<String, List<Cadre>> villages = new HashMap<>();
+		return groups.stream().map((group) -> {
+			GridCode code = new GridCode(group.groupCode());
+			String villageCode = code.value().substring(0, GridLevel.VILLAGE.codeLength());
+			List<Cadre> village = villages.computeIfAbsent(villageCode,
+					(readable) -> scope.getTreeCodes().stream().anyMatch(readable::startsWith)
+							? this.people.holding(new GridCode(readable), Role.VILLAGE_CADRE) : List.of());
+			return new GroupRow(group, this.people.holding(code, Role.GRID_WORKER), village);
+		}).toList();
+	}
+
+	private static String villageOf(GroupRow row) {
+		return row.grid().groupCode().substring(0, GridLevel.VILLAGE.codeLength());
+	}
+
+	private static List<String> names(List<Cadre> people) {
+		return people.stream().map(Cadre::name).toList();
+	}
+
+	private static List<@Nullable String> phones(List<Cadre> people) {
+		return people.stream().map(Cadre::phone).toList();
+	}
+
+	/**
+	 * Seed 004 附件2: 序号 镇街 行政村 户主姓名 家庭人口 联系电话 家庭情况 排查人 会议研判结论 备注, then the day. 对象类型
+	 * (which of the ten categories) is derived from the household as it is now, not kept with the inspection:
+	 * left out ({@code Household.keyCategories} answers it).
+	 */
+	private List<LedgerColumn<InspectionRow>> keyInspections() {
+		List<LedgerColumn<InspectionRow>> columns = new ArrayList<>(households(InspectionRow::household));
+		columns.add(LedgerColumn.unique("家庭情况", "Inspection.familySituation", InspectionRow::familySituation));
+		columns.add(LedgerColumn.repeated("排查人", "Inspection.inspectorName", InspectionRow::inspectorName));
+		columns.add(LedgerColumn.repeated("会议研判结论", "Inspection.conclusion", InspectionRow::conclusion));
+		columns.add(LedgerColumn.unique("备注", "Inspection.note", InspectionRow::note));
+		columns.add(LedgerColumn.repeated("排查日期", "Inspection.inspectedOn", (row) -> date(row.inspectedOn())));
+		return numbered(columns);
+	}
+
+	/** Seed 004 附件3: 序号 镇街 行政村 户主姓名 家庭人口 联系电话 排查方式 近期是否发生风险 是否基本了解防返贫政策 排查员 备注, then the day. */
+	private List<LedgerColumn<InspectionRow>> inspections() {
+		List<LedgerColumn<InspectionRow>> columns = new ArrayList<>(households(InspectionRow::household));
+		columns.add(LedgerColumn.repeated("排查方式", "Inspection.method", InspectionRow::method));
+		columns.add(LedgerColumn.repeated("近期是否发生风险", "Inspection.riskFound", (row) -> yesNo(row.riskFound())));
+		columns.add(LedgerColumn.repeated("是否基本了解防返贫政策", "Inspection.policyAware", (row) -> yesNo(row.policyAware())));
+		columns.add(LedgerColumn.repeated("排查员", "Inspection.inspectorName", InspectionRow::inspectorName));
+		columns.add(LedgerColumn.unique("备注", "Inspection.note", InspectionRow::note));
+		columns.add(LedgerColumn.repeated("排查日期", "Inspection.inspectedOn", (row) -> date(row.inspectedOn())));
+		return numbered(columns);
+	}
+
+	/**
+	 * Seed 004 附件6: 序号 类型 具体问题, then where the problem is and what became of it: the person responsible,
+	 * the measure and deadline, its state, the rectification and its verification (对账销号).
+	 */
+	private List<LedgerColumn<ProblemRow>> problems() {
+		List<LedgerColumn<ProblemRow>> columns = new ArrayList<>();
+		columns.add(LedgerColumn.repeated("类型", "Problem.category", ProblemRow::category));
+		columns.add(LedgerColumn.unique("具体问题", "Problem.description", ProblemRow::description));
+		columns.add(LedgerColumn.repeated("镇街", "Grid.name", ProblemRow::townshipName));
+		columns.add(LedgerColumn.repeated("行政村", "Grid.name", ProblemRow::villageName));
+		columns.add(LedgerColumn.repeated("责任人", "Problem.responsiblePerson", ProblemRow::responsiblePerson));
+		columns.add(LedgerColumn.unique("整改措施", "Problem.measure", ProblemRow::measure));
+		columns.add(LedgerColumn.repeated("完成时限", "Problem.deadline", (row) -> date(row.deadline())));
+		columns.add(LedgerColumn.repeated("状态", "Problem.status", ProblemRow::status));
+		columns.add(LedgerColumn.unique("整改情况", "Problem.rectification", ProblemRow::rectification));
+		columns.add(LedgerColumn.repeated("整改日期", "Problem.rectifiedOn", (row) -> date(row.rectifiedOn())));
+		columns.add(LedgerColumn.repeated("销号人", "Problem.verifiedBy", ProblemRow::verifiedBy));
+		columns.add(LedgerColumn.repeated("销号日期", "Problem.verifiedOn", (row) -> date(row.verifiedOn())));
+		return numbered(columns);
+	}
+
+	/** 镇街 行政村 户主姓名 家庭人口 联系电话: how the ledgers of seed 004 begin. */
+	private static <R> List<LedgerColumn<R>> households(Function<R, HouseholdPart> household) {
+		return List.of(LedgerColumn.repeated("镇街", "Grid.name", (row) -> household.apply(row).townshipName()),
+				LedgerColumn.repeated("行政村", "Grid.name", (row) -> household.apply(row).villageName()),
+				LedgerColumn.unique("户主姓名", "Member.name", (row) -> household.apply(row).headName()),
+				LedgerColumn.repeated("家庭人口", "Household.population", (row) -> household.apply(row).population()),
+				LedgerColumn.unique("联系电话", "Household.phone", (row) -> household.apply(row).phone()));
 	}
 
 	private static <R> List<LedgerColumn<R>> place(Function<R, HouseholdPart> household) {

@@ -1,41 +1,62 @@
 package org.fangpin.limits;
 
+import java.time.Clock;
 import java.time.Duration;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.fangpin.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
  * A token bucket per caller, keyed by the token's subject (a person, or a department system's service
  * account), from which every request takes its cost. One caller exhausting their bucket slows nobody else.
  * <p>
- * The buckets live in this instance's memory: behind a load balancer each instance limits on its own, so
- * the rate a caller gets is at most the configured one times the number of instances.
+ * The buckets live in the database every instance shares ({@link SharedBuckets}): behind a load balancer a
+ * caller has one budget, whichever instance serves each request. Each charge is a read and a conditional write
+ * of the caller's row; two instances charging the same caller at once retry until one write wins. The refill
+ * is reckoned by the clock of the instance that charges, so the instances' clocks must agree (NTP).
  */
 @Component
 class CallerBuckets {
 
-	/** Enough for every caller active at once in a county; a bucket evicted early is merely full again. */
-	private static final long MAX_CALLERS = 100_000;
+	private static final Logger logger = LoggerFactory.getLogger(CallerBuckets.class);
 
 	private final LimitsProperties.Rate rate;
 
-	private final Cache<String, Bucket> buckets;
+	private final SharedBuckets buckets;
 
-	CallerBuckets(LimitsProperties limits) {
+	private final BucketConfiguration configuration;
+
+	/** The bucket's size and period in its key: a new configuration starts new buckets rather than reading old ones. */
+	private final String keySuffix;
+
+	CallerBuckets(LimitsProperties limits, DataSource dataSource, Clock clock) {
 		this.rate = limits.rate();
-		// an idle bucket is full again once what it lacks (a download's debt too) has refilled: forgetting it
-		// then changes nothing, forgetting it earlier would forgive the debt
-		this.buckets = Caffeine.newBuilder()
-			.maximumSize(MAX_CALLERS)
-			.expireAfter(Expiry.<String, Bucket>accessing((subject, bucket) -> untilFull(bucket)))
+		this.buckets = new SharedBuckets(dataSource, clock);
+		this.configuration = BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(this.rate.capacity()).refillGreedy(this.rate.capacity(), this.rate.period()))
 			.build();
+		this.keySuffix = "|" + this.rate.capacity() + "/" + this.rate.period();
+	}
+
+	/** Forgets the buckets that have refilled whole, once for all instances (db-scheduler runs it on one). */
+	@Bean
+	static RecurringTask<Void> rateBucketCleanupTask(CallerBuckets buckets) {
+		return Tasks.recurring("rate-bucket-cleanup", FixedDelay.ofMinutes(10)).execute((instance, context) -> {
+			int removed = buckets.buckets.removeExpired();
+			logger.debug("Removed {} full rate buckets", removed);
+		});
 	}
 
 	/** Takes {@code cost} (at least 1) out of the caller's bucket, or refuses the GraphQL request if it holds less. */
@@ -67,12 +88,8 @@ class CallerBuckets {
 	 */
 	void owe(Caller caller, long cost) {
 		if (this.rate.enabled() && cost > 0) {
-			// written back, so that the bucket is kept until it has refilled what it now owes
-			this.buckets.asMap().compute(caller.subject(), (subject, bucket) -> {
-				Bucket owing = (bucket != null) ? bucket : newBucket();
-				owing.consumeIgnoringRateLimits(cost);
-				return owing;
-			});
+			// the row is kept until the bucket has refilled what it now owes
+			bucket(caller).consumeIgnoringRateLimits(cost);
 		}
 	}
 
@@ -88,20 +105,7 @@ class CallerBuckets {
 	}
 
 	private Bucket bucket(Caller caller) {
-		return this.buckets.get(caller.subject(), (subject) -> newBucket());
-	}
-
-	private Bucket newBucket() {
-		return Bucket.builder()
-			.addLimit((limit) -> limit.capacity(this.rate.capacity()).refillGreedy(this.rate.capacity(), this.rate.period()))
-			.build();
-	}
-
-	/** A period, and the time the bucket takes to refill what it lacks now. */
-	private Duration untilFull(Bucket bucket) {
-		double lacking = (double) (this.rate.capacity() - bucket.getAvailableTokens()) / this.rate.capacity();
-		long period = this.rate.period().toNanos();
-		return Duration.ofNanos((long) Math.min(Long.MAX_VALUE / 2, period * (1 + Math.max(0, lacking))));
+		return this.buckets.builder().build(caller.subject() + this.keySuffix, () -> this.configuration);
 	}
 
 }

@@ -18,6 +18,7 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLCompositeType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -32,8 +33,11 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The cost estimates the records it may resolve: every field costs 1 ({@code __typename} nothing) plus what
  * it selects, and a field that returns a page (it takes {@code first}) costs that many times as much: its page
- * size, {@value Page#DEFAULT_SIZE} when not given. An unpaged list of records (a household's members) counts
- * as holding {@code listSize}; the {@code edges} of a page are already counted by the page. Aliases and
+ * size, {@value Page#DEFAULT_SIZE} when not given. An unpaged list of records counts as holding what the
+ * schema declares it holds ({@code @listSize}: a grid's children, a caller's own grids), or else {@code listSize}
+ * (a household's members); the {@code edges} of a page are already counted by the page. Without the declared
+ * sizes a county's whole tree, four lists deep, was estimated as 10,000 grids and refused; with them it is
+ * estimated as about 3,500, while a page of households under each grid still costs its size. Aliases and
  * fragments are counted every time they are used, so asking for the same page under 200 aliases costs 200
  * pages.
  * <p>
@@ -48,6 +52,8 @@ import org.jspecify.annotations.Nullable;
 public record OperationShape(int depth, long fields, long aliases, long cost) {
 
 	private static final OperationShape NOTHING = new OperationShape(0, 0, 0, 0);
+
+	private static final String LIST_SIZE = "listSize";
 
 	/**
 	 * @param variables the operation's coerced variables (a page size may be one)
@@ -168,7 +174,14 @@ public record OperationShape(int depth, long fields, long aliases, long cost) {
 			// the schema's description is in memory, and the edges of a page are counted by the page
 			boolean counted = parent.getName().startsWith("__") || definition.getName().startsWith("__")
 					|| (parent.getName().endsWith("Connection") && definition.getName().equals("edges"));
-			return (listOfRecords && !counted) ? this.listSize : 1;
+			return (listOfRecords && !counted) ? declaredSize(definition) : 1;
+		}
+
+		/** The size the schema declares for the list ({@code @listSize}), or the default. */
+		private long declaredSize(GraphQLFieldDefinition definition) {
+			GraphQLAppliedDirective declared = definition.getAppliedDirective(LIST_SIZE);
+			Object size = (declared != null) ? declared.getArgument("assumedSize").getValue() : null;
+			return (size instanceof Number number) ? number.longValue() : this.listSize;
 		}
 
 		/** What the page will hold at most; a size out of range is refused by the page itself. */

@@ -6,13 +6,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.fangpin.graphql.GlobalId;
 import org.fangpin.grid.Grid;
 import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Role;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -61,12 +59,6 @@ class CallerController {
 			named.put(code, new CallerGrid(code.value(), code.level(), (grid != null) ? grid.name() : null));
 		}
 		return named;
-	}
-
-	@SchemaMapping(typeName = "Caller")
-	@Nullable String householdId(Caller caller) {
-		Long id = caller.ownHousehold();
-		return (id != null) ? new GlobalId("Household", id).encode() : null;
 	}
 
 	/** 职责 as the schema shows it. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
@@ -128,18 +127,15 @@ class CaseController {
 	@BatchMapping(typeName = "MonitoredCase")
 	Map<MonitoredCase, List<CaseEvent>> timeline(List<MonitoredCase> cases, @ContextValue Caller caller) {
 		Map<Long, List<CaseEvent>> byCase = this.cases.timelines(cases.stream().map(MonitoredCase::id).toList());
-		// a resident follows the steps and dates of their case, not the cadres' names, findings or notes
-		UnaryOperator<CaseEvent> shown = (caller.ownHousehold() != null) ? CaseEvent::forResident
-				: UnaryOperator.identity();
-		return cases.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(found) -> byCase.get(found.id()).stream().map(shown).toList()));
+		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
 	}
 
-	@BatchMapping(typeName = "MonitoredCase")
-	Map<MonitoredCase, List<CaseStep>> availableActions(List<MonitoredCase> cases, @ContextValue Caller caller) {
-		Map<Long, List<CaseStep>> byCase = this.cases.availableActions(caller, cases);
-		return cases.stream().collect(Collectors.toMap(Function.identity(), (found) -> byCase.get(found.id())));
+	/** Asked of the case on its screen: one at a time, since what refuses a step is read case by case anyway. */
+	@SchemaMapping(typeName = "MonitoredCase")
+	List<CaseStep> availableActions(MonitoredCase monitoredCase, @Argument @Nullable Boolean blocked,
+			@ContextValue Caller caller) {
+		return this.cases.availableActions(caller, List.of(monitoredCase), Boolean.TRUE.equals(blocked))
+			.get(monitoredCase.id());
 	}
 
 	@BatchMapping(typeName = "MonitoredCase")

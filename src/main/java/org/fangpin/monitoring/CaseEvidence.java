@@ -1,6 +1,7 @@
 package org.fangpin.monitoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,14 @@ class CaseEvidence implements EliminationCondition {
 			}
 		}
 		return List.copyOf(asks.values());
+	}
+
+	/** What work on records of another feature asks for: each kind attached to them, recommended. */
+	List<EvidenceAsk> asks(EvidenceKind.@Nullable Target target) {
+		return Arrays.stream(EvidenceKind.values())
+			.filter((kind) -> kind.target() == target)
+			.map((kind) -> new EvidenceAsk(kind, kind.label(), false))
+			.toList();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ public interface CaseMapper {
 	List<MonitoredCase> findByHouseholds(@Param("scope") Scope scope, @Param("householdIds") Collection<Long> householdIds);
 
 	/** The household's active case, whatever the caller's scope (the household itself was checked). */
+	@ReadsWithoutScope("the active case of a household already read in the caller's scope")
 	@Nullable MonitoredCase findActive(@Param("householdId") long householdId);
 
 	void insert(@Param("c") MonitoredCase monitoredCase);
@@ -40,6 +42,7 @@ public interface CaseMapper {
 
 	void insertEvent(@Param("e") CaseEvent event);
 
+	@ReadsWithoutScope("the timelines of cases already read in the caller's scope")
 	List<CaseEvent> findEvents(@Param("caseIds") Collection<Long> caseIds);
 
 }

@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,7 @@ import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
 import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.Page;
@@ -54,6 +57,9 @@ import org.fangpin.monitoring.MonitoringInputs.RollbackApplicationInput;
 import org.fangpin.monitoring.MonitoringInputs.RollbackInput;
 import org.fangpin.monitoring.MonitoringInputs.VerificationInput;
 import org.fangpin.monitoring.MonitoringPayloads.CasePayload;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
@@ -107,9 +113,15 @@ public class CaseService {
 
 	private final ApplicationEventPublisher events;
 
+	private final GridChanges gridChanges;
+
+	private final List<CaseWork> work;
+
 	CaseService(CaseMapper cases, HouseholdService households, IdGenerator ids, AuditLog audit, Clock clock,
 			JsonMapper json, CountySettings settings, List<EliminationCondition> eliminationConditions, Duties duties,
-			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures) {
+			CaseEvidence evidence, ApplicationEventPublisher events, GridPeople people, CaseMeasures measures,
+			GridChanges gridChanges, List<CaseWork> work) {
+		this.gridChanges = gridChanges;
 		this.cases = cases;
 		this.households = households;
 		this.ids = ids;
@@ -123,6 +135,7 @@ public class CaseService {
 		this.events = events;
 		this.people = people;
 		this.measures = measures;
+		this.work = work;
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
@@ -251,12 +264,7 @@ public class CaseService {
 
 	/** Adds a lead's risks to the household's active case; a household never gets a second active case. */
 	@Nullable MonitoredCase attach(Caller caller, MonitoredCase active, Lead lead, @Nullable String note) {
-		MonitoredCase joined = new MonitoredCase(active.id(), active.householdId(), active.type(),
-				RiskTypes.union(active.riskTypes(), RiskTypes.parse(lead.riskTypes())), active.status(),
-				active.discoveredAt(), active.deadline(), active.identifiedAt(), active.closedAt(),
-				active.contactCadreName(), active.contactCadrePhone(), active.contactCadreSubject(), active.standardReportedAt(),
-				active.createdAt(), this.clock.instant(),
-				active.version() + 1);
+		MonitoredCase joined = active.withRisksOf(lead, this.clock.instant());
 		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
 			return null;
 		}
@@ -455,10 +463,9 @@ public class CaseService {
 	@Transactional
 	public CasePayload reportEliminationStandard(Act act, DecisionInput input) {
 		MonitoredCase current = findForCheck(act.caller(), input.caseId());
-		if (current != null && !act.caller().subject().equals(current.contactCadreSubject())) {
-			String contact = (current.contactCadreName() != null) ? "（" + current.contactCadreName() + "）" : "（尚未明确）";
-			return CasePayload.rejected(UserError.forbidden("只有该户的监测联系人" + contact
-					+ "可以报告达到风险消除标准 (FORBIDDEN: only the case's contact cadre reports)", "caseId"));
+		StepBlocker notContact = (current != null) ? notContact(act.caller(), current) : null;
+		if (notContact != null) {
+			return CasePayload.rejected(notContact.refusal());
 		}
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
@@ -519,17 +526,113 @@ public class CaseService {
 	 * status the step starts from, so that a wrong status is refused as such.
 	 */
 	private void eliminationConditions(InputCheck check, Caller caller, String caseId, Transition transition) {
-		if (!transition.needsEliminationConditions() || transition == Transition.APPROVE_ELIMINATION) {
-			return;
-		}
 		MonitoredCase current = findForCheck(caller, caseId);
 		if (current == null || !transition.startsFrom(current.status())) {
 			return;
 		}
-		List<EliminationBlocker> standing = blockers(caller, current, null);
+		List<EliminationBlocker> standing = eliminationBlockers(caller, current, transition);
 		if (!standing.isEmpty()) {
 			check.fail(refusal(standing), "caseId");
 		}
+	}
+
+	/** The conditions of elimination standing in the way of the step, if it is one that may not override them. */
+	private List<EliminationBlocker> eliminationBlockers(Caller caller, MonitoredCase current, Transition transition) {
+		if (!transition.needsEliminationConditions() || transition == Transition.APPROVE_ELIMINATION) {
+			return List.of();
+		}
+		return blockers(caller, current, null);
+	}
+
+	/** Seed 001: 监测联系人报村级汇总 — the case's contact cadre reports, nobody else. */
+	private static @Nullable StepBlocker notContact(Caller caller, MonitoredCase current) {
+		if (caller.subject().equals(current.contactCadreSubject())) {
+			return null;
+		}
+		String contact = (current.contactCadreName() != null) ? "（" + current.contactCadreName() + "）" : "（尚未明确）";
+		return new StepBlocker(StepBlockerCode.CONTACT_CADRE_ONLY, null,
+				"只有该户的监测联系人" + contact + "可以报告达到风险消除标准 (FORBIDDEN: only the case's contact cadre reports)",
+				"由监测联系人报告；村干部可明确监测联系人（assignContactCadre）", ErrorCode.FORBIDDEN);
+	}
+
+	/**
+	 * What refuses a step of the case now, beside who takes it, its status and its input: the rules a case screen
+	 * shows beside the step (availableActions offers nothing they refuse) and the step's mutation refuses on.
+	 */
+	private List<StepBlocker> standing(Caller caller, MonitoredCase current, Transition transition,
+			List<CaseEvent> events) {
+		List<StepBlocker> standing = new ArrayList<>();
+		if (transition == Transition.REPORT_STANDARD_REACHED) {
+			Optional.ofNullable(notContact(caller, current)).ifPresent(standing::add);
+		}
+		eliminationBlockers(caller, current, transition).stream().map(StepBlocker::of).forEach(standing::add);
+		Optional.ofNullable(recordBlocker(caller, current, transition, events)).ifPresent(standing::add);
+		return standing;
+	}
+
+	/**
+	 * What the case's own records refuse a step on: an announcement made once, measures posted only once there
+	 * are some and filed once they are posted, a rollback or clearance only on the township's written application.
+	 */
+	private @Nullable StepBlocker recordBlocker(Caller caller, MonitoredCase current, Transition transition,
+			List<CaseEvent> events) {
+		return switch (transition) {
+			case ANNOUNCE, ANNOUNCE_ELIMINATION -> events.stream()
+				.anyMatch((event) -> event.action().equals(transition.name()))
+						? StepBlocker.conflict(StepBlockerCode.ALREADY_ANNOUNCED,
+								"该监测对象已" + transition.label() + "，不能重复公告 (CONFLICT: already announced)",
+								"公告只办理一次；日期有误时更正办理日期（correctStepDate）")
+						: null;
+			case PUBLISH_MEASURES -> this.measures.notCancelled(caller, current).isEmpty()
+					? new StepBlocker(StepBlockerCode.NO_MEASURE, null,
+							"尚无帮扶措施可供评议公示，请先制定措施（planMeasure）(no measure to appraise)",
+							"村干部制定帮扶措施（planMeasure）", ErrorCode.BAD_USER_INPUT)
+					: null;
+			case FILE_MEASURES -> {
+				MeasureFiling filing = MeasureFiling.of(events);
+				yield (filing.notice() == null) ? StepBlocker.conflict(StepBlockerCode.NO_MEASURE_NOTICE,
+						"备案的是评议公示过的帮扶措施，请村级先办理「帮扶措施评议公示」（recordMeasureNotice）(CONFLICT: no measure notice)",
+						"村级办理帮扶措施评议公示（recordMeasureNotice）")
+						: filing.filed() ? StepBlocker.conflict(StepBlockerCode.MEASURES_FILED,
+								"最近一次评议公示的帮扶措施已备案 (CONFLICT: already filed)", "村级再次评议公示帮扶措施后备案（recordMeasureNotice）")
+								: null;
+			}
+			case ROLL_BACK, CLEAR -> unapplied(events, transition);
+			default -> null;
+		};
+	}
+
+	/** The measures the village last posted, and whether the township filed them since. */
+	private record MeasureFiling(@Nullable CaseEvent notice, boolean filed) {
+
+		static MeasureFiling of(List<CaseEvent> events) {
+			CaseEvent notice = null;
+			boolean filed = false;
+			for (CaseEvent event : events) {
+				if (event.action().equals(Transition.PUBLISH_MEASURES.name())) {
+					notice = event;
+					filed = false;
+				}
+				else if (event.action().equals(Transition.FILE_MEASURES.name())) {
+					filed = true;
+				}
+			}
+			return new MeasureFiling(notice, filed);
+		}
+
+	}
+
+	/**
+	 * The refusal of a step by its case's records ({@link #recordBlocker}); null when none stands, or when the
+	 * case is not where the step starts (that refusal is the step's).
+	 */
+	private @Nullable UserError refusedByRecords(Caller caller, String caseId, Transition transition) {
+		MonitoredCase current = findForCheck(caller, caseId);
+		if (current == null || !transition.startsFrom(current.status())) {
+			return null;
+		}
+		StepBlocker blocker = recordBlocker(caller, current, transition, this.cases.findEvents(List.of(current.id())));
+		return (blocker != null) ? blocker.refusal() : null;
 	}
 
 	/** Each blocker with its code and what lifts it, then the codes again for a reader of English. */
@@ -599,7 +702,7 @@ public class CaseService {
 			check.require(able.isEmpty(), "该户有劳动能力的成员（" + String.join("、", able)
 					+ "），不能以整户无劳动力回退 (NO_LABOUR: a member is able to work)", "reason");
 		}
-		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.ROLL_BACK);
+		UserError unapplied = refusedByRecords(act.caller(), input.caseId(), Transition.ROLL_BACK);
 		if (unapplied != null) {
 			return CasePayload.rejected(unapplied);
 		}
@@ -633,17 +736,12 @@ public class CaseService {
 
 	/**
 	 * Seed 004: the county rolls back or clears on the township's written application, made since the case last
-	 * moved (an application for an earlier state of the case is spent); null when there is one, or when the case
-	 * is not where the decision starts (that refusal is the step's).
+	 * moved (an application for an earlier state of the case is spent); null when there is one.
 	 */
-	private @Nullable UserError unapplied(Caller caller, String caseId, Transition decision) {
+	private static @Nullable StepBlocker unapplied(List<CaseEvent> events, Transition decision) {
 		Transition application = Objects.requireNonNull(decision.application());
-		MonitoredCase current = findForCheck(caller, caseId);
-		if (current == null || !decision.startsFrom(current.status())) {
-			return null;
-		}
 		boolean applied = false;
-		for (CaseEvent event : this.cases.findEvents(List.of(current.id()))) {
+		for (CaseEvent event : events) {
 			if (event.fromStatus() != event.toStatus()) {
 				applied = false;
 			}
@@ -651,9 +749,10 @@ public class CaseService {
 				applied = true;
 			}
 		}
-		return applied ? null : UserError.conflict("「" + decision.label() + "」须依据乡镇的书面申请，请乡镇先办理「"
-				+ application.label() + "」（" + application.mutation() + "）(CONFLICT: no written application of the township)",
-				"caseId");
+		return applied ? null : StepBlocker.conflict(StepBlockerCode.NO_APPLICATION, "「" + decision.label()
+				+ "」须依据乡镇的书面申请，请乡镇先办理「" + application.label() + "」（" + application.mutation()
+				+ "）(CONFLICT: no written application of the township)",
+				"乡镇提出" + application.label() + "（" + application.mutation() + "）");
 	}
 
 	/** 认定公告 (seeds 002, 004: 审核批准和公告): once, after the county's approval, dated from it to today. */
@@ -680,13 +779,10 @@ public class CaseService {
 			if (earliest != null && input.publishedOn().isBefore(earliest)) {
 				check.fail("公告日期不能早于县级审批日期（" + earliest + "）(publishedOn is before the approval)", "publishedOn");
 			}
-			boolean published = this.cases.findEvents(List.of(current.id()))
-				.stream()
-				.anyMatch((event) -> event.action().equals(announcement.name()));
-			if (published) {
-				return CasePayload.rejected(UserError.conflict("该监测对象已" + announcement.label()
-						+ "，不能重复公告 (CONFLICT: already announced)", "caseId"));
-			}
+		}
+		UserError published = refusedByRecords(act.caller(), input.caseId(), announcement);
+		if (published != null) {
+			return CasePayload.rejected(published);
 		}
 		return step(act, input.caseId(), input.version(), announcement, check, note,
 				evidence("publishedOn", input.publishedOn()), input.files(), UnaryOperator.identity());
@@ -702,8 +798,10 @@ public class CaseService {
 		MonitoredCase current = findForCheck(act.caller(), input.caseId());
 		List<Long> measureIds = (current != null) ? this.measures.notCancelled(act.caller(), current) : List.of();
 		InputCheck check = new InputCheck();
-		check.require(!measureIds.isEmpty(), "尚无帮扶措施可供评议公示，请先制定措施（planMeasure）(no measure to appraise)",
-				"caseId");
+		UserError nothingToPost = refusedByRecords(act.caller(), input.caseId(), Transition.PUBLISH_MEASURES);
+		if (nothingToPost != null) {
+			check.fail(nothingToPost.message(), "caseId");
+		}
 		check.notInFuture(input.heldOn(), today(), "heldOn");
 		notBeforeLead(check, act.caller(), input.caseId(), input.heldOn(), "评议日期", "heldOn");
 		check.require(input.participants() >= 1 && input.participants() <= 10_000,
@@ -732,23 +830,12 @@ public class CaseService {
 		String note = noteOf(check, input.note(), false);
 		check.notInFuture(input.filedOn(), today(), "filedOn");
 		MonitoredCase current = findForCheck(act.caller(), input.caseId());
+		UserError unfiled = refusedByRecords(act.caller(), input.caseId(), Transition.FILE_MEASURES);
+		if (unfiled != null) {
+			return CasePayload.rejected(unfiled);
+		}
 		if (current != null && Transition.FILE_MEASURES.startsFrom(current.status())) {
-			CaseEvent notice = null;
-			boolean filed = false;
-			for (CaseEvent event : this.cases.findEvents(List.of(current.id()))) {
-				if (event.action().equals(Transition.PUBLISH_MEASURES.name())) {
-					notice = event;
-					filed = false;
-				}
-				else if (event.action().equals(Transition.FILE_MEASURES.name())) {
-					filed = true;
-				}
-			}
-			if (notice == null || filed) {
-				return CasePayload.rejected(UserError.conflict((notice == null)
-						? "备案的是评议公示过的帮扶措施，请村级先办理「帮扶措施评议公示」（recordMeasureNotice）(CONFLICT: no measure notice)"
-						: "最近一次评议公示的帮扶措施已备案 (CONFLICT: already filed)", "caseId"));
-			}
+			CaseEvent notice = Objects.requireNonNull(MeasureFiling.of(this.cases.findEvents(List.of(current.id()))).notice());
 			LocalDate endOn = LocalDate.parse(this.json.readTree(notice.evidence()).path("endOn").asString());
 			check.require(!input.filedOn().isBefore(endOn),
 					"备案日期不能早于公示结束日期（" + endOn + "）(filedOn is before the notice ended)", "filedOn");
@@ -834,7 +921,7 @@ public class CaseService {
 	public CasePayload clear(Act act, ClearanceInput input) {
 		InputCheck check = new InputCheck();
 		String note = noteOf(check, input.note(), false);
-		UserError unapplied = unapplied(act.caller(), input.caseId(), Transition.CLEAR);
+		UserError unapplied = refusedByRecords(act.caller(), input.caseId(), Transition.CLEAR);
 		if (unapplied != null) {
 			return CasePayload.rejected(unapplied);
 		}
@@ -863,7 +950,7 @@ public class CaseService {
 					+ " (CONFLICT: the case is " + current.status() + ")", "caseId"));
 		}
 		if (current.version() != version) {
-			return CasePayload.rejected(UserError.staleVersion(version));
+			return CasePayload.stale(current, version);
 		}
 		List<EvidenceFile> files = this.evidence.forStep(caller, household, current, transition, fileIds, check);
 		if (check.hasErrors()) {
@@ -873,7 +960,7 @@ public class CaseService {
 			evidence = new LinkedHashMap<>(evidence);
 			evidence.put("files", EvidenceFiles.summary(files));
 		}
-		MonitoredCase next = change.apply(moved(current, transition.to(current.status())));
+		MonitoredCase next = change.apply(current.movedTo(transition.to(current.status()), this.clock.instant()));
 		try {
 			if (this.cases.transition(Scope.of(caller), next, current.status(), version) == 0) {
 				return CasePayload.rejected(UserError.staleVersion(version));
@@ -924,26 +1011,65 @@ public class CaseService {
 		return result;
 	}
 
-	/** The steps the caller may take now on each case: the buttons of a case screen. */
-	public Map<Long, List<CaseStep>> availableActions(Caller caller, Collection<MonitoredCase> cases) {
+	/**
+	 * What the caller may do now on each case, the buttons of a case screen: the steps of the procedure from its
+	 * status, attaching the files of steps taken, and the work of other features ({@link CaseWork}), each where a
+	 * duty of the caller's takes it. A step is offered with the outcomes nothing refuses ({@link #standing}, the
+	 * rules its mutation applies); one that every rule refuses only when {@code blocked} asks for it.
+	 */
+	public Map<Long, List<CaseStep>> availableActions(Caller caller, Collection<MonitoredCase> cases, boolean blocked) {
 		Map<Long, Household> households = this.households.findAll(caller,
 				cases.stream().map(MonitoredCase::householdId).distinct().toList());
+		Map<Long, List<CaseEvent>> events = timelines(cases.stream().map(MonitoredCase::id).toList());
 		Map<Long, List<CaseStep>> result = new LinkedHashMap<>();
 		for (MonitoredCase found : cases) {
 			Household household = households.get(found.householdId());
-			result.put(found.id(), (household == null) ? List.of()
-					: steps(found.status(), false, household.groupCode()).stream()
-						.filter((step) -> this.duties.of(step.mutation()).allows(caller, household))
-						.toList());
+			List<CaseStep> actions = new ArrayList<>();
+			if (household != null) {
+				List<CaseEvent> timeline = events.getOrDefault(found.id(), List.of());
+				for (Map.Entry<String, List<Transition>> mutation : byMutation(found.status(), false).entrySet()) {
+					if (this.duties.of(mutation.getKey()).allows(caller, household)) {
+						actions.add(step(mutation.getKey(), mutation.getValue(), found.status(), household.groupCode(),
+								(transition) -> standing(caller, found, transition, timeline)));
+					}
+				}
+				actions.addAll(evidenceSteps(caller, found, household, timeline));
+				for (CaseWork work : this.work) {
+					Duty duty = this.duties.of(work.mutation());
+					if (duty.allows(caller, household)) {
+						List<StepBlocker> refusing = work.blockers().apply(found);
+						actions.add(new CaseStep(work.mutation(), duty.label(), duty.takers(),
+								refusing.isEmpty() ? List.of(found.status()) : List.of(), this.evidence.asks(work.files()),
+								refusing));
+					}
+				}
+			}
+			result.put(found.id(), actions.stream().filter((step) -> blocked || step.offered()).toList());
 		}
 		return result;
 	}
 
 	/**
-	 * One step per mutation that starts from the status, with the statuses it can lead to and the files it
-	 * asks for in the county of {@code groupCode}.
+	 * 补充佐证材料: the files of the steps the case has taken that the caller may attach, under the duty of the
+	 * step each proves (as {@code attachEvidence} checks).
 	 */
-	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly, String groupCode) {
+	private List<CaseStep> evidenceSteps(Caller caller, MonitoredCase found, Household household,
+			List<CaseEvent> timeline) {
+		Duty attach = this.duties.of("attachEvidence");
+		List<Transition> taken = Arrays.stream(Transition.values())
+			.filter((transition) -> !StepEvidence.of(transition).isEmpty()
+					&& timeline.stream().anyMatch((event) -> event.action().equals(transition.name()))
+					&& this.duties.of(transition.mutation()).allows(caller, household))
+			.toList();
+		if (taken.isEmpty() || !attach.allows(caller, household)) {
+			return List.of();
+		}
+		return List.of(new CaseStep(attach.mutation(), attach.label(), attach.takers(), List.of(found.status()),
+				this.evidence.asks(taken, household.groupCode()), List.of()));
+	}
+
+	/** The transitions from the status, by the mutation that takes them. */
+	private static Map<String, List<Transition>> byMutation(CaseStatus status, boolean procedureOnly) {
 		Map<String, List<Transition>> byMutation = new LinkedHashMap<>();
 		for (Transition transition : Transition.values()) {
 			// a date's correction is offered by the step it corrects, not as a step of every status
@@ -952,12 +1078,35 @@ public class CaseService {
 				byMutation.computeIfAbsent(transition.mutation(), (mutation) -> new ArrayList<>()).add(transition);
 			}
 		}
-		return byMutation.entrySet().stream().map((entry) -> {
-			Duty duty = this.duties.of(entry.getKey());
-			List<CaseStatus> outcomes = entry.getValue().stream().map((transition) -> transition.to(status)).distinct().toList();
-			return new CaseStep(entry.getKey(), duty.label(), duty.takers(), outcomes,
-					this.evidence.asks(entry.getValue(), groupCode));
-		}).toList();
+		return byMutation;
+	}
+
+	/** One step per mutation that starts from the status, whoever takes it (nothing known of what refuses it). */
+	private List<CaseStep> steps(CaseStatus status, boolean procedureOnly, String groupCode) {
+		return byMutation(status, procedureOnly).entrySet()
+			.stream()
+			.map((entry) -> step(entry.getKey(), entry.getValue(), status, groupCode, (transition) -> List.of()))
+			.toList();
+	}
+
+	/**
+	 * The step of one mutation: the statuses its transitions lead to where nothing refuses them, the files it asks
+	 * for in the county of {@code groupCode}, and what refuses the others (all of them, when none leads anywhere).
+	 */
+	private CaseStep step(String mutation, List<Transition> transitions, CaseStatus status, String groupCode,
+			Function<Transition, List<StepBlocker>> standing) {
+		Duty duty = this.duties.of(mutation);
+		List<CaseStatus> outcomes = new ArrayList<>();
+		Set<StepBlocker> blockers = new LinkedHashSet<>();
+		for (Transition transition : transitions) {
+			List<StepBlocker> refusing = standing.apply(transition);
+			if (refusing.isEmpty()) {
+				outcomes.add(transition.to(status));
+			}
+			blockers.addAll(refusing);
+		}
+		return new CaseStep(mutation, duty.label(), duty.takers(), outcomes.stream().distinct().toList(),
+				this.evidence.asks(transitions, groupCode), List.copyOf(blockers));
 	}
 
 	/** Whole days from today to the identification deadline while identifying (negative when overdue). */
@@ -973,22 +1122,6 @@ public class CaseService {
 		return monitoredCase.daysLate(this.clock.instant());
 	}
 
-	/** The case after a move to {@code to}: identified on first reaching monitoring, closed when it ends. */
-	private MonitoredCase moved(MonitoredCase current, CaseStatus to) {
-		Instant now = this.clock.instant();
-		Instant identifiedAt = (current.identifiedAt() == null && to == CaseStatus.MONITORING) ? now
-				: current.identifiedAt();
-		// a step that does not move a closed case (its announcement, an application, a correction) keeps its end
-		Instant closedAt = to.isActive() ? null
-				: (to == current.status() && current.closedAt() != null) ? current.closedAt() : now;
-		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
-		Instant reported = (to == current.status()) ? current.standardReportedAt() : null;
-		return new MonitoredCase(current.id(), current.householdId(), current.type(), current.riskTypes(), to,
-				current.discoveredAt(), current.deadline(), identifiedAt, closedAt, current.contactCadreName(),
-				current.contactCadrePhone(), current.contactCadreSubject(), reported, current.createdAt(), now,
-				current.version() + 1);
-	}
-
 	/** Writes the event, and publishes it in the step's transaction: a department learns what became of its warning. */
 	private void record(Caller caller, MonitoredCase monitoredCase, @Nullable CaseStatus from, String action,
 			@Nullable String note, Map<String, @Nullable Object> evidence) {
@@ -996,6 +1129,8 @@ public class CaseService {
 				caller.roleList(), caller.gridList(), action, from,
 				monitoredCase.status(), note, this.json.writeValueAsString(evidence));
 		this.cases.insertEvent(event);
+		this.gridChanges.record(RecordKind.CASE, monitoredCase.id(), monitoredCase.householdId(),
+				(from == null) ? ChangeType.CREATED : ChangeType.UPDATED);
 		this.events.publishEvent(event);
 	}
 

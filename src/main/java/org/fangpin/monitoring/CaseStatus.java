@@ -1,7 +1,10 @@
 package org.fangpin.monitoring;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** 监测对象状态: where a case stands in the procedure of identification, monitoring and elimination. */
 public enum CaseStatus {
@@ -45,6 +48,20 @@ public enum CaseStatus {
 	/** Whether the case is still being identified: the 15 days of seed 004 run in these statuses. */
 	public boolean isIdentifying() {
 		return IDENTIFYING.contains(this);
+	}
+
+	/**
+	 * 监测户: the case is identified and its risk not eliminated yet (seed 004 附件5), the one meaning of the word
+	 * in the dashboard, the ledgers and the progress table (附件1); a case still being identified counts as such
+	 * ({@link #isIdentifying}), an eliminated one no more.
+	 */
+	public boolean isMonitored() {
+		return ELIMINATING.contains(this);
+	}
+
+	/** The names of the statuses that pass {@code test}, for a statement that selects by status. */
+	public static List<String> names(Predicate<CaseStatus> test) {
+		return Arrays.stream(values()).filter(test).map(CaseStatus::name).toList();
 	}
 
 	/** A household has at most one active case; a closed one can only be rolled back (if eliminated). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.fangpin.graphql.InputCheck;
+import org.fangpin.security.WrittenByResident;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,25 @@ import org.jspecify.annotations.Nullable;
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
-		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn, int version) {
+		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn,
+		@Nullable Instant actedAt, int version) implements WrittenByResident {
+
+	/** A resident's own declaration (自主申报): its words and its author are theirs to read. */
+	@Override
+	public boolean writtenByResident() {
+		return this.source == LeadSource.SELF_DECLARATION;
+	}
+
+	/**
+	 * The lead as decided by {@code by} at {@code at}: accepted into case {@code caseId}, or dismissed with its
+	 * reason and the help the household was pointed to.
+	 */
+	Lead decided(LeadStatus decision, @Nullable Long caseId, @Nullable String reason, @Nullable String help,
+			String by, Instant at) {
+		return new Lead(this.id, this.householdId, this.source, this.riskTypes, this.description, decision, caseId,
+				reason, help, this.reportedBy, this.reportedAt, by, at, this.ruleCause, this.channelReference,
+				this.receivedOn, this.actedAt, this.version + 1);
+	}
 
 	/**
 	 * When the lead came in: the start of the day its channel received it, where that was before the day it

@@ -108,7 +108,7 @@ public class LeadChannels {
 					+ "ticket was recorded for another household)", "channelReference")));
 		}
 		return LeadPayload.of(this.leads.insert(act, household, input.source(), input.riskTypes(),
-				Objects.requireNonNull(description), caller.name(), null, new Channel(reference, input.receivedOn())));
+				Objects.requireNonNull(description), caller.name(), null, new Channel(reference, input.receivedOn()), null));
 	}
 
 	private LeadPayload recordPending(Act act, ChannelLeadInput input, UnregisteredPersonInput person,
@@ -183,14 +183,14 @@ public class LeadChannels {
 					"pendingLeadId")));
 		}
 		if (pending.version() != input.version()) {
-			return LeadPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return new LeadPayload(null, pending, List.of(UserError.staleVersion(input.version())));
 		}
 		if (!household.countyCode().equals(pending.countyCode())) {
 			throw ApiException.notFound("农户");
 		}
 		Lead lead = this.leads.insert(act, household, pending.source(), RiskTypes.parse(pending.riskTypes()),
 				pending.description(), pending.recordedBy(), null,
-				new Channel(pending.channelReference(), pending.receivedOn()));
+				new Channel(pending.channelReference(), pending.receivedOn()), null);
 		if (this.mapper.linkPending(pending.linked(lead.id()), pending.version()) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(input.version())));

@@ -21,7 +21,6 @@ import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
@@ -109,20 +108,6 @@ class LeadController {
 	@SchemaMapping(typeName = "Lead")
 	List<RiskType> riskTypes(Lead lead) {
 		return RiskTypes.parse(lead.riskTypes());
-	}
-
-	/** A resident sees their own name on their declarations, and the role of the cadre on the others. */
-	@SchemaMapping(typeName = "Lead")
-	String reportedBy(Lead lead, @ContextValue Caller caller) {
-		boolean shown = caller.ownHousehold() == null || lead.source() == LeadSource.SELF_DECLARATION
-				|| lead.source() == LeadSource.RULE;
-		return shown ? lead.reportedBy() : "干部";
-	}
-
-	/** Leads are the village's to decide: a resident reads who by role. */
-	@SchemaMapping(typeName = "Lead")
-	@Nullable String decidedBy(Lead lead, @ContextValue Caller caller) {
-		return (caller.ownHousehold() == null || lead.decidedBy() == null) ? lead.decidedBy() : Role.VILLAGE_CADRE.label();
 	}
 
 	@MutationMapping

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,7 @@ public interface LeadMapper {
 
 	void insert(Lead lead);
 
+	@ReadsWithoutScope("whether a screening rule's lead is open for a household already read in scope: no row leaves it")
 	long countOpenByRule(@Param("householdId") long householdId, @Param("cause") String cause);
 
 	void lockHousehold(@Param("householdId") long householdId);
@@ -36,11 +38,13 @@ public interface LeadMapper {
 	int decide(@Param("scope") Scope scope, @Param("l") Lead decided, @Param("version") int version);
 
 	/** The leads of a channel's reference in the county: one per household (a ticket recorded twice is one lead). */
+	@ReadsWithoutScope("whether a channel's ticket was recorded already (one lead per ticket), for the caller's own write")
 	List<Lead> findByChannel(@Param("source") LeadSource source, @Param("reference") String reference,
 			@Param("countyCode") String countyCode);
 
 	void insertPending(PendingLead pending);
 
+	@ReadsWithoutScope("whether a channel's ticket is pending already (one lead per ticket), for the caller's own write")
 	@Nullable PendingLead findPendingByChannel(@Param("countyCode") String countyCode,
 			@Param("source") LeadSource source, @Param("reference") String reference);
 
@@ -55,6 +59,7 @@ public interface LeadMapper {
 	int linkPending(@Param("p") PendingLead linked, @Param("version") int version);
 
 	/** A department warning's lead, found through the warning (whose department owns it), not a scope. */
+	@ReadsWithoutScope("the lead of a warning already read in the caller's scope")
 	@Nullable Lead findForWarning(@Param("id") long id);
 
 	/** Dismisses a department warning's lead the department corrected or withdrew, if still open at this version. */

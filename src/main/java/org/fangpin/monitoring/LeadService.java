@@ -34,6 +34,9 @@ import org.fangpin.monitoring.MonitoringInputs.DeclareDifficultyInput;
 import org.fangpin.monitoring.MonitoringInputs.DismissLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.DeviceTime;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Duties;
@@ -72,8 +75,16 @@ public class LeadService {
 
 	private final BatchWriter batches;
 
+	private final ClientKeys clientKeys;
+
+
+	private final DeviceTime deviceTime;
+
+
 	LeadService(LeadMapper leads, CaseService cases, HouseholdService households, IdGenerator ids, AuditLog audit,
-			Clock clock, Duties duties, BatchWriter batches) {
+			Clock clock, Duties duties, BatchWriter batches, ClientKeys clientKeys, DeviceTime deviceTime) {
+		this.deviceTime = deviceTime;
+		this.clientKeys = clientKeys;
 		this.duties = duties;
 		this.batches = batches;
 		this.leads = leads;
@@ -129,6 +140,12 @@ public class LeadService {
 
 	@Transactional
 	public LeadPayload report(Act act, ReportLeadInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> reportOnce(act, input),
+				new Replies<>((payload) -> (payload.lead() != null) ? payload.lead().id() : null,
+						(id) -> LeadPayload.of(ClientKeys.found(find(act.caller(), id))), LeadPayload::rejected));
+	}
+
+	private LeadPayload reportOnce(Act act, ReportLeadInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		check.require(REPORTED_BY_CADRES.contains(input.source()),
@@ -137,6 +154,7 @@ public class LeadService {
 		check.require((input.householdId() == null) != (input.newHousehold() == null),
 				"请指定农户或登记新农户，二者选一 (give householdId or newHousehold, not both)", "householdId");
 		String description = checkRisk(check, input.riskTypes(), input.description());
+		Instant actedAt = this.deviceTime.check(check, input.actedAt());
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
@@ -146,7 +164,7 @@ public class LeadService {
 			act.check(household);
 		}
 		else {
-			HouseholdPayload registered = this.households.register(act, input.newHousehold());
+			HouseholdPayload registered = this.households.registerNow(act, input.newHousehold());
 			if (registered.household() == null) {
 				// the registration may have begun writing: undo it here too, so that this transaction ends quietly
 				Transactions.rollback();
@@ -158,7 +176,7 @@ public class LeadService {
 			household = registered.household();
 		}
 		return LeadPayload
-			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null, null));
+			.of(insert(act, household, input.source(), input.riskTypes(), description, caller.name(), null, null, actedAt));
 	}
 
 	/** Where a lead from the hotline, a petition or the media came in. */
@@ -168,20 +186,27 @@ public class LeadService {
 	/** The mini-program path (seed 001: 农户自主申报): a resident declares a difficulty of their own household. */
 	@Transactional
 	public LeadPayload declare(Act act, DeclareDifficultyInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> declareOnce(act, input),
+				new Replies<>((payload) -> (payload.lead() != null) ? payload.lead().id() : null,
+						(id) -> LeadPayload.of(ClientKeys.found(find(act.caller(), id))), LeadPayload::rejected));
+	}
+
+	private LeadPayload declareOnce(Act act, DeclareDifficultyInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		String description = checkRisk(check, input.riskTypes(), input.description());
+		Instant actedAt = this.deviceTime.check(check, input.actedAt());
 		if (check.hasErrors()) {
 			return LeadPayload.rejected(check.errors());
 		}
-		Long own = caller.ownHousehold();
+		Long own = act.residentsHousehold();
 		Household household = (own != null) ? this.households.find(caller, own) : null;
 		if (household == null) {
 			throw ApiException.notFound("农户");
 		}
 		act.check(household);
 		return LeadPayload.of(insert(act, household, LeadSource.SELF_DECLARATION, input.riskTypes(),
-				description, caller.name(), null, null));
+				description, caller.name(), null, null, actedAt));
 	}
 
 	static @Nullable String checkRisk(InputCheck check, @Nullable List<RiskType> riskTypes,
@@ -191,10 +216,10 @@ public class LeadService {
 	}
 
 	Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
-			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel) {
+			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel, @Nullable Instant actedAt) {
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
 				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause,
-				(channel != null) ? channel.reference() : null, (channel != null) ? channel.receivedOn() : null, 0);
+				(channel != null) ? channel.reference() : null, (channel != null) ? channel.receivedOn() : null, actedAt, 0);
 		this.leads.insert(lead);
 		// a rule's lead comes of whatever mutation recorded what triggered it
 		String operation = (source == LeadSource.RULE) ? "screeningRule" : act.duty().mutation();
@@ -210,7 +235,7 @@ public class LeadService {
 	 * inspection like {@link #report}, for a household whose duty the caller's {@code act} was checked on.
 	 */
 	public Lead raiseByInspection(Act act, Household household, List<RiskType> riskTypes, String description) {
-		return insert(act, household, LeadSource.CADRE_INSPECTION, riskTypes, description, act.caller().name(), null, null);
+		return insert(act, household, LeadSource.CADRE_INSPECTION, riskTypes, description, act.caller().name(), null, null, null);
 	}
 
 	/**
@@ -226,7 +251,7 @@ public class LeadService {
 		if (this.leads.countOpenByRule(household.id(), cause) > 0) {
 			return null;
 		}
-		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause, null);
+		return insert(act, household, LeadSource.RULE, riskTypes, description, RULE_REPORTER, cause, null, null);
 	}
 
 	/** A lead to raise for a department's warning that matched a household. */
@@ -244,7 +269,7 @@ public class LeadService {
 		List<Lead> raised = requests.stream()
 			.map((request) -> new Lead(this.ids.nextId(), request.householdId(), LeadSource.DEPARTMENT_WARNING,
 					RiskTypes.format(request.riskTypes()), request.description(), LeadStatus.OPEN, null, null, null,
-					act.caller().name(), now, null, null, null, null, null, 0))
+					act.caller().name(), now, null, null, null, null, null, null, 0))
 			.toList();
 		this.batches.write(LeadMapper.class, "insert", raised);
 		return raised;
@@ -291,9 +316,7 @@ public class LeadService {
 		if (lead == null || lead.status() != LeadStatus.OPEN || lead.source() != LeadSource.DEPARTMENT_WARNING) {
 			return false;
 		}
-		Lead withdrawn = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
-				LeadStatus.DISMISSED, null, reason, null, lead.reportedBy(), lead.reportedAt(), act.caller().name(),
-				this.clock.instant(), lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.version() + 1);
+		Lead withdrawn = lead.decided(LeadStatus.DISMISSED, null, reason, null, act.caller().name(), this.clock.instant());
 		return this.leads.withdraw(withdrawn, lead.version()) == 1;
 	}
 
@@ -391,7 +414,7 @@ public class LeadService {
 					"线索已研判（" + lead.status() + "），不能再次办理 (CONFLICT: the lead is " + lead.status() + ")", "leadId")));
 		}
 		if (lead.version() != version) {
-			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
+			return LeadPayload.stale(lead, version);
 		}
 		return null;
 	}
@@ -400,15 +423,13 @@ public class LeadService {
 			@Nullable Long caseId, @Nullable String reason, @Nullable String helpNote) {
 		Caller caller = act.caller();
 		Instant now = this.clock.instant();
-		Lead decided = new Lead(lead.id(), lead.householdId(), lead.source(), lead.riskTypes(), lead.description(),
-				status, caseId, reason, helpNote, lead.reportedBy(), lead.reportedAt(), caller.name(), now,
-				lead.ruleCause(), lead.channelReference(), lead.receivedOn(), lead.version() + 1);
+		Lead decided = lead.decided(status, caseId, reason, helpNote, caller.name(), now);
 		if (this.leads.decide(Scope.of(act.caller()), decided, version) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		this.audit.record(act, (status == LeadStatus.ACCEPTED) ? "acceptLead" : "dismissLead", "Lead",
-				lead.id(), new Changes().field("status", lead.status(), status).field("case", null, caseId));
+				lead.id(), new Changes().field("status", lead.status(), status).reference("case", "MonitoredCase", null, caseId));
 		return LeadPayload.of(decided);
 	}
 

@@ -20,6 +20,29 @@ public record MonitoredCase(long id, long householdId, CaseType type, String ris
 		@Nullable String contactCadreName, @Nullable String contactCadrePhone, @Nullable String contactCadreSubject,
 		@Nullable Instant standardReportedAt, Instant createdAt, Instant updatedAt, int version) {
 
+	/**
+	 * The case after a move to {@code to} at {@code now}: identified on first reaching monitoring, closed when it
+	 * ends.
+	 */
+	MonitoredCase movedTo(CaseStatus to, Instant now) {
+		Instant identified = (this.identifiedAt == null && to == CaseStatus.MONITORING) ? now : this.identifiedAt;
+		// a step that does not move a closed case (its announcement, an application, a correction) keeps its end
+		Instant closed = to.isActive() ? null : (to == this.status && this.closedAt != null) ? this.closedAt : now;
+		// the contact's report is answered by the village's next move (its proposal), or void once the case moves
+		Instant reported = (to == this.status) ? this.standardReportedAt : null;
+		return new MonitoredCase(this.id, this.householdId, this.type, this.riskTypes, to, this.discoveredAt,
+				this.deadline, identified, closed, this.contactCadreName, this.contactCadrePhone, this.contactCadreSubject,
+				reported, this.createdAt, now, this.version + 1);
+	}
+
+	/** The case with the risks of another lead added to its own (a household never has two active cases). */
+	MonitoredCase withRisksOf(Lead lead, Instant now) {
+		return new MonitoredCase(this.id, this.householdId, this.type,
+				RiskTypes.union(this.riskTypes, RiskTypes.parse(lead.riskTypes())), this.status, this.discoveredAt,
+				this.deadline, this.identifiedAt, this.closedAt, this.contactCadreName, this.contactCadrePhone,
+				this.contactCadreSubject, this.standardReportedAt, this.createdAt, now, this.version + 1);
+	}
+
 	/** The case with this contact cadre: a cadre's account, by their name and phone. */
 	MonitoredCase withContactCadre(String name, @Nullable String phone, String subject) {
 		return new MonitoredCase(this.id, this.householdId, this.type, this.riskTypes, this.status, this.discoveredAt,

@@ -1,5 +1,6 @@
 package org.fangpin.monitoring;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class MonitoringInputs {
 	}
 
 	record ReportLeadInput(@Nullable String householdId, @Nullable RegisterHouseholdInput newHousehold,
-			LeadSource source, List<RiskType> riskTypes, @Nullable String description) {
+			LeadSource source, List<RiskType> riskTypes, @Nullable String description, @Nullable String clientKey, @Nullable Instant actedAt) {
 	}
 
 	record ChannelLeadInput(@Nullable String householdId, @Nullable UnregisteredPersonInput person,
@@ -32,7 +33,7 @@ final class MonitoringInputs {
 	record LinkPendingLeadInput(String pendingLeadId, int version, String householdId) {
 	}
 
-	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description) {
+	record DeclareDifficultyInput(List<RiskType> riskTypes, @Nullable String description, @Nullable String clientKey, @Nullable Instant actedAt) {
 	}
 
 	record AcceptLeadInput(String leadId, int version, CaseType caseType, @Nullable String note) {

@@ -14,6 +14,11 @@ final class MonitoringPayloads {
 	/** @param pending for a person not registered yet: the lead kept until linked to their household */
 	record LeadPayload(@Nullable Lead lead, @Nullable PendingLead pending, List<UserError> userErrors) {
 
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static LeadPayload stale(Lead current, int version) {
+			return new LeadPayload(current, null, List.of(UserError.staleVersion(version)));
+		}
+
 		static LeadPayload of(Lead lead) {
 			return new LeadPayload(lead, null, List.of());
 		}
@@ -26,6 +31,11 @@ final class MonitoringPayloads {
 
 	/** {@code case} is a Java keyword: the schema's field is mapped to {@code monitoredCase}. */
 	record CasePayload(@Nullable MonitoredCase monitoredCase, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static CasePayload stale(MonitoredCase current, int version) {
+			return new CasePayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static CasePayload of(MonitoredCase monitoredCase) {
 			return new CasePayload(monitoredCase, List.of());

@@ -3,15 +3,18 @@ package org.fangpin.problem;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A row of {@code problem}.
  *
  * @param gridCode the grid it concerns: a household's or case's is the household's group grid
+ * @param department the sector whose problem it is (seed 004: each keeps its own rectification ledger), if any
  */
 public record Problem(long id, @Nullable Long campaignId, ProblemCategory category, String description,
-		String gridCode, @Nullable Long householdId, @Nullable Long caseId, String responsiblePerson, String measure,
+		String gridCode, @Nullable Long householdId, @Nullable Long caseId, @Nullable Department department,
+		String responsiblePerson, String measure,
 		LocalDate deadline, ProblemStatus status, String raisedBy, LocalDate raisedOn, @Nullable String rectification,
 		@Nullable String rectifiedBy, @Nullable String rectifiedBySubject, @Nullable LocalDate rectifiedOn,
 		@Nullable String verifiedBy,
@@ -24,7 +27,7 @@ public record Problem(long id, @Nullable Long campaignId, ProblemCategory catego
 	 */
 	Problem rectified(String text, String by, String subject, LocalDate on, Instant now) {
 		return new Problem(this.id, this.campaignId, this.category, this.description, this.gridCode, this.householdId,
-				this.caseId, this.responsiblePerson, this.measure, this.deadline, ProblemStatus.RECTIFIED, this.raisedBy,
+				this.caseId, this.department, this.responsiblePerson, this.measure, this.deadline, ProblemStatus.RECTIFIED, this.raisedBy,
 				this.raisedOn, text, by, subject, on, null, null, this.verificationNote, this.createdAt, now,
 				this.version + 1);
 	}
@@ -32,7 +35,7 @@ public record Problem(long id, @Nullable Long campaignId, ProblemCategory catego
 	/** Verified (销号) by {@code by}, or reopened with the reason when {@code passed} is false. */
 	Problem verified(boolean passed, String by, LocalDate on, @Nullable String note, Instant now) {
 		return new Problem(this.id, this.campaignId, this.category, this.description, this.gridCode, this.householdId,
-				this.caseId, this.responsiblePerson, this.measure, this.deadline,
+				this.caseId, this.department, this.responsiblePerson, this.measure, this.deadline,
 				passed ? ProblemStatus.VERIFIED : ProblemStatus.OPEN, this.raisedBy, this.raisedOn, this.rectification,
 				this.rectifiedBy, this.rectifiedBySubject, this.rectifiedOn, passed ? by : null, passed ? on : null, note, this.createdAt, now,
 				this.version + 1);

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fangpin.graphql.UserError;
+import org.fangpin.security.Department;
 import org.jspecify.annotations.Nullable;
 
 /** The inputs and payload of the problem list, as the schema declares them. */
-final class ProblemInputs {
+public final class ProblemInputs {
 
 	private ProblemInputs() {
 	}
@@ -18,7 +19,8 @@ final class ProblemInputs {
 
 	record RaiseProblemInput(@Nullable String campaignId, ProblemCategory category, @Nullable String description,
 			@Nullable String gridCode, @Nullable String householdId, @Nullable String caseId,
-			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline) {
+			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
+			@Nullable Department department, @Nullable String clientKey) {
 	}
 
 	record RectifyProblemInput(String problemId, int version, @Nullable String rectification, LocalDate rectifiedOn) {
@@ -28,7 +30,12 @@ final class ProblemInputs {
 			LocalDate verifiedOn) {
 	}
 
-	record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
+	public record ProblemPayload(@Nullable Problem problem, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static ProblemPayload stale(Problem current, int version) {
+			return new ProblemPayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static ProblemPayload of(Problem problem) {
 			return new ProblemPayload(problem, List.of());

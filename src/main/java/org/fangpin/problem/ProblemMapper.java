@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ interface ProblemMapper {
 			@Param("version") int version);
 
 	/** Whether the campaign covers the grid: one of its grids is the grid or lies above it. */
+	@ReadsWithoutScope("whether a campaign covers a grid: no row leaves it")
 	boolean campaignCovers(@Param("campaignId") long campaignId, @Param("grid") String grid);
 
 	/** Problems of a campaign found and rectified between the two days, per grid of a level. */

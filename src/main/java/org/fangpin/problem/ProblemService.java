@@ -21,6 +21,8 @@ import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
 import org.fangpin.problem.ProblemInputs.ProblemFilter;
 import org.fangpin.problem.ProblemInputs.ProblemPayload;
 import org.fangpin.problem.ProblemInputs.RaiseProblemInput;
@@ -28,6 +30,7 @@ import org.fangpin.problem.ProblemInputs.RectifyProblemInput;
 import org.fangpin.problem.ProblemInputs.VerifyProblemInput;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
+import org.fangpin.security.Department;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -56,8 +59,12 @@ public class ProblemService {
 
 	private final Clock clock;
 
+	private final ClientKeys clientKeys;
+
+
 	ProblemService(ProblemMapper problems, HouseholdService households, CaseService cases, IdGenerator ids,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, ClientKeys clientKeys) {
+		this.clientKeys = clientKeys;
 		this.problems = problems;
 		this.households = households;
 		this.cases = cases;
@@ -118,62 +125,107 @@ public class ProblemService {
 
 	@Transactional
 	public ProblemPayload raise(Act act, RaiseProblemInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> raiseOnce(act, input),
+				new Replies<>((payload) -> (payload.problem() != null) ? payload.problem().id() : null,
+						(id) -> ProblemPayload.of(ClientKeys.found(find(act.caller(), id))), ProblemPayload::rejected));
+	}
+
+	private ProblemPayload raiseOnce(Act act, RaiseProblemInput input) {
 		Caller caller = act.caller();
 		InputCheck check = new InputCheck();
 		long targets = Stream.of(input.gridCode(), input.householdId(), input.caseId()).filter((t) -> t != null).count();
 		check.require(targets == 1, "请指定网格、农户或监测对象之一 (give exactly one of gridCode, householdId, caseId)",
 				"gridCode");
-		String description = check.text(input.description(), MAX_TEXT_LENGTH, "具体问题", "description");
-		String responsible = check.text(input.responsiblePerson(), 50, "责任人", "responsiblePerson");
-		String measure = check.text(input.measure(), MAX_TEXT_LENGTH, "整改措施", "measure");
-		check.require(!input.deadline().isBefore(today()), "完成时限不能早于今天 (deadline is in the past)", "deadline");
-		Long campaignId = null;
-		if (input.campaignId() != null) {
-			campaignId = GlobalId.idOf(input.campaignId(), "Campaign").orElse(null);
-			check.require(campaignId != null, "集中排查ID不正确 (campaignId is not a campaign)", "campaignId");
-		}
+		Draft draft = draft(check, caller, input.category(), input.description(), input.responsiblePerson(),
+				input.measure(), input.deadline(), input.campaignId(), input.department());
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());
 		}
-		String grid;
-		Long householdId = null;
-		Long caseId = null;
 		if (input.gridCode() != null) {
 			GridCode code = GridCode.parse(input.gridCode().strip())
 				.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
 			act.check(code);
-			grid = code.value();
+			return insert(act, draft, code.value(), null, null);
+		}
+		Household household;
+		Long caseId = null;
+		if (input.caseId() != null) {
+			MonitoredCase found = this.cases.get(caller, input.caseId());
+			caseId = found.id();
+			household = this.households.find(caller, found.householdId());
+			if (household == null) {
+				throw ApiException.notFound("监测对象");
+			}
 		}
 		else {
-			Household household;
-			if (input.caseId() != null) {
-				MonitoredCase found = this.cases.get(caller, input.caseId());
-				caseId = found.id();
-				household = this.households.find(caller, found.householdId());
-				if (household == null) {
-					throw ApiException.notFound("监测对象");
-				}
-			}
-			else {
-				household = this.households.get(caller, String.valueOf(input.householdId()));
-			}
-			act.check(household);
-			householdId = household.id();
-			grid = household.groupCode();
+			household = this.households.get(caller, String.valueOf(input.householdId()));
 		}
-		if (campaignId != null && !this.problems.campaignCovers(campaignId, grid)) {
+		act.check(household);
+		return insert(act, draft, household.groupCode(), household.id(), caseId);
+	}
+
+	/**
+	 * A problem on a household raised by another step in the same request (a data-quality finding raised as a
+	 * problem), checked as {@code raiseProblem} checks its input; the caller's step has checked its duty.
+	 */
+	public ProblemPayload raiseOnHousehold(Act act, Household household, ProblemCategory category,
+			@Nullable String description, @Nullable String responsiblePerson, @Nullable String measure,
+			LocalDate deadline, @Nullable String campaignId) {
+		InputCheck check = new InputCheck();
+		Draft draft = draft(check, act.caller(), category, description, responsiblePerson, measure, deadline,
+				campaignId, null);
+		if (check.hasErrors()) {
+			return ProblemPayload.rejected(check.errors());
+		}
+		return insert(act, draft, household.groupCode(), household.id(), null);
+	}
+
+	/** What a problem is raised with, checked; its texts are null only when the check failed. */
+	private record Draft(ProblemCategory category, @Nullable String description, @Nullable String responsiblePerson,
+			@Nullable String measure, LocalDate deadline, @Nullable Long campaignId, @Nullable Department department) {
+	}
+
+	/**
+	 * The problem's department: a department raises its own problems (seed 004: each sector keeps its own
+	 * rectification ledger); a cadre may give one to a department, which then reads and rectifies it.
+	 */
+	private Draft draft(InputCheck check, Caller caller, ProblemCategory category, @Nullable String description,
+			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
+			@Nullable String campaign, @Nullable Department requested) {
+		Department own = Scope.of(caller).getDepartment();
+		check.require(own == null || requested == null || requested == own,
+				"部门只能提出本部门的问题 (a department raises only its own problems)", "department");
+		Department department = (own != null) ? own : requested;
+		String text = check.text(description, MAX_TEXT_LENGTH, "具体问题", "description");
+		String responsible = check.text(responsiblePerson, 50, "责任人", "responsiblePerson");
+		String what = check.text(measure, MAX_TEXT_LENGTH, "整改措施", "measure");
+		check.require(!deadline.isBefore(today()), "完成时限不能早于今天 (deadline is in the past)", "deadline");
+		Long campaignId = null;
+		if (campaign != null) {
+			campaignId = GlobalId.idOf(campaign, "Campaign").orElse(null);
+			check.require(campaignId != null, "集中排查ID不正确 (campaignId is not a campaign)", "campaignId");
+		}
+		return new Draft(category, text, responsible, what, deadline, campaignId, department);
+	}
+
+	private ProblemPayload insert(Act act, Draft draft, String grid, @Nullable Long householdId,
+			@Nullable Long caseId) {
+		if (draft.campaignId() != null && !this.problems.campaignCovers(draft.campaignId(), grid)) {
 			// a campaign the caller's grid is not in is none of theirs: the same answer as no campaign at all
 			return ProblemPayload.rejected(List.of(UserError.badInput(
 					"该网格不在此次集中排查范围内 (the campaign does not cover the problem's grid)", "campaignId")));
 		}
 		Instant now = this.clock.instant();
-		Problem problem = new Problem(this.ids.nextId(), campaignId, input.category(), description, grid, householdId,
-				caseId, responsible, measure, input.deadline(), ProblemStatus.OPEN, caller.name(), today(), null, null,
-				null, null, null, null, null, now, now, 0);
+		Problem problem = new Problem(this.ids.nextId(), draft.campaignId(), draft.category(),
+				String.valueOf(draft.description()), grid, householdId, caseId, draft.department(),
+				String.valueOf(draft.responsiblePerson()),
+				String.valueOf(draft.measure()), draft.deadline(), ProblemStatus.OPEN, act.caller().name(), today(), null,
+				null, null, null, null, null, null, now, now, 0);
 		this.problems.insert(problem);
 		this.audit.record(act, "raiseProblem", "Problem", problem.id(),
 				new Changes().field("category", null, problem.category())
 					.field("grid", null, grid)
+					.field("department", null, problem.department())
 					.field("deadline", null, problem.deadline()));
 		return ProblemPayload.of(problem);
 	}
@@ -202,7 +254,7 @@ public class ProblemService {
 		Problem current = get(caller, input.problemId());
 		GridCode verifier = above(new GridCode(current.gridCode()));
 		act.check(verifier);
-		if (caller.duties().stream().noneMatch((duty) -> act.duty().isTakenBy(duty) && duty.grid().equals(verifier))) {
+		if (!act.isTakenIn(verifier)) {
 			throw ApiException.forbidden("对账销号由问题所在网格的上一级（" + verifier.value() + "）办理，不能越级 ("
 					+ "verifyProblem is taken by a duty in grid " + verifier.value() + ", the level above the problem's grid)");
 		}
@@ -226,7 +278,7 @@ public class ProblemService {
 					+ "，不能办理此步骤 (CONFLICT: the problem is " + current.status() + ")", "problemId")));
 		}
 		if (current.version() != version) {
-			return ProblemPayload.rejected(List.of(UserError.staleVersion(version)));
+			return ProblemPayload.stale(current, version);
 		}
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());

@@ -69,6 +69,17 @@ public class FindingSweep {
 	}
 
 	/**
+	 * Sweeps the counties no sweep has finished yet, before the dashboard first counts their findings: a fresh
+	 * database would otherwise show no findings until the first scheduled sweep, up to an hour after the start,
+	 * while the list already has them. Runs even with the schedule off, once per county.
+	 */
+	public void sweepNeverSwept() {
+		for (String county : this.findings.findNeverSweptCountyCodes()) {
+			sweep(new GridCode(county));
+		}
+	}
+
+	/**
 	 * Sweeps one county, unless another instance is sweeping it.
 	 *
 	 * @return whether this call swept it
@@ -86,8 +97,10 @@ public class FindingSweep {
 			Map<String, Seen> seen = new LinkedHashMap<>();
 			// township by township: the checks of a whole county in one statement outlast the socket timeout
 			for (String township : this.findings.findTownshipCodes(county.value())) {
-				for (Candidate candidate : this.quality.candidates(Scope.under(List.of(county)), new GridCode(township), null,
-						null)) {
+				Scope scope = Scope.under(List.of(county));
+				GridCode grid = new GridCode(township);
+				for (Candidate candidate : this.quality.candidates(scope, grid, null, null,
+						this.quality.settlements(scope, grid), false)) {
 					seen.putIfAbsent(candidate.kind() + "/" + candidate.recordId(),
 							new Seen(candidate.kind().name(), candidate.recordId(), candidate.householdId()));
 				}

@@ -8,13 +8,14 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The data-quality checks over the households under a grid ({@code lineage}: the grid and its ancestors,
  * whose equalities put a household under it); the province's list of people registered in other counties;
- * and the findings as the sweep records them.
+ * the findings as the sweep records them; and their owners' judgements.
  */
 @Mapper
 interface QualityMapper {
@@ -39,14 +40,21 @@ interface QualityMapper {
 
 	// the sweep
 
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	List<String> findCountyCodes();
 
+	/** The counties with households that no sweep has finished. */
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
+	List<String> findNeverSweptCountyCodes();
+
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	List<String> findTownshipCodes(@Param("county") String county);
 
 	void insertSweep(@Param("county") String county, @Param("until") Instant until);
 
 	int takeSweep(@Param("county") String county, @Param("now") Instant now, @Param("until") Instant until);
 
+	@ReadsWithoutScope("the findings' sweep, the application's own work that no caller asks for")
 	long findSweepNo(@Param("county") String county);
 
 	void finishSweep(@Param("county") String county, @Param("now") Instant now);
@@ -65,9 +73,24 @@ interface QualityMapper {
 			@Param("underColumn") @Nullable String underColumn, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
 
+	// the judgements and owners
+
+	List<Settlement> settlements(@Param("scope") Scope scope, @Param("lineage") List<GridCode> lineage);
+
+	@ReadsWithoutScope("the judgement of a finding already read in the caller's scope")
+	@Nullable Settlement findSettlement(@Param("kind") String kind, @Param("recordId") long recordId);
+
+	@ReadsWithoutScope("the judgement behind a problem already read in the caller's scope")
+	@Nullable Settlement findSettlementByProblem(@Param("problemId") long problemId);
+
+	void insertSettlement(Settlement settlement);
+
+	/** Writes the settlement over the one of {@code version}; 0 when someone else wrote in between. */
+	int updateSettlement(@Param("s") Settlement settlement, @Param("version") int version);
+
 	/** A finding as SQL finds it; {@code otherCounties} comma-separated, for REGISTERED_IN_ANOTHER_COUNTY. */
 	record Row(String kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
-			@Nullable String otherCounties) {
+			@Nullable String otherCounties, @Nullable String basis) {
 	}
 
 	/** How many open findings of a kind under one child grid. */
@@ -76,7 +99,7 @@ interface QualityMapper {
 
 	/** A member whose birth date a check needs. */
 	record MemberRow(long id, long householdId, String name, byte[] idNumberCipher, @Nullable String schoolingStage,
-			String villageCode, String groupCode) {
+			String villageCode, String groupCode, int version) {
 	}
 
 	/** A finding the sweep saw: {@code recordId} is the member it is about, or else the household. */

@@ -1,5 +1,8 @@
 package org.fangpin.quality;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,12 +11,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
@@ -32,8 +37,8 @@ import org.springframework.stereotype.Service;
 /**
  * 数据质量 (seed 004, 核实补正): findings under a grid in the caller's scope, each naming the household (and
  * member) and what to fix. The list is derived from the records as they are, so a finding leaves it once the
- * record is corrected; the dashboard's counts are of the findings {@link FindingSweep} recorded, so they follow
- * at its next sweep.
+ * record is corrected, or judged right as it is by the grid that owns it ({@link FindingSettlements}); the
+ * dashboard's counts are of the findings {@link FindingSweep} recorded, so they follow at its next sweep.
  */
 @Service
 public class QualityService {
@@ -62,49 +67,122 @@ public class QualityService {
 		this.clock = clock;
 	}
 
-	/** 问题 as the schema shows it. */
 	/**
+	 * 问题 as the schema shows it.
+	 *
+	 * @param recordId the global id of the record it is about: its member, or else its household
 	 * @param otherHouseholds for SAME_PERSON_IN_TWO_HOUSEHOLDS, the other households the person appears in, those
 	 * the caller may see
+	 * @param ownerGridCode the grid that answers for it: the one it was given to, or else the household's village
+	 * @param acknowledgement the owner's last judgement of it, if any
+	 * @param problemId the problem raised from it, if any
 	 */
-	public record Finding(FindingKind kind, Household household, @Nullable String memberName, String whatToFix,
-			@Nullable List<String> otherCountyCodes, List<Household> otherHouseholds) {
+	public record Finding(FindingKind kind, String recordId, Household household, @Nullable String memberName,
+			String whatToFix, @Nullable List<String> otherCountyCodes, List<Household> otherHouseholds,
+			String ownerGridCode, @Nullable LocalDate deadline, boolean overdue,
+			@Nullable Acknowledgement acknowledgement, @Nullable Long problemId) {
 	}
 
-	/** The findings under the grid (of one kind, if given), households in order, at most {@code first}. */
+	/**
+	 * 研判: the owner's judgement of a finding.
+	 *
+	 * @param current whether the data the finding is found on is as it was when judged
+	 */
+	public record Acknowledgement(FindingJudgement judgement, String reason, String judgedBy, LocalDate judgedOn,
+			boolean current) {
+	}
+
+	/**
+	 * The findings under the grid (of one kind, if given), households in order, at most {@code first}; those
+	 * judged right as they are only with {@code includeSettled}, until their data changes.
+	 */
 	public List<Finding> findings(Caller caller, @Nullable String gridCode, @Nullable FindingKind kind,
-			@Nullable Integer first) {
+			@Nullable Integer first, boolean includeSettled) {
 		int limit = (first == null) ? MAX_FINDINGS : Math.max(0, Math.min(first, MAX_FINDINGS));
 		GridCode grid = GridInScope.of(caller, gridCode);
-		List<Candidate> found = candidates(Scope.of(caller), grid, kind, limit);
-		List<Candidate> page = found.subList(0, Math.min(limit, found.size()));
+		Scope scope = Scope.of(caller);
+		Map<String, Settlement> settlements = settlements(scope, grid);
+		List<Candidate> found = candidates(scope, grid, kind, limit, settlements, includeSettled);
+		return toFindings(caller, found.subList(0, Math.min(limit, found.size())), settlements);
+	}
+
+	/** The finding of this kind about this record (a member or the household) if it is found now. */
+	@Nullable Finding find(Caller caller, FindingKind kind, Household household, long recordId) {
+		GridCode group = new GridCode(household.groupCode());
+		Scope scope = Scope.of(caller);
+		Map<String, Settlement> settlements = settlements(scope, group);
+		List<Candidate> found = candidates(scope, group, kind, null, settlements, true).stream()
+			.filter((candidate) -> candidate.recordId() == recordId && candidate.householdId() == household.id())
+			.toList();
+		return toFindings(caller, found, settlements).stream().findFirst().orElse(null);
+	}
+
+	/** The candidate under the finding, for a judgement to keep its fingerprint. */
+	@Nullable Candidate candidate(Caller caller, FindingKind kind, Household household, long recordId) {
+		return candidates(Scope.of(caller), new GridCode(household.groupCode()), kind, null, Map.of(), true).stream()
+			.filter((candidate) -> candidate.recordId() == recordId && candidate.householdId() == household.id())
+			.findFirst()
+			.orElse(null);
+	}
+
+	private List<Finding> toFindings(Caller caller, List<Candidate> page, Map<String, Settlement> settlements) {
 		Map<Long, Household> byId = this.households.findAll(caller, page.stream()
 			.flatMap((candidate) -> Stream.concat(Stream.of(candidate.householdId()), candidate.otherHouseholdIds().stream()))
 			.distinct()
 			.toList());
-		return page.stream()
-			.filter((candidate) -> byId.containsKey(candidate.householdId()))
-			.map((candidate) -> new Finding(candidate.kind(), byId.get(candidate.householdId()), candidate.memberName(),
+		LocalDate today = LocalDate.now(this.clock.withZone(InputCheck.ZONE));
+		return page.stream().filter((candidate) -> byId.containsKey(candidate.householdId())).map((candidate) -> {
+			Household household = byId.get(candidate.householdId());
+			Settlement settlement = settlements.get(candidate.key());
+			Acknowledgement acknowledgement = (settlement != null) ? settlement.acknowledgement(candidate) : null;
+			boolean settled = acknowledgement != null && acknowledgement.current()
+					&& acknowledgement.judgement() == FindingJudgement.DATA_CORRECT;
+			LocalDate deadline = (settlement != null) ? settlement.deadline() : null;
+			return new Finding(candidate.kind(), candidate.globalId(), household, candidate.memberName(),
 					candidate.kind().whatToFix(), candidate.otherCountyCodes(),
-					candidate.otherHouseholdIds().stream().filter(byId::containsKey).map(byId::get).toList()))
-			.toList();
+					candidate.otherHouseholdIds().stream().filter(byId::containsKey).map(byId::get).toList(),
+					(settlement != null) ? settlement.ownerGrid() : household.villageCode(), deadline,
+					!settled && deadline != null && deadline.isBefore(today), acknowledgement,
+					(settlement != null) ? settlement.problemId() : null);
+		}).toList();
+	}
+
+	/** The judgements and owners of the findings under the grid, by {@link Candidate#key()}. */
+	Map<String, Settlement> settlements(Scope scope, GridCode grid) {
+		return this.checks.settlements(scope, grid.lineage())
+			.stream()
+			.collect(Collectors.toMap(Settlement::key, (settlement) -> settlement));
 	}
 
 	/**
-	 * The findings under the grid within the scope, households in order; with a limit, the SQL checks stop at
+	 * The findings under the grid within the scope, households in order, without those judged right as they are
+	 * on the data they are still found on (unless {@code includeSettled}); with a limit, the SQL checks stop at
 	 * it (the Java ones are few).
 	 */
-	List<Candidate> candidates(Scope scope, GridCode grid, @Nullable FindingKind kind, @Nullable Integer limit) {
+	List<Candidate> candidates(Scope scope, GridCode grid, @Nullable FindingKind kind, @Nullable Integer limit,
+			Map<String, Settlement> settlements, boolean includeSettled) {
 		List<Candidate> found = new ArrayList<>();
 		if (kind == null || kind.isDecidedInSql()) {
-			this.checks.findings(scope, grid.lineage(), (kind != null) ? kind.name() : null, lastYear(), limit)
+			// the settled ones are passed over after the limit: as many more rows as there are judgements
+			Integer rows = limit;
+			if (limit != null && !includeSettled) {
+				rows = limit + settlements.size();
+			}
+			this.checks.findings(scope, grid.lineage(), (kind != null) ? kind.name() : null, lastYear(), rows)
 				.forEach((row) -> found.add(new Candidate(FindingKind.valueOf(row.kind()), row.householdId(),
 						row.memberId(), row.memberName(),
-						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null, List.of())));
+						(row.otherCounties() != null) ? List.of(row.otherCounties().split(",")) : null, List.of(),
+						row.basis())));
 		}
 		found.addAll(decidedInJava(scope, grid, kind));
 		found.sort(Comparator.comparingLong(Candidate::householdId).thenComparing(Candidate::kind));
-		return found;
+		if (includeSettled) {
+			return found;
+		}
+		return found.stream().filter((candidate) -> {
+			Settlement settlement = settlements.get(candidate.key());
+			return settlement == null || !settlement.settles(candidate);
+		}).toList();
 	}
 
 	/**
@@ -140,7 +218,7 @@ public class QualityService {
 				int[] plausible = PLAUSIBLE_AGES.get(SchoolingStage.valueOf(Objects.requireNonNull(pupil.schoolingStage())));
 				if (age < plausible[0] || age > plausible[1]) {
 					found.add(new Candidate(FindingKind.SCHOOLING_IMPOSSIBLE_FOR_AGE, pupil.householdId(), pupil.id(),
-							pupil.name(), null, List.of()));
+							pupil.name(), null, List.of(), pupil.version() + "/" + pupil.schoolingStage()));
 				}
 			}
 		}
@@ -165,7 +243,10 @@ public class QualityService {
 								.map(MemberRow::householdId)
 								.filter((household) -> household != member.householdId())
 								.distinct()
-								.toList()))));
+								.toList(), samePerson.stream()
+								.sorted(Comparator.comparingLong(MemberRow::id))
+								.map((same) -> same.id() + ":" + same.version())
+								.collect(Collectors.joining(","))))));
 		}
 		return found;
 	}
@@ -182,13 +263,41 @@ public class QualityService {
 		return LocalDate.now(this.clock.withZone(InputCheck.ZONE)).getYear() - 1;
 	}
 
-	/** A finding before its households are loaded; {@code memberId} is null when it is about the household. */
+	/**
+	 * A finding before its households are loaded; {@code memberId} is null when it is about the household;
+	 * {@code basis} is what it was found on (the records and their versions), which a judgement's fingerprint keeps.
+	 */
 	record Candidate(FindingKind kind, long householdId, @Nullable Long memberId, @Nullable String memberName,
-			@Nullable List<String> otherCountyCodes, List<Long> otherHouseholdIds) {
+			@Nullable List<String> otherCountyCodes, List<Long> otherHouseholdIds, @Nullable String basis) {
 
 		/** The record the finding is about: its member, or else its household. */
 		long recordId() {
 			return (this.memberId != null) ? this.memberId : this.householdId;
+		}
+
+		String globalId() {
+			return new GlobalId((this.memberId != null) ? "Member" : "Household", recordId()).encode();
+		}
+
+		/** The finding's name, as quality_finding and quality_settlement key it. */
+		String key() {
+			return key(this.kind.name(), recordId());
+		}
+
+		static String key(String kind, long recordId) {
+			return kind + "/" + recordId;
+		}
+
+		/** SHA-256 of the kind and the basis: equal while the data the finding is found on is unchanged. */
+		String fingerprint() {
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256")
+					.digest((this.kind + "|" + Objects.toString(this.basis, "")).getBytes(StandardCharsets.UTF_8));
+				return HexFormat.of().formatHex(digest);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+			}
 		}
 
 	}

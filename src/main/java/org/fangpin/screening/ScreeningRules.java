@@ -12,6 +12,8 @@ import org.fangpin.household.MemberChanged;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.security.Act;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.fangpin.situation.GuaranteeItem;
 import org.fangpin.situation.GuaranteeState;
 import org.fangpin.situation.Income;
@@ -41,10 +43,11 @@ class ScreeningRules {
 
 	private final LeadService leads;
 
-	private final ScreeningProperties thresholds;
+	/** The thresholds of income drop and rigid expenditure: the county's own, or the configured ones. */
+	private final CountySettings thresholds;
 
 	ScreeningRules(SituationService situation, HouseholdService households, LeadService leads,
-			ScreeningProperties thresholds) {
+			CountySettings thresholds) {
 		this.situation = situation;
 		this.households = households;
 		this.leads = leads;
@@ -68,17 +71,19 @@ class ScreeningRules {
 		// a year may be recorded after the one that follows it: compare both ways
 		Income previous = yearOf(incomes, event.year() - 1);
 		Income next = yearOf(incomes, event.year() + 1);
-		if (previous != null && dropped(previous, current)) {
+		BigDecimal drop = this.thresholds.ratio(household.groupCode(), CountySetting.INCOME_DROP_PERCENT);
+		if (previous != null && dropped(previous, current, drop)) {
 			raise(event.act(), household, RuleCause.INCOME_DROP, dropText(previous, current));
 		}
-		if (next != null && dropped(current, next)) {
+		if (next != null && dropped(current, next, drop)) {
 			raise(event.act(), household, RuleCause.INCOME_DROP, dropText(current, next));
 		}
 		BigDecimal rigid = current.rigidExpenditure();
-		if (rigid.signum() > 0 && rigid.compareTo(current.netIncome().multiply(this.thresholds.rigidExpenditureRatio())) > 0) {
+		BigDecimal rigidShare = this.thresholds.ratio(household.groupCode(), CountySetting.RIGID_EXPENDITURE_PERCENT);
+		if (rigid.signum() > 0 && rigid.compareTo(current.netIncome().multiply(rigidShare)) > 0) {
 			raise(event.act(), household, RuleCause.HIGH_RIGID_EXPENDITURE,
 					"刚性支出" + rigid + "元，超过家庭纯收入" + current.netIncome() + "元的"
-							+ this.thresholds.rigidExpenditureRatio().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+							+ rigidShare.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
 		}
 	}
 
@@ -122,10 +127,9 @@ class ScreeningRules {
 	 * Per-capita income down by the threshold or more. Both years are divided by the same population, so
 	 * the nets compare exactly, without rounding.
 	 */
-	private boolean dropped(Income earlier, Income later) {
+	private static boolean dropped(Income earlier, Income later, BigDecimal drop) {
 		BigDecimal before = earlier.netIncome();
-		return before.signum() > 0 && later.netIncome()
-			.compareTo(before.multiply(BigDecimal.ONE.subtract(this.thresholds.incomeDropRatio()))) <= 0;
+		return before.signum() > 0 && later.netIncome().compareTo(before.multiply(BigDecimal.ONE.subtract(drop))) <= 0;
 	}
 
 	private static String dropText(Income earlier, Income later) {

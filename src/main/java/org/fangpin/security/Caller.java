@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.fangpin.graphql.GlobalId;
 import org.fangpin.gridcode.GridCode;
 import org.jspecify.annotations.Nullable;
 
@@ -87,6 +88,12 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 	 */
 	public @Nullable Long ownHousehold() {
 		return (this.duties.isEmpty() && this.resident != null) ? this.resident.householdId() : null;
+	}
+
+	/** The global id of the household a resident acts for ({@code Caller.householdId}); null for anyone else. */
+	public @Nullable String householdId() {
+		Long own = ownHousehold();
+		return (own != null) ? new GlobalId("Household", own).encode() : null;
 	}
 
 }

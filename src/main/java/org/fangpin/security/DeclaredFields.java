@@ -7,6 +7,9 @@ import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLDirectiveContainer;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +39,50 @@ public final class DeclaredFields {
 		}
 		Object kind = personal.getArgument("kind").getValue();
 		return Optional.of(PersonalData.valueOf(String.valueOf(kind)));
+	}
+
+	/**
+	 * What a field declared {@code @internal} gives a resident reading their own household instead of its value.
+	 *
+	 * @param residentSees the plain words in its place; null for none
+	 * @param ownWords whether a resident reads it as written on a record they wrote ({@link WrittenByResident})
+	 * @param byRole whether a resident reads the roles of whoever acted in its place ({@link ActedBy})
+	 */
+	record Internal(@Nullable String residentSees, boolean ownWords, boolean byRole) {
+	}
+
+	/** The field's {@code @internal} declaration, if any. */
+	static Optional<Internal> internal(GraphQLFieldDefinition field) {
+		GraphQLAppliedDirective internal = field.getAppliedDirective("internal");
+		if (internal == null) {
+			return Optional.empty();
+		}
+		Object residentSees = internal.getArgument("residentSees").getValue();
+		return Optional.of(new Internal((residentSees != null) ? residentSees.toString() : null,
+				Boolean.TRUE.equals(internal.getArgument("ownWords").getValue()),
+				Boolean.TRUE.equals(internal.getArgument("byRole").getValue())));
+	}
+
+	/**
+	 * The kind of personal data a field of a type declares, the field named by its path from the type
+	 * ({@code Household}, {@code head.idNumber}): for records that carry a record's fields outside GraphQL (the audit
+	 * trail), masked by the same declaration. Empty for a name the schema does not have.
+	 */
+	public static Optional<PersonalData> personal(GraphQLSchema schema, String typeName, String path) {
+		GraphQLType type = schema.getType(typeName);
+		String[] names = path.split("\\.");
+		for (int i = 0; i < names.length; i++) {
+			GraphQLFieldDefinition field = (type instanceof GraphQLFieldsContainer container)
+					? container.getFieldDefinition(names[i]) : null;
+			if (field == null) {
+				return Optional.empty();
+			}
+			if (i == names.length - 1) {
+				return personal(field);
+			}
+			type = GraphQLTypeUtil.unwrapAll(field.getType());
+		}
+		return Optional.empty();
 	}
 
 	static boolean openToDepartment(GraphQLFieldsContainer parent, GraphQLFieldDefinition field,

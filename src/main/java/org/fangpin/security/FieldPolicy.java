@@ -74,6 +74,20 @@ public final class FieldPolicy {
 		};
 	}
 
+	/**
+	 * Whether a field internal to the cadres ({@code @internal}) is withheld: from a resident, who reads only their
+	 * own household, unless the field is their own words on a record they wrote.
+	 */
+	static boolean withholdsInternal(Caller caller, @Nullable Object source, boolean ownWords) {
+		return caller.ownHousehold() != null
+				&& !(ownWords && source instanceof WrittenByResident record && record.writtenByResident());
+	}
+
+	/** Whether the caller may know of a file at all: a resident only of those shown to residents. */
+	public static boolean knowsOfFile(Caller caller, boolean shownToResident) {
+		return caller.ownHousehold() == null || shownToResident;
+	}
+
 	/** Whether some duty of the caller's (or being a resident) releases this kind in full somewhere. */
 	public static boolean releasesAnywhere(PersonalData kind, Caller caller) {
 		return caller.ownHousehold() != null || caller.duties().stream().anyMatch((duty) -> releases(kind, duty.role()));

@@ -2,6 +2,7 @@ package org.fangpin.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -9,6 +10,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Puts the rules the schema declares on particular fields into those fields' data fetchers, once, when the
  * schema is built: a field declared {@code @personal} releases its value through {@link FieldPolicy}
- * ({@link FieldPolicyInstrumentation#releasing}), a mutation checks the role part of its {@code @duty} before it
+ * ({@link FieldPolicyInstrumentation#releasing}), a field declared {@code @internal} is withheld from residents, a
+ * mutation checks the role part of its {@code @duty} before it
  * runs ({@link Duties#guard}). A response of a few thousand fields thus asks no field whether a rule applies
  * to it; the instrumentations look at requests as a whole ({@code RequestInstrumentations}).
  */
@@ -45,19 +48,49 @@ class FieldRuleWiring extends GraphQLTypeVisitorStub implements GraphQlSourceBui
 		GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
 		FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
 		Optional<PersonalData> personal = DeclaredFields.personal(field);
+		Optional<DeclaredFields.Internal> internal = DeclaredFields.internal(field);
 		boolean mutation = parent.getName().equals(MUTATION);
-		if (personal.isEmpty() && !mutation) {
+		if (personal.isEmpty() && internal.isEmpty() && !mutation) {
 			return TraversalControl.CONTINUE;
 		}
 		DataFetcher<?> dataFetcher = registry.getDataFetcher(coordinates, field);
 		if (personal.isPresent()) {
 			dataFetcher = FieldPolicyInstrumentation.releasing(personal.get(), dataFetcher);
 		}
+		if (internal.isPresent()) {
+			dataFetcher = withheld(coordinates, field, internal.get(), dataFetcher);
+		}
 		if (mutation) {
 			dataFetcher = Duties.guard(field, dataFetcher);
 		}
 		registry.dataFetcher(coordinates, dataFetcher);
 		return TraversalControl.CONTINUE;
+	}
+
+	/**
+	 * The data fetcher of a field declared {@code @internal}: a resident gets its plain words, an empty list, or
+	 * null ({@link FieldPolicy#withholdsInternal}). A non-null field must say its plain words, or the schema is
+	 * refused when it is built.
+	 */
+	private static DataFetcher<?> withheld(FieldCoordinates coordinates, GraphQLFieldDefinition field,
+			DeclaredFields.Internal internal, DataFetcher<?> dataFetcher) {
+		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getType()));
+		if (!list && internal.residentSees() == null && GraphQLTypeUtil.isNonNull(field.getType())) {
+			throw new IllegalStateException(coordinates + " is @internal and non-null: give it residentSees");
+		}
+		Object instead = list ? List.of() : internal.residentSees();
+		return (environment) -> {
+			Caller caller = CallerContext.of(environment.getGraphQlContext());
+			Object source = environment.getSource();
+			if (caller != null && !FieldPolicy.withholdsInternal(caller, source, internal.ownWords())) {
+				return dataFetcher.get(environment);
+			}
+			String roles = (internal.byRole() && source instanceof ActedBy acted) ? Role.listOf(acted.actingRoles())
+				.stream()
+				.map(Role::label)
+				.collect(Collectors.joining("、")) : "";
+			return roles.isEmpty() ? instead : roles;
+		};
 	}
 
 }

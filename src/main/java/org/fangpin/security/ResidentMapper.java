@@ -20,6 +20,7 @@ interface ResidentMapper {
 			WHERE m.id = #{memberId}""")
 	@ConstructorArgs({ @Arg(column = "household_id", javaType = long.class),
 			@Arg(column = "group_code", javaType = String.class) })
+	@ReadsWithoutScope("the household of the member a resident's account is bound to, read to build that caller")
 	@Nullable Home findHomeOfMember(@Param("memberId") long memberId);
 
 }

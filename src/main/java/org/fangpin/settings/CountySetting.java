@@ -2,7 +2,8 @@ package org.fangpin.settings;
 
 /**
  * 县级设置项: each value a county may set, within the bounds the seeds allow, and the configuration property
- * that gives its default. A period is in days; a requirement is 1 (required) or 0 (recommended).
+ * that gives its default. A period is in days; a requirement is 1 (required) or 0 (recommended); a threshold is
+ * a percentage.
  */
 public enum CountySetting {
 
@@ -19,7 +20,17 @@ public enum CountySetting {
 	/** Seeds 001/003: a photo of the notice board during each 公示. */
 	NOTICE_PHOTOS_REQUIRED("公示照片必传", Unit.REQUIREMENT, "fangpin.evidence.required.notice-photos", 0, 1),
 	/** Seeds 001/003: the township's written verification (核查) and acceptance (验收) records. */
-	CHECK_RECORDS_REQUIRED("核查验收记录必传", Unit.REQUIREMENT, "fangpin.evidence.required.check-records", 0, 1);
+	CHECK_RECORDS_REQUIRED("核查验收记录必传", Unit.REQUIREMENT, "fangpin.evidence.required.check-records", 0, 1),
+	/**
+	 * Seeds 000/004: per-capita income down by this share year on year is a risk: the screening rules raise a
+	 * lead, and a campaign counts the household among those of falling income.
+	 */
+	INCOME_DROP_PERCENT("收入骤减比例", Unit.PERCENT, "fangpin.risk.income-drop-ratio", 10, 90),
+	/**
+	 * Seeds 000/004: rigid expenditure above this share of net income is a risk, for the screening rules and a
+	 * campaign's key categories alike.
+	 */
+	RIGID_EXPENDITURE_PERCENT("刚性支出占比", Unit.PERCENT, "fangpin.risk.rigid-expenditure-ratio", 10, 100);
 
 	/** What a setting's number means. */
 	public enum Unit {
@@ -27,7 +38,9 @@ public enum CountySetting {
 		/** 天 */
 		DAYS,
 		/** 1 必需 (required), 0 建议 (recommended) */
-		REQUIREMENT
+		REQUIREMENT,
+		/** 百分比: a threshold's share, 30 for 30 % */
+		PERCENT
 
 	}
 

@@ -1,5 +1,6 @@
 package org.fangpin.settings;
 
+import org.fangpin.security.ReadsWithoutScope;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +27,7 @@ interface CountySettingMapper {
 			@Arg(column = "name", javaType = CountySetting.class), @Arg(column = "setting_value", javaType = int.class),
 			@Arg(column = "version", javaType = int.class), @Arg(column = "changed_by", javaType = String.class),
 			@Arg(column = "changed_at", javaType = Instant.class) })
+	@ReadsWithoutScope("a county's settings, which everyone working in the county reads")
 	List<Row> findAll(@Param("countyCode") String countyCode);
 
 	@Insert("""

@@ -1,5 +1,6 @@
 package org.fangpin.settings;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,9 @@ public class CountySettings {
 			.collect(Collectors.toUnmodifiableMap(Function.identity(), (setting) -> switch (setting.unit()) {
 				case DAYS -> (int) environment.getRequiredProperty(setting.defaultProperty(), Duration.class).toDays();
 				case REQUIREMENT -> environment.getRequiredProperty(setting.defaultProperty(), Boolean.class) ? 1 : 0;
+				case PERCENT -> environment.getRequiredProperty(setting.defaultProperty(), BigDecimal.class)
+					.movePointRight(2)
+					.intValueExact();
 			}));
 		this.audit = audit;
 		this.clock = clock;
@@ -53,6 +57,11 @@ public class CountySettings {
 	/** A period as it holds for the county of {@code gridCode} (any grid or household group code in it). */
 	public Duration of(String gridCode, CountySetting setting) {
 		return Duration.ofDays(valueOf(gridCode, setting));
+	}
+
+	/** A threshold as it holds for the county of {@code gridCode}, as a ratio: 0.30 for 30 %. */
+	public BigDecimal ratio(String gridCode, CountySetting setting) {
+		return BigDecimal.valueOf(valueOf(gridCode, setting), 2);
 	}
 
 	/** Whether a requirement holds in the county of {@code gridCode}: required, not only recommended. */
@@ -96,8 +105,11 @@ public class CountySettings {
 		act.check(county);
 		CountySetting setting = input.name();
 		if (input.value() < setting.min() || input.value() > setting.max()) {
-			String range = (setting.unit() == CountySetting.Unit.DAYS) ? setting.min() + "到" + setting.max() + "天之间"
-					: "1（必需）或0（建议）";
+			String range = switch (setting.unit()) {
+				case DAYS -> setting.min() + "到" + setting.max() + "天之间";
+				case REQUIREMENT -> "1（必需）或0（建议）";
+				case PERCENT -> setting.min() + "到" + setting.max() + "（百分比）之间";
+			};
 			return new CountySettingPayload(null, List.of(UserError.badInput(setting.label() + "应为" + range
 					+ " (value must be " + setting.min() + ".." + setting.max() + ")", "value")));
 		}

@@ -87,4 +87,8 @@ public record Income(IncomeRecord record, int population, @Nullable IncomeLine i
 		return this.record.recordedAt();
 	}
 
+	public @Nullable Instant actedAt() {
+		return this.record.actedAt();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -21,10 +22,13 @@ public interface IncomeMapper {
 	int correct(@Param("scope") Scope scope, @Param("r") IncomeRecord record, @Param("version") int version);
 
 	/** The line that applies to a county in a year: the longest matching region prefix. */
+	@ReadsWithoutScope("income lines are public policy")
 	@Nullable IncomeLine findLine(@Param("year") int year, @Param("countyCode") String countyCode);
 
+	@ReadsWithoutScope("income lines are public policy")
 	List<IncomeLine> findLines(@Param("year") @Nullable Integer year);
 
+	@ReadsWithoutScope("income lines are public policy")
 	@Nullable IncomeLine findLineExactly(@Param("year") int year, @Param("regionPrefix") String regionPrefix);
 
 	void insertLine(@Param("l") IncomeLine line);

@@ -17,7 +17,17 @@ import org.jspecify.annotations.Nullable;
 public record IncomeRecord(long id, long householdId, int year, BigDecimal wageIncome, BigDecimal operatingIncome,
 		BigDecimal propertyIncome, BigDecimal transferIncome, BigDecimal productiveExpenditure,
 		BigDecimal medicalExpenditure, BigDecimal educationExpenditure, BigDecimal otherRigidExpenditure,
-		String recordedBy, Instant recordedAt, int version) {
+		String recordedBy, Instant recordedAt, @Nullable Instant actedAt, int version) {
+
+	/**
+	 * The record with its transfer income corrected by {@code by} at {@code at} (a civil affairs decision), its
+	 * other amounts as they were; a correction made on the server has no time on a device.
+	 */
+	IncomeRecord withTransferIncome(BigDecimal transfer, String by, Instant at) {
+		return new IncomeRecord(this.id, this.householdId, this.year, this.wageIncome, this.operatingIncome,
+				this.propertyIncome, transfer, this.productiveExpenditure, this.medicalExpenditure,
+				this.educationExpenditure, this.otherRigidExpenditure, by, at, null, this.version + 1);
+	}
 
 	public BigDecimal totalIncome() {
 		return this.wageIncome.add(this.operatingIncome).add(this.propertyIncome).add(this.transferIncome);

@@ -16,7 +16,6 @@ import org.fangpin.household.Household;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
-import org.fangpin.security.Role;
 import org.fangpin.situation.MustVisit.VisitPlan;
 import org.fangpin.situation.SituationInputs.CorrectIncomeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
@@ -97,36 +96,6 @@ class SituationController {
 		Map<Long, List<EvidenceFile>> byVisit = this.evidence.ofTargets(caller, EvidenceKind.Target.VISIT,
 				visits.stream().map(Visit::id).toList());
 		return visits.stream().collect(Collectors.toMap(Function.identity(), (visit) -> byVisit.get(visit.id())));
-	}
-
-	/** A resident reads that a cadre visited, by role, but not the cadre's name or their notes. */
-	@SchemaMapping(typeName = "Visit")
-	String visitorName(Visit visit, @ContextValue Caller caller) {
-		if (caller.ownHousehold() == null) {
-			return visit.visitorName();
-		}
-		String roles = Role.listOf(visit.visitorRoles()).stream().map(Role::label).collect(Collectors.joining("、"));
-		return roles.isEmpty() ? "干部" : roles;
-	}
-
-	@SchemaMapping(typeName = "Visit")
-	@Nullable String note(Visit visit, @ContextValue Caller caller) {
-		return (caller.ownHousehold() == null) ? visit.note() : null;
-	}
-
-	@SchemaMapping(typeName = "Visit")
-	@Nullable String riskNote(Visit visit, @ContextValue Caller caller) {
-		return (caller.ownHousehold() == null) ? visit.riskNote() : null;
-	}
-
-	@SchemaMapping(typeName = "IncomeRecord")
-	String recordedBy(Income income, @ContextValue Caller caller) {
-		return (caller.ownHousehold() == null) ? income.recordedBy() : "干部";
-	}
-
-	@SchemaMapping(typeName = "IncomeLine")
-	String setBy(IncomeLine line, @ContextValue Caller caller) {
-		return (caller.ownHousehold() == null) ? line.setBy() : "县级";
 	}
 
 	@SchemaMapping(typeName = "Household")

@@ -16,7 +16,7 @@ final class SituationInputs {
 			@Nullable BigDecimal operatingIncome, @Nullable BigDecimal propertyIncome,
 			@Nullable BigDecimal transferIncome, @Nullable BigDecimal productiveExpenditure,
 			@Nullable BigDecimal medicalExpenditure, @Nullable BigDecimal educationExpenditure,
-			@Nullable BigDecimal otherRigidExpenditure) {
+			@Nullable BigDecimal otherRigidExpenditure, @Nullable String clientKey, @Nullable Instant actedAt) {
 	}
 
 	/** A correction of a year's record: all the amounts again, the version read, and why. */
@@ -32,7 +32,7 @@ final class SituationInputs {
 
 	record VisitInput(String householdId, VisitMethod method, Instant visitedAt, boolean riskFound,
 			@Nullable String riskNote, boolean policyAware, @Nullable List<GuaranteeInput> guarantees,
-			@Nullable String note, @Nullable String clientKey) {
+			@Nullable String note, @Nullable String clientKey, @Nullable Instant actedAt) {
 	}
 
 	record IncomeLineInput(int year, @Nullable String regionPrefix, @Nullable BigDecimal amount) {

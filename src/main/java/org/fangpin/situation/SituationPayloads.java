@@ -13,6 +13,11 @@ final class SituationPayloads {
 
 	record IncomeRecordPayload(@Nullable Income incomeRecord, List<UserError> userErrors) {
 
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static IncomeRecordPayload stale(Income current, int version) {
+			return new IncomeRecordPayload(current, List.of(UserError.staleVersion(version)));
+		}
+
 		static IncomeRecordPayload of(Income income) {
 			return new IncomeRecordPayload(income, List.of());
 		}

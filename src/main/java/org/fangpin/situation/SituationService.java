@@ -8,23 +8,22 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.fangpin.audit.AuditLog;
 import org.fangpin.audit.Changes;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Batches;
+import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
@@ -32,6 +31,12 @@ import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.household.Member;
+import org.fangpin.offline.ChangeType;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
+import org.fangpin.offline.DeviceTime;
+import org.fangpin.offline.GridChanges;
+import org.fangpin.offline.RecordKind;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
@@ -62,8 +67,6 @@ public class SituationService {
 
 	private static final int MAX_GUARANTEE_NOTE_LENGTH = 500;
 
-	private static final Pattern CLIENT_KEY = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-
 	/** Amounts above this are typing mistakes, not incomes of a rural household. */
 	private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
@@ -81,8 +84,20 @@ public class SituationService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientKeys clientKeys;
+
+
+	private final DeviceTime deviceTime;
+
+
+	private final GridChanges gridChanges;
+
+
 	SituationService(IncomeMapper incomes, VisitMapper visits, HouseholdService households, IdGenerator ids,
-			AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+			AuditLog audit, Clock clock, ApplicationEventPublisher events, ClientKeys clientKeys, DeviceTime deviceTime, GridChanges gridChanges) {
+		this.gridChanges = gridChanges;
+		this.deviceTime = deviceTime;
+		this.clientKeys = clientKeys;
 		this.incomes = incomes;
 		this.visits = visits;
 		this.households = households;
@@ -179,6 +194,14 @@ public class SituationService {
 
 	@Transactional
 	public IncomeRecordPayload recordIncome(Act act, IncomeRecordInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> recordIncomeOnce(act, input),
+				new Replies<>((payload) -> (payload.incomeRecord() != null) ? payload.incomeRecord().record().id() : null,
+						(id) -> IncomeRecordPayload.of(latestIncomeOfYear(act.caller(),
+								householdForRecording(act, input.householdId()).id(), input.year())),
+						IncomeRecordPayload::rejected));
+	}
+
+	private IncomeRecordPayload recordIncomeOnce(Act act, IncomeRecordInput input) {
 		Caller caller = act.caller();
 		Household household = householdForRecording(act, input.householdId());
 		InputCheck check = new InputCheck();
@@ -188,13 +211,14 @@ public class SituationService {
 		amounts(check, input.wageIncome(), input.operatingIncome(), input.propertyIncome(), input.transferIncome(),
 				input.productiveExpenditure(), input.medicalExpenditure(), input.educationExpenditure(),
 				input.otherRigidExpenditure());
+		Instant actedAt = this.deviceTime.check(check, input.actedAt());
 		if (check.hasErrors()) {
 			return IncomeRecordPayload.rejected(check.errors());
 		}
 		IncomeRecord record = new IncomeRecord(this.ids.nextId(), household.id(), input.year(), input.wageIncome(),
 				input.operatingIncome(), input.propertyIncome(), input.transferIncome(), input.productiveExpenditure(),
 				input.medicalExpenditure(), input.educationExpenditure(), input.otherRigidExpenditure(), caller.name(),
-				this.clock.instant(), 0);
+				this.clock.instant(), actedAt, 0);
 		try {
 			this.incomes.insert(record);
 		}
@@ -234,7 +258,7 @@ public class SituationService {
 					"该户" + input.year() + "年度尚无收入记录，请先登记 (no income record of this year)", "year")));
 		}
 		if (current.version() != input.version()) {
-			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return IncomeRecordPayload.stale(latestIncomeOfYear(caller, household.id(), current.year()), input.version());
 		}
 		if (check.hasErrors()) {
 			return IncomeRecordPayload.rejected(check.errors());
@@ -242,7 +266,8 @@ public class SituationService {
 		IncomeRecord corrected = new IncomeRecord(current.id(), household.id(), current.year(), fen(input.wageIncome()),
 				fen(input.operatingIncome()), fen(input.propertyIncome()), fen(input.transferIncome()),
 				fen(input.productiveExpenditure()), fen(input.medicalExpenditure()), fen(input.educationExpenditure()),
-				fen(input.otherRigidExpenditure()), caller.name(), this.clock.instant(), current.version() + 1);
+				fen(input.otherRigidExpenditure()), caller.name(), this.clock.instant(), current.actedAt(),
+				current.version() + 1);
 		if (this.incomes.correct(Scope.of(caller), corrected, input.version()) == 0) {
 			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
@@ -261,6 +286,36 @@ public class SituationService {
 		return IncomeRecordPayload.of(latestIncomeOfYear(caller, household.id(), corrected.year()));
 	}
 
+	/**
+	 * Adds to the transfer income of a year's record (or takes from it) what a decision made outside the grid
+	 * changes in it: civil affairs' 低保 or 特困 allowance (seed 001, 七(二)). It is a correction like
+	 * {@link #correctIncome}: the version moves on, the audit keeps the figure before and after with the reason, and
+	 * the screening rules look at the record again. A year without a record is left alone: whoever records it counts
+	 * the allowance in, as the decisions show it. Never below zero.
+	 */
+	public void addTransferIncome(Act act, Household household, int year, BigDecimal amount,
+			String reason) {
+		IncomeRecord current = this.incomes.findByHouseholds(Scope.of(act.caller()), List.of(household.id()))
+			.stream()
+			.filter((record) -> record.year() == year)
+			.findFirst()
+			.orElse(null);
+		if (current == null || amount.signum() == 0) {
+			return;
+		}
+		BigDecimal transfer = current.transferIncome().add(amount).max(BigDecimal.ZERO).setScale(2);
+		IncomeRecord corrected = current.withTransferIncome(transfer, act.caller().name(), this.clock.instant());
+		if (this.incomes.correct(Scope.of(act.caller()), corrected, current.version()) == 0) {
+			throw new ApiException(ErrorCode.CONFLICT,
+					"该户" + year + "年度收入正被修改，请重试 (CONFLICT: the income record changed meanwhile, retry)");
+		}
+		this.audit.record(act, act.duty().mutation(), "IncomeRecord", current.id(),
+				new Changes().field("year", null, year)
+					.field("transferIncome", current.transferIncome(), corrected.transferIncome())
+					.field("reason", null, reason));
+		this.events.publishEvent(new SituationEvents.IncomeRecorded(act, household.id(), year));
+	}
+
 	private Income latestIncomeOfYear(Caller caller, long householdId, int year) {
 		return incomesOf(caller, List.of(householdId)).get(householdId)
 			.stream()
@@ -269,13 +324,16 @@ public class SituationService {
 			.orElseThrow();
 	}
 
-	/**
-	 * Records a visit, once per client key: a retry after a lost answer (the mini-program in a village with a
-	 * weak signal) sends the same key and gets the visit already recorded, with no second visit, audit record
-	 * or screening; other content under a key already used is a CONFLICT, since it is not a retry.
-	 */
+	/** Records a visit, once per client key (a resend after a lost answer: no second visit, audit or screening). */
 	@Transactional
 	public VisitPayload recordVisit(Act act, VisitInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> recordVisitOnce(act, input),
+				new Replies<>((payload) -> (payload.visit() != null) ? payload.visit().id() : null,
+						(id) -> VisitPayload.of(ClientKeys.found(this.visits.findById(Scope.of(act.caller()), id))),
+						VisitPayload::rejected));
+	}
+
+	private VisitPayload recordVisitOnce(Act act, VisitInput input) {
 		Caller caller = act.caller();
 		Household household = householdForRecording(act, input.householdId());
 		InputCheck check = new InputCheck();
@@ -289,7 +347,7 @@ public class SituationService {
 				"发现风险时需说明风险情况 (riskNote is required when a risk was found)", "riskNote");
 		String riskNote = optionalText(check, input.riskNote(), "riskNote");
 		String note = optionalText(check, input.note(), "note");
-		String clientKey = clientKey(check, input.clientKey());
+		Instant actedAt = this.deviceTime.check(check, input.actedAt());
 		List<GuaranteeInput> assessed = (input.guarantees() != null) ? input.guarantees() : List.of();
 		check.require(assessed.stream().map(GuaranteeInput::item).distinct().count() == assessed.size(),
 				"每项保障只能评估一次 (each guarantee is assessed once)", "guarantees");
@@ -300,29 +358,14 @@ public class SituationService {
 		if (check.hasErrors()) {
 			return VisitPayload.rejected(check.errors());
 		}
-		// the database keeps milliseconds: a retry compares equal with what was stored
 		Visit visit = new Visit(this.ids.nextId(), household.id(), caller.name(), caller.roleList(), input.method(),
 				input.visitedAt().truncatedTo(ChronoUnit.MILLIS), input.riskFound(), riskNote, input.policyAware(), note,
-				this.clock.instant(), clientKey);
+				this.clock.instant(), actedAt);
 		List<Guarantee> guarantees = new ArrayList<>();
 		for (int i = 0; i < assessed.size(); i++) {
 			guarantees.add(new Guarantee(visit.id(), assessed.get(i).item(), assessed.get(i).state(), guaranteeNotes.get(i)));
 		}
-		if (clientKey != null) {
-			Visit recorded = this.visits.findByClientKey(Scope.of(caller), clientKey);
-			if (recorded != null) {
-				return retried(recorded, visit, guarantees);
-			}
-		}
-		try {
-			this.visits.insert(visit);
-		}
-		catch (DuplicateKeyException ex) {
-			// the same key, recorded meanwhile by a concurrent retry (or out of the caller's sight)
-			return VisitPayload.rejected(List.of(UserError.conflict(
-					"该走访键的走访正在登记或已被使用，请稍后重新提交 (a visit with this clientKey is being recorded: retry)",
-					"clientKey")));
-		}
+		this.visits.insert(visit);
 		if (!guarantees.isEmpty()) {
 			this.visits.insertGuarantees(guarantees);
 		}
@@ -331,35 +374,11 @@ public class SituationService {
 			.field("riskFound", null, visit.riskFound());
 		guarantees.forEach((guarantee) -> changes.field("guarantee." + guarantee.item(), null, guarantee.state()));
 		this.audit.record(act, "recordVisit", "Visit", visit.id(), changes);
+		this.gridChanges.record(RecordKind.VISIT, visit.id(), household.id(), ChangeType.CREATED);
 		Map<GuaranteeItem, GuaranteeState> states = new EnumMap<>(GuaranteeItem.class);
 		guarantees.forEach((guarantee) -> states.put(guarantee.item(), guarantee.state()));
 		this.events.publishEvent(new SituationEvents.VisitRecorded(act, household.id(), states));
 		return VisitPayload.of(visit);
-	}
-
-	/** A retry gets the visit recorded under its key; other content under that key is not a retry. */
-	private VisitPayload retried(Visit recorded, Visit sent, List<Guarantee> guarantees) {
-		Set<List<Object>> recordedGuarantees = new HashSet<>();
-		guaranteesOf(List.of(recorded.id())).get(recorded.id())
-			.forEach((guarantee) -> recordedGuarantees.add(Arrays.asList(guarantee.item(), guarantee.state(), guarantee.note())));
-		Set<List<Object>> sentGuarantees = new HashSet<>();
-		guarantees.forEach((guarantee) -> sentGuarantees.add(Arrays.asList(guarantee.item(), guarantee.state(), guarantee.note())));
-		if (recorded.sameAs(sent) && recordedGuarantees.equals(sentGuarantees)) {
-			return VisitPayload.of(recorded);
-		}
-		return VisitPayload.rejected(List.of(UserError.conflict("该走访键已登记了另一内容的走访（" + recorded.visitedAt()
-				+ "），新的走访请使用新的键 (this clientKey names a visit with other content: use a new key for a new visit)",
-				"clientKey")));
-	}
-
-	/** A client's key for a visit: letters, digits, '-' and '_', as a UUID is written. */
-	private static @Nullable String clientKey(InputCheck check, @Nullable String key) {
-		if (key == null) {
-			return null;
-		}
-		check.require(CLIENT_KEY.matcher(key).matches(),
-				"走访键应为8至64位字母、数字、-或_（如UUID）(clientKey must be 8-64 letters, digits, '-' or '_')", "clientKey");
-		return key;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -19,9 +20,7 @@ public interface VisitMapper {
 	/** A visit whose household is in the caller's scope. */
 	@Nullable Visit findById(@Param("scope") Scope scope, @Param("id") long id);
 
-	/** The visit recorded under a client's key, if its household is in the caller's scope. */
-	@Nullable Visit findByClientKey(@Param("scope") Scope scope, @Param("clientKey") String clientKey);
-
+	@ReadsWithoutScope("the guarantees of visits already read in the caller's scope")
 	List<Guarantee> findGuarantees(@Param("visitIds") Collection<Long> visitIds);
 
 	/** Households in scope (under {@code grid}, if given) without a visit since {@code since}, by id. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.fangpin.gridcode.GridLevel;
 import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
+import org.fangpin.quality.FindingSweep;
 import org.fangpin.quality.QualityService;
 import org.fangpin.security.Scope;
 import org.fangpin.statistics.Figures.Figure;
@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * second (a GROUP BY over its 150,000 households and what hangs off them); a dashboard reads the snapshot's rows
  * of one grid and its children instead, a few hundred rows at any level. The data-quality findings are counted
  * from what the sweep recorded (its open rows), not checked again: the checks are most of the cost of counting a
- * county, and the sweep runs them anyway. The snapshot is counted right after
+ * county, and the sweep runs them anyway; a county never swept (a fresh start) is swept before it is counted. The snapshot is counted right after
  * start and then every {@code fangpin.statistics.refresh-interval}, and replaced whole in one transaction, so a
  * dashboard sees the previous figures or the new ones, never a mix. Several instances may refresh at once:
  * each locks the snapshot's row before replacing it and leaves it alone when a refresh that started later has
@@ -58,10 +58,7 @@ class FiguresSnapshot implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(FiguresSnapshot.class);
 
-	private static final List<String> IDENTIFYING = Arrays.stream(CaseStatus.values())
-		.filter(CaseStatus::isIdentifying)
-		.map(CaseStatus::name)
-		.toList();
+	private static final List<String> IDENTIFYING = CaseStatus.names(CaseStatus::isIdentifying);
 
 	/** Rows per insert statement: a few thousand bound values, as docs/scaling.md asks. */
 	private static final int ROWS_PER_INSERT = 500;
@@ -69,6 +66,8 @@ class FiguresSnapshot implements DisposableBean {
 	private final StatisticsMapper figures;
 
 	private final QualityService quality;
+
+	private final FindingSweep sweep;
 
 	private final Clock clock;
 
@@ -78,11 +77,12 @@ class FiguresSnapshot implements DisposableBean {
 
 	private final ScheduledExecutorService refreshes;
 
-	FiguresSnapshot(StatisticsMapper figures, QualityService quality, Clock clock,
+	FiguresSnapshot(StatisticsMapper figures, QualityService quality, FindingSweep sweep, Clock clock,
 			PlatformTransactionManager transactions,
 			@Value("${fangpin.statistics.refresh-interval}") Duration interval) {
 		this.figures = figures;
 		this.quality = quality;
+		this.sweep = sweep;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -161,6 +161,8 @@ class FiguresSnapshot implements DisposableBean {
 		// to the second, as every database keeps it (MySQL Connector/J sends MariaDB no fractions of a second), so
 		// that the time read back is the time returned
 		Instant asOf = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		// the findings are counted from what the sweep recorded: a county never swept would show none
+		this.sweep.sweepNeverSwept();
 		Map<String, Figures> byGroup = new HashMap<>();
 		// a township at a time: each statement reads some 10,000 households, not a county's 150,000 at once
 		for (String township : this.figures.townships()) {
@@ -242,8 +244,14 @@ class FiguresSnapshot implements DisposableBean {
 
 	private static void add(Figures figures, CaseTally tally) {
 		figures.add(Figure.CASES_BY_STATUS, tally.status(), tally.count());
-		if (CaseStatus.valueOf(tally.status()).isActive()) {
+		CaseStatus status = CaseStatus.valueOf(tally.status());
+		if (status.isMonitored()) {
 			figures.add(Figure.MONITORED_HOUSEHOLDS, tally.count());
+		}
+		else if (status.isIdentifying()) {
+			figures.add(Figure.IDENTIFYING_HOUSEHOLDS, tally.count());
+		}
+		if (status.isActive()) {
 			figures.add(Figure.ACTIVE_CASES_BY_TYPE, tally.type(), tally.count());
 			for (RiskType risk : RiskTypes.parse(tally.riskTypes())) {
 				figures.add(Figure.ACTIVE_CASES_BY_RISK_TYPE, risk.name(), tally.count());

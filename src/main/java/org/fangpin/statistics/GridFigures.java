@@ -12,7 +12,8 @@ import org.fangpin.grid.Grid;
  * @param households 户数
  * @param people 人数
  * @param alleviatedHouseholds 脱贫户数
- * @param monitoredHouseholds 监测户数: households with an active case
+ * @param monitoredHouseholds 监测户数: households whose case is identified and not eliminated
+ * @param identifyingHouseholds 识别中户数: households whose case is still in the identification procedure
  * @param activeCasesByType active cases by object type
  * @param casesByStatus every case (also closed ones) by status
  * @param activeCasesByRiskType active cases by risk type (a case of two risks counts under both)
@@ -26,7 +27,7 @@ import org.fangpin.grid.Grid;
  * @param dataQualityFindings data-quality findings by kind (what to check and correct)
  */
 public record GridFigures(Grid grid, int households, int people, int alleviatedHouseholds, int monitoredHouseholds,
-		List<Breakdown> activeCasesByType, List<Breakdown> casesByStatus, List<Breakdown> activeCasesByRiskType,
+		int identifyingHouseholds, List<Breakdown> activeCasesByType, List<Breakdown> casesByStatus, List<Breakdown> activeCasesByRiskType,
 		int overdueCases, int identifiedThisYear, int eliminatedThisYear, List<Breakdown> measuresByCategory,
 		List<Breakdown> measuresByStatus, int visitedThisMonth, int incomeBelowLine,
 		List<Breakdown> dataQualityFindings) {

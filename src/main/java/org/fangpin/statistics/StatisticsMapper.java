@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,7 @@ interface StatisticsMapper {
 			@Param("childColumn") String childColumn);
 
 	/** The codes of the townships in the grid table: what the snapshot counts, one township at a time. */
+	@ReadsWithoutScope("the dashboard's snapshot, counted by the application ahead of any request")
 	List<String> townships();
 
 	/**
@@ -46,9 +48,11 @@ interface StatisticsMapper {
 	List<SnapshotRow> snapshot(@Param("scope") Scope scope, @Param("grid") String grid);
 
 	/** When the snapshot was counted, null if never. */
+	@ReadsWithoutScope("the dashboard's snapshot, counted by the application ahead of any request")
 	@Nullable Instant snapshotTime();
 
 	/** The same, locking the snapshot's row: refreshes replace the figures one after the other. */
+	@ReadsWithoutScope("the dashboard's snapshot, counted by the application ahead of any request")
 	@Nullable Instant lockSnapshot();
 
 	int deleteSnapshot();

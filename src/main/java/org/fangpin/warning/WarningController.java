@@ -179,6 +179,12 @@ class WarningController {
 		return this.resolution.closeUnmatched(act, input);
 	}
 
+	/** The same as a webhook delivery's, so that a receiver that also polls deduplicates across both. */
+	@SchemaMapping(typeName = "WarningChange")
+	String sequence(WarningChange change) {
+		return String.valueOf(change.id());
+	}
+
 	@SchemaMapping(typeName = "WarningChange")
 	String warningId(WarningChange change) {
 		return new GlobalId("DepartmentWarning", change.warningId()).encode();

@@ -1,5 +1,7 @@
 package org.fangpin.warning;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.fangpin.db.BatchWriter;
@@ -10,6 +12,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.monitoring.CaseEvent;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -28,20 +31,39 @@ public class WarningFeed {
 
 	private final BatchWriter batches;
 
-	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches) {
+	private final WarningFeedProperties properties;
+
+	private final Clock clock;
+
+	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches, WarningFeedProperties properties,
+			Clock clock) {
 		this.warnings = warnings;
 		this.ids = ids;
 		this.batches = batches;
+		this.properties = properties;
+		this.clock = clock;
 	}
 
-	/** The caller's department's changes after the cursor, oldest first. */
+	/** The caller's department's settled changes after the cursor, oldest first. */
 	public Connection<WarningChange> updates(Caller caller, Page page) {
 		Scope scope = Scope.of(caller);
 		if (scope.getDepartment() == null) {
 			throw ApiException.forbidden("变更订阅仅供部门账号使用 (the change feed is for department accounts)");
 		}
-		return page.toConnection(this.warnings.findChanges(scope, page.afterId(), page.fetchSize()), WarningChange::id,
-				() -> this.warnings.countChanges(scope, page.afterId()));
+		Long settledUpTo = settledUpTo();
+		return page.toConnection(this.warnings.findChanges(scope, page.afterId(), settledUpTo, page.fetchSize()),
+				WarningChange::id, () -> this.warnings.countChanges(scope, page.afterId(), settledUpTo));
+	}
+
+	/**
+	 * The last change a reader may be given now, polling or by webhook: ids are time-ordered, not commit-ordered, so a
+	 * change that takes an id and commits later than one with a greater id (on another instance, or a longer
+	 * transaction) would be passed over by a cursor that had already moved beyond it. Only changes older than the
+	 * settle window are served; null when there is none (one instance, in tests).
+	 */
+	@Nullable Long settledUpTo() {
+		Duration settle = this.properties.settle();
+		return settle.isZero() ? null : IdGenerator.lastIdAt(this.clock.instant().minus(settle));
 	}
 
 	void record(WarningChange change) {

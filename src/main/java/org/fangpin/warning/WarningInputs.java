@@ -53,7 +53,7 @@ final class WarningInputs {
 	record PeriodInput(int year, @Nullable Integer quarter, @Nullable Integer month) {
 	}
 
-	record NoteWarningInput(String warningId, @Nullable String note) {
+	record NoteWarningInput(String warningId, @Nullable String note, @Nullable String clientKey) {
 	}
 
 	record VerifyWarningInput(String warningId, int version, boolean confirmed, @Nullable CaseType caseType,
@@ -111,6 +111,11 @@ final class WarningInputs {
 	}
 
 	record WarningPayload(@Nullable DepartmentWarning warning, List<UserError> userErrors) {
+
+		/** Refused for a stale version, with the record as it stands now: the device shows it before the person acts again. */
+		static WarningPayload stale(DepartmentWarning current, int version) {
+			return new WarningPayload(current, List.of(UserError.staleVersion(version)));
+		}
 
 		static WarningPayload rejected(List<UserError> errors) {
 			return new WarningPayload(null, errors);

@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.security.Department;
+import org.fangpin.security.ReadsWithoutScope;
 import org.fangpin.security.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +22,15 @@ public interface WarningMapper {
 
 	void insertBatch(@Param("b") WarningBatch batch);
 
+	@ReadsWithoutScope("a department's own batch: the department is the scope")
 	@Nullable WarningBatch findBatch(@Param("department") Department department, @Param("countyCode") String countyCode,
 			@Param("batchId") String batchId);
 
+	@ReadsWithoutScope("the results of a department's own batch, read after the batch")
 	List<WarningResult> findResults(@Param("batchId") long batchId);
 
 	/** The department's warnings of these reference ids in the county: to recognise a repeat. */
+	@ReadsWithoutScope("a department's own warnings: the department is the scope")
 	List<DepartmentWarning> findByReferences(@Param("department") Department department,
 			@Param("countyCode") String countyCode, @Param("references") Collection<String> references);
 
@@ -34,11 +38,12 @@ public interface WarningMapper {
 
 	@Nullable DepartmentWarning findByReference(@Param("scope") Scope scope, @Param("referenceId") String referenceId);
 
-	/** The department's changes after the cursor, oldest first. */
+	/** The department's changes after the cursor and up to {@code settledUpTo} (if given), oldest first. */
 	List<WarningChange> findChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
-			@Param("limit") int limit);
+			@Param("settledUpTo") @Nullable Long settledUpTo, @Param("limit") int limit);
 
-	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after);
+	long countChanges(@Param("scope") Scope scope, @Param("after") @Nullable Long after,
+			@Param("settledUpTo") @Nullable Long settledUpTo);
 
 	/** @param overdueAt if given, only those whose verification was due before it */
 	List<DepartmentWarning> findByStatus(@Param("scope") Scope scope, @Param("status") WarningStatus status,
@@ -63,10 +68,12 @@ public interface WarningMapper {
 	void insertChange(WarningChange change);
 
 	/** The confirmed warnings whose lead went into the case, with the case's type. */
+	@ReadsWithoutScope("a case step's own work: the departments are told what became of their warnings")
 	List<CaseWarning> findWarningsOfCase(@Param("caseId") long caseId);
 
 	void insertNote(WarningNote note);
 
+	@ReadsWithoutScope("the notes of warnings already read in the caller's scope")
 	List<WarningNote> findNotes(@Param("warningIds") Collection<Long> warningIds);
 
 	/** @param from with {@code to}, only the warnings received in that period */

@@ -23,6 +23,8 @@ import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.LeadService.Verdict;
 import org.fangpin.monitoring.MonitoredCase;
+import org.fangpin.offline.ClientKeys.Replies;
+import org.fangpin.offline.ClientKeys;
 import org.fangpin.security.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
@@ -61,8 +63,12 @@ public class WarningVerification {
 
 	private final Clock clock;
 
+	private final ClientKeys clientKeys;
+
+
 	WarningVerification(WarningService warnings, WarningMapper mapper, WarningFeed feed, HouseholdService households,
-			LeadService leads, CaseService cases, IdGenerator ids, AuditLog audit, Clock clock) {
+			LeadService leads, CaseService cases, IdGenerator ids, AuditLog audit, Clock clock, ClientKeys clientKeys) {
+		this.clientKeys = clientKeys;
 		this.warnings = warnings;
 		this.mapper = mapper;
 		this.feed = feed;
@@ -88,7 +94,7 @@ public class WarningVerification {
 					+ "，不能核实 (CONFLICT: the warning is " + current.status() + ")", "warningId")));
 		}
 		if (current.version() != input.version()) {
-			return WarningPayload.rejected(List.of(UserError.staleVersion(input.version())));
+			return WarningPayload.stale(current, input.version());
 		}
 		InputCheck check = new InputCheck();
 		check.require(!input.confirmed() || input.caseType() != null,
@@ -131,6 +137,12 @@ public class WarningVerification {
 	 */
 	@Transactional
 	public WarningPayload note(Act act, NoteWarningInput input) {
+		return this.clientKeys.once(act, input.clientKey(), input, () -> noteOnce(act, input),
+				new Replies<>((payload) -> (payload.warning() != null) ? payload.warning().id() : null,
+						(id) -> new WarningPayload(matched(act, input.warningId()), List.of()), WarningPayload::rejected));
+	}
+
+	private WarningPayload noteOnce(Act act, NoteWarningInput input) {
 		DepartmentWarning current = matched(act, input.warningId());
 		InputCheck check = new InputCheck();
 		String note = check.text(input.note(), MAX_FINDINGS_LENGTH, "补充情况", "note");

@@ -1,10 +1,6 @@
 package org.fangpin.warning;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -13,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,6 +18,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.fangpin.graphql.GlobalId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +44,11 @@ class WebhookDelivery {
 	/** Pages per address per run, so that one busy department does not hold up the others. */
 	private static final int PAGES_PER_RUN = 10;
 
+	private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+	/** An address that has not answered in this time is retried later. */
+	private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+
 	private final WebhookMapper webhooks;
 
 	private final WebhookProperties properties;
@@ -54,16 +57,14 @@ class WebhookDelivery {
 
 	private final Clock clock;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final WarningFeed feed;
 
-	WebhookDelivery(WebhookMapper webhooks, WebhookProperties properties, JsonMapper json, Clock clock) {
+	WebhookDelivery(WebhookMapper webhooks, WebhookProperties properties, JsonMapper json, Clock clock, WarningFeed feed) {
 		this.webhooks = webhooks;
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
+		this.feed = feed;
 	}
 
 	@Bean
@@ -88,7 +89,7 @@ class WebhookDelivery {
 		for (int page = 0; page < PAGES_PER_RUN; page++) {
 			Instant now = this.clock.instant();
 			List<WarningChange> changes = this.webhooks.findUndelivered(webhook.department(), webhook.countyCode(),
-					after, now.minus(this.properties.settle()), PAGE);
+					after, this.feed.settledUpTo(), PAGE);
 			if (changes.isEmpty()) {
 				return;
 			}
@@ -109,30 +110,24 @@ class WebhookDelivery {
 	}
 
 	/** @return why the address did not acknowledge the changes, or null when it did */
-	private String send(DepartmentWebhook webhook, List<WarningChange> changes) {
-		// checked on every delivery, after resolving the name: a name registered public may be re-pointed since
-		String refused = WebhookTarget.refusal(webhook.url(), this.properties.allowLoopback());
-		if (refused != null) {
-			return refused;
+	private @Nullable String send(DepartmentWebhook webhook, List<WarningChange> changes) {
+		// checked on every delivery, after resolving the name (a name registered public may be re-pointed since), and
+		// the connection made to the address checked
+		WebhookTarget.Checked target = WebhookTarget.check(webhook.url(), this.properties.allowLoopback());
+		if (target.refusal() != null) {
+			return target.refusal();
 		}
 		byte[] body = this.json.writeValueAsBytes(Map.of("department", webhook.department(), "countyCode",
 				webhook.countyCode(), "changes", changes.stream().map(WebhookDelivery::shown).toList()));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
-			.timeout(Duration.ofSeconds(10))
-			.header("Content-Type", "application/json")
-			.header("X-Fangpin-Signature", "sha256=" + sign(webhook.secret(), body))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
 		try {
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
-			return (response.statusCode() / 100 == 2) ? null : "HTTP " + response.statusCode();
+			int status = PinnedPost.send(Objects.requireNonNull(target.uri()), Objects.requireNonNull(target.address()),
+					Map.of("Content-Type", "application/json", "X-Fangpin-Signature",
+							"sha256=" + sign(webhook.secret(), body)),
+					body, CONNECT_TIMEOUT, ANSWER_TIMEOUT);
+			return (status / 100 == 2) ? null : "HTTP " + status;
 		}
 		catch (IOException ex) {
 			return ex.getClass().getSimpleName() + ": " + ex.getMessage();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return "interrupted";
 		}
 	}
 

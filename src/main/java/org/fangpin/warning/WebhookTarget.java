@@ -22,36 +22,57 @@ final class WebhookTarget {
 
 	/** @return why the address is refused, or null */
 	static @Nullable String refusal(String url, boolean allowLoopback) {
+		return check(url, allowLoopback).refusal();
+	}
+
+	/**
+	 * The address checked: refused, or the one address of those the name resolves to (all of them public) that the
+	 * delivery connects to, so that the name is not resolved again between the check and the connection.
+	 */
+	static Checked check(String url, boolean allowLoopback) {
 		URI uri;
 		try {
 			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
-			return "地址格式无效 (not a URL)";
+			return Checked.refused("地址格式无效 (not a URL)");
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (uri.getHost() == null || uri.getUserInfo() != null || !(scheme.equals("https") || scheme.equals("http"))) {
-			return "地址应为 https://主机/路径 (the address must be https://host/path)";
+			return Checked.refused("地址应为 https://主机/路径 (the address must be https://host/path)");
 		}
 		InetAddress[] addresses;
 		try {
 			addresses = InetAddress.getAllByName(uri.getHost());
 		}
 		catch (UnknownHostException ex) {
-			return "主机名无法解析 (the host does not resolve)";
+			return Checked.refused("主机名无法解析 (the host does not resolve)");
 		}
 		boolean loopbackOnly = true;
 		for (InetAddress address : addresses) {
 			boolean loopback = address.isLoopbackAddress();
 			loopbackOnly &= loopback;
 			if (loopback ? !allowLoopback : !isPublic(address)) {
-				return "不能推送到内网、本机或链路本地地址 (the address is not public: " + address.getHostAddress() + ")";
+				return Checked.refused("不能推送到内网、本机或链路本地地址 (the address is not public: " + address.getHostAddress() + ")");
 			}
 		}
 		if (scheme.equals("http") && !(allowLoopback && loopbackOnly)) {
-			return "仅支持 HTTPS (HTTPS only)";
+			return Checked.refused("仅支持 HTTPS (HTTPS only)");
 		}
-		return null;
+		return new Checked(null, uri, addresses[0]);
+	}
+
+	/**
+	 * @param refusal why the address is refused, or null
+	 * @param uri the address, when not refused
+	 * @param address what its host resolved to and was checked, when not refused
+	 */
+	record Checked(@Nullable String refusal, @Nullable URI uri, @Nullable InetAddress address) {
+
+		static Checked refused(String refusal) {
+			return new Checked(refusal, null, null);
+		}
+
 	}
 
 	private static boolean isPublic(InetAddress address) {

@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.fangpin.devservices.DevServices;
+import org.fangpin.household.IdNumber;
 import org.fangpin.household.IdNumberCipher;
 import org.fangpin.household.IdNumberCiphers;
 import org.fangpin.support.KeycloakTokens;
@@ -56,6 +57,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 1.1 M households;</li>
  * <li>P4: the case work lists and a case's timeline at county scale; and the request floor ({@code me});</li>
  * <li>P5: a department's batch of 1,000 warnings against raw JDBC batches of the same rows;</li>
+ * <li>feed: a department reading 10,000 changes of its feed ({@code warningUpdates}), page by page;</li>
  * <li>P6: a campaign's progress table at county, township and village level ({@link CampaignProgressBenchmark});</li>
  * <li>evidence: a 5 MB phone photo uploaded, one at a time and 8 at once, with the API's memory ({@link EvidencePart});</li>
  * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}); dashboard: the
@@ -88,7 +90,8 @@ public final class ApiBenchmark {
 
 	private final int threads = Integer.getInteger("bench.threads", 4);
 
-	private final List<String> parts = List.of(System.getProperty("bench.parts", "P1,P2,P3,P4,floor,P5").split(","));
+	private final List<String> parts = List.of(
+			System.getProperty("bench.parts", "P1,budget,inprocess,P2,P3,P4,floor,P5").split(","));
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -139,21 +142,36 @@ public final class ApiBenchmark {
 					"999907", "999908"), true);
 		}
 		int port = freePort();
+		long starting = System.nanoTime();
 		Process process = startApi(jar, port, issuer);
 		try {
 			this.api = "http://localhost:" + port + "/graphql";
 			awaitReady(port, process);
+			double startUp = (System.nanoTime() - starting) / 1e9;
+			long[] atRest = CpuBudget.residentMb(process.pid());
 			this.tokens = new KeycloakTokens(issuer);
 			line("fangpin API benchmark: %d threads, %d s per measurement, %d cores (load average %s), JVM %s (API: %s)",
 					this.threads, this.seconds, Runtime.getRuntime().availableProcessors(), loadAverage(),
 					System.getProperty("java.version"),
 					String.join(" ", process.info().arguments().map(Arrays::asList).orElse(List.of()).stream()
 						.filter((arg) -> arg.startsWith("-X")).toList()));
+			section("Start-up and memory of the API process (resident set, heap, code and all)");
+			line("%-44s %10.1f s", "start-up to ready (process start to readiness 200)", startUp);
+			line("%-44s %10d MB", "at rest, right after ready", atRest[0]);
 			if (this.parts.stream().anyMatch((part) -> !part.equals("P3"))) {
 				warmUp();
+				line("%-44s %10d MB", "after the warm-up (P1 pages, 30 s or more)", CpuBudget.residentMb(process.pid())[0]);
 			}
 			if (this.parts.contains("P1")) {
 				p1();
+				long[] underLoad = CpuBudget.residentMb(process.pid());
+				line("%-44s %10d MB (peak so far %d MB)", "after P1's load", underLoad[0], underLoad[1]);
+			}
+			if (this.parts.contains("budget")) {
+				budget();
+			}
+			if (this.parts.contains("inprocess")) {
+				inProcess(issuer);
 			}
 			if (this.parts.contains("P2")) {
 				p2();
@@ -181,6 +199,9 @@ public final class ApiBenchmark {
 					ledgers.statistics(COUNTY);
 				}
 			}
+			if (this.parts.contains("feed")) {
+				feed();
+			}
 			// last: it adds warnings and leads to the county
 			if (this.parts.contains("P5")) {
 				p5();
@@ -193,6 +214,14 @@ public final class ApiBenchmark {
 						@Override
 						public String post(Persona persona, String query, Map<String, Object> variables) throws Exception {
 							return ApiBenchmark.this.post(token(persona), query, variables);
+						}
+
+						@Override
+						public int get(Persona persona, String path) throws Exception {
+							HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+								.header("Authorization", "Bearer " + token(persona))
+								.build();
+							return ApiBenchmark.this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 						}
 
 						@Override
@@ -272,6 +301,54 @@ public final class ApiBenchmark {
 		}
 		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each, CPU %.2f ms/page)",
 				this.threads, this.lastRawCpuMs);
+	}
+
+	// The CPU budget per layer of the P1 page, and the page without HTTP
+
+	private void budget() throws Exception {
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
+		String token = token(Persona.COUNTY);
+		for (boolean idNumbers : new boolean[] { false, true }) {
+			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+			section("Budget  the API's CPU per P1 request (%s) by layer: JFR execution samples every 2 ms, %d s of P1's"
+					+ " load, %d cores (load average %s)", idNumbers ? "with idNumber" : "without idNumber", this.seconds,
+					Runtime.getRuntime().availableProcessors(), loadAverage());
+			CpuBudget budget = new CpuBudget(this.apiProcess, Path.of("target", "bench", "budget.jfr"));
+			AtomicLong next = new AtomicLong();
+			ExecutorService pool = Executors.newFixedThreadPool(this.threads);
+			try {
+				budget.start();
+				long start = System.nanoTime();
+				long calls = drive(pool, () -> post(token, query,
+						Map.of("first", 50, "after", cursor(afters.get((int) (next.getAndIncrement() % afters.size()))))),
+						null, Duration.ofSeconds(this.seconds));
+				double perSecond = calls / ((System.nanoTime() - start) / 1e9);
+				budget.stop(calls).forEach((text) -> line("%s", text));
+				line("(%,d requests, %.0f/s while recorded)", calls, perSecond);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	private void inProcess(String issuer) throws Exception {
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
+		String token = token(Persona.COUNTY);
+		section("In process  the P1 page without HTTP, in the benchmark's JVM (%d cores, load average %s)",
+				Runtime.getRuntime().availableProcessors(), loadAverage());
+		InProcessPart part = new InProcessPart(this.serverUrl + COUNTY_DATABASE + JDBC_OPTIONS, issuer, KEY, token, afters,
+				(call) -> {
+					Throughput measured = throughput(() -> {
+					}, call);
+					return new double[] { measured.perSecond, this.lastRawCpuMs };
+				}, this::line);
+		part.header();
+		for (boolean idNumbers : new boolean[] { false, true }) {
+			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+			String fromApi = post(token, query, Map.of("first", 50, "after", cursor(afters.getFirst())));
+			part.run(query, COUNTY, new RawHouseholdPage(this.cipher, idNumbers), fromApi, idNumbers);
+		}
 	}
 
 	// P2: statements per request
@@ -403,6 +480,80 @@ public final class ApiBenchmark {
 				+ " raw: the same rows and the audit record in one transaction; both rewriteBatchedStatements)");
 	}
 
+	// feed: a department's change feed, read from the start
+
+	private static final int FEED_CHANGES = 10_000;
+
+	private static final String UPDATES = """
+			query($after: String) { warningUpdates(first: 100, after: $after) {
+			  edges { node { sequence referenceId kind status caseType caseStatus reason occurredAt } }
+			  pageInfo { endCursor hasNextPage } } }""";
+
+	/**
+	 * The education department's feed holds at least 10,000 changes (pushed once as unmatched warnings, about
+	 * people the county does not know, so that no household, lead or case changes), and is read from the start in
+	 * pages of 100, as a new integrator's first poll does: each page's latency, and the whole read.
+	 */
+	private void feed() throws Exception {
+		section("feed  warningUpdates(first: 100) as the education department, from the start through %,d changes"
+				+ " (one client, latency; the settle window as in production)", FEED_CHANGES);
+		String token = token(Persona.EDUCATION_SYSTEM);
+		long held;
+		try (Connection connection = connect(COUNTY_DATABASE)) {
+			held = count(connection, "SELECT COUNT(*) FROM warning_change WHERE department = 'EDUCATION' AND county_code = ?",
+					COUNTY);
+		}
+		if (held < FEED_CHANGES) {
+			String run = Long.toString(System.currentTimeMillis(), 36);
+			String observedOn = LocalDate.now().minusDays(1).toString();
+			for (int batch = 0; batch * 1000 < FEED_CHANGES - held; batch++) {
+				List<Map<String, Object>> items = new ArrayList<>();
+				for (int k = 0; k < 1000; k++) {
+					int person = batch * 1000 + k;
+					String first17 = "999909" + LocalDate.of(1980, 1, 1).plusDays(person / 400).toString().replace("-", "")
+							+ "%03d".formatted(person % 400 * 2 + 1);
+					items.add(Map.of("referenceId", run + "-" + person, "idNumber",
+							first17 + IdNumber.checkCharacter(first17), "riskTypes", List.of("EDUCATION"), "observedOn",
+							observedOn, "facts", Map.of("schoolDropout", true)));
+				}
+				post(token, PUSH, Map.of("input", Map.of("batchId", run + "-" + batch, "warnings", items)));
+			}
+			// served once older than the settle window
+			Thread.sleep(Duration.ofSeconds(6));
+		}
+		int reads = 3;
+		List<Double> pages = new ArrayList<>();
+		double[] whole = new double[reads];
+		int read = 0;
+		for (int round = -1; round < reads; round++) {
+			String after = null;
+			read = 0;
+			long start = System.nanoTime();
+			while (read < FEED_CHANGES) {
+				long pageStart = System.nanoTime();
+				JsonNode page = JSON.readTree(post(token, UPDATES, (after == null) ? Map.of() : Map.of("after", after)))
+					.at("/data/warningUpdates");
+				if (round >= 0) {
+					pages.add((System.nanoTime() - pageStart) / 1e6);
+				}
+				read += page.path("edges").size();
+				if (!page.at("/pageInfo/hasNextPage").asBoolean()) {
+					break;
+				}
+				after = page.at("/pageInfo/endCursor").asString();
+			}
+			if (round >= 0) {
+				whole[round] = (System.nanoTime() - start) / 1e6;
+			}
+		}
+		double[] perPage = pages.stream().mapToDouble(Double::doubleValue).toArray();
+		line("%-26s %8s %10s %10s %14s", "read", "changes", "p50 ms", "p95 ms", "whole read ms");
+		line("%-26s %,8d %10.2f %10.2f %14.0f", "page of 100", read, percentile(perPage, 50), percentile(perPage, 95),
+				percentile(whole, 50));
+		line("(%d reads after one unmeasured; p50/p95 over their %d pages; whole read: the median read of all pages)",
+				reads, perPage.length);
+	}
+
 	// P4: the case work lists and a timeline, through the API
 
 	private void p4() throws Exception {
@@ -474,7 +625,7 @@ public final class ApiBenchmark {
 	}
 
 	@FunctionalInterface
-	private interface JdbcCall {
+	interface JdbcCall {
 
 		void run(Connection connection) throws Exception;
 
@@ -723,7 +874,7 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static String cursor(long afterId) {
+	static String cursor(long afterId) {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(("after:" + afterId).getBytes(StandardCharsets.UTF_8));
 	}
 

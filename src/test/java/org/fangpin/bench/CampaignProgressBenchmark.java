@@ -72,6 +72,9 @@ final class CampaignProgressBenchmark {
 
 		String post(Persona persona, String query, Map<String, Object> variables) throws Exception;
 
+		/** A GET of the API's path as the persona, the body read and dropped: its status. */
+		int get(Persona persona, String path) throws Exception;
+
 		void line(String format, Object... args);
 
 	}
@@ -103,6 +106,27 @@ final class CampaignProgressBenchmark {
 		for (String level : List.of("COUNTY", "TOWNSHIP", "VILLAGE")) {
 			measure(Persona.COUNTY, id, level);
 		}
+		spreadsheet(id, county);
+	}
+
+	/** 附件1 of the whole county as a spreadsheet (its villages, townships' subtotals and total, two sheets). */
+	private void spreadsheet(String campaignId, String county) throws Exception {
+		String path = "/ledgers/progress.xlsx?campaign=" + campaignId + "&grid=" + county + "&asOf=" + AS_OF;
+		int status = this.harness.get(Persona.COUNTY, path);
+		if (status != 200) {
+			this.harness.line("%-10s %-10s the county's 附件1 spreadsheet: HTTP %d (not in this build)", "county",
+					"xlsx", status);
+			return;
+		}
+		int requests = 10;
+		double[] ms = new double[requests];
+		for (int i = 0; i < requests; i++) {
+			long start = System.nanoTime();
+			this.harness.get(Persona.COUNTY, path);
+			ms[i] = (System.nanoTime() - start) / 1e6;
+		}
+		this.harness.line("%-10s %-10s %6s %12s %9d %10.1f %10.1f", "county", "xlsx 附件1", "", "", requests,
+				ApiBenchmark.percentile(ms, 50), ApiBenchmark.percentile(ms, 95));
 	}
 
 	private void measure(Persona persona, String campaignId, String level) throws Exception {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.monitoring.LifecycleTest;
 import org.fangpin.quality.FindingSweep;
 import org.fangpin.support.KeycloakConsole;
@@ -678,8 +679,8 @@ class CampaignTest extends LifecycleTest {
 	private Facts factsOf(long household) {
 		return new Facts((int) count("SELECT COUNT(*) FROM member WHERE household_id = ?", household),
 				count("SELECT COUNT(*) FROM household WHERE id = ? AND category = 'ALLEVIATED'", household) > 0,
-				count("SELECT COUNT(*) FROM monitored_case WHERE household_id = ?"
-						+ " AND identified_at IS NOT NULL AND status <> 'CLEARED'", household) > 0);
+				count("SELECT COUNT(*) FROM monitored_case WHERE household_id = ? AND status IN ('"
+						+ String.join("','", CaseStatus.names(CaseStatus::isMonitored)) + "')", household) > 0);
 	}
 
 	// operations

@@ -35,7 +35,11 @@ public final class DevServices {
 
 	}
 
+	private static final String ISSUER = "fangpin.security.issuer-uri";
+
 	private static @Nullable DevServices forTests;
+
+	private static @Nullable DevServices databaseForTests;
 
 	private final Map<String, Object> properties;
 
@@ -46,18 +50,36 @@ public final class DevServices {
 	/** The services of the test JVM: started by the first test that asks, shared by all of them. */
 	public static synchronized DevServices forTests() {
 		if (forTests == null) {
-			forTests = start(Purpose.TEST);
+			forTests = (databaseForTests != null) ? databaseForTests.withKeycloak() : start(Purpose.TEST, true);
 		}
 		return forTests;
 	}
 
+	/**
+	 * The test JVM's database without Keycloak, for tests of SQL alone; the API tests that come later in the
+	 * same JVM start Keycloak beside this same database.
+	 */
+	public static synchronized DevServices databaseForTests() {
+		if (forTests != null) {
+			return forTests;
+		}
+		if (databaseForTests == null) {
+			databaseForTests = start(Purpose.TEST, false);
+		}
+		return databaseForTests;
+	}
+
 	public static DevServices start(Purpose purpose) {
+		return start(purpose, true);
+	}
+
+	private static DevServices start(Purpose purpose, boolean keycloak) {
 		DevServicesSettings settings = DevServicesSettings.load();
 		Map<String, Object> properties = new LinkedHashMap<>();
 		List<AutoCloseable> started = new ArrayList<>();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(started), "dev-services-shutdown"));
 		boolean databaseConfigured = DevServicesSettings.configured("spring.datasource.url", "FANGPIN_DB_URL") != null;
-		boolean issuerConfigured = DevServicesSettings.configured("fangpin.security.issuer-uri", "FANGPIN_ISSUER_URI") != null;
+		boolean issuerConfigured = issuerConfigured();
 		if (DevServicesSettings.useContainers()) {
 			ContainerServices containers = ContainerServices.start(settings.keycloakVersion(),
 					settings.realmDir().resolve("fangpin-realm.json"));
@@ -65,7 +87,7 @@ public final class DevServices {
 			properties.put("spring.datasource.url", containers.jdbcUrl());
 			properties.put("spring.datasource.username", containers.username());
 			properties.put("spring.datasource.password", containers.password());
-			properties.put("fangpin.security.issuer-uri", containers.issuerUri());
+			properties.put(ISSUER, containers.issuerUri());
 			return new DevServices(properties);
 		}
 		EmbeddedMariaDb db = null;
@@ -76,11 +98,28 @@ public final class DevServices {
 			properties.put("spring.datasource.username", "root");
 			properties.put("spring.datasource.password", "");
 		}
-		if (!issuerConfigured) {
-			KeycloakDistribution keycloak = startKeycloak(purpose, settings, keycloakStore(purpose, settings, db));
-			started.add(keycloak);
-			properties.put("fangpin.security.issuer-uri", keycloak.issuerUri());
+		if (keycloak && !issuerConfigured) {
+			KeycloakDistribution identityProvider = startKeycloak(purpose, settings, keycloakStore(purpose, settings, db));
+			started.add(identityProvider);
+			properties.put(ISSUER, identityProvider.issuerUri());
 		}
+		return new DevServices(properties);
+	}
+
+	private static boolean issuerConfigured() {
+		return DevServicesSettings.configured(ISSUER, "FANGPIN_ISSUER_URI") != null;
+	}
+
+	/** These services and a Keycloak of the tests beside them (the containers come with one already). */
+	private DevServices withKeycloak() {
+		if (this.properties.containsKey(ISSUER) || issuerConfigured()) {
+			return this;
+		}
+		DevServicesSettings settings = DevServicesSettings.load();
+		KeycloakDistribution keycloak = startKeycloak(Purpose.TEST, settings, keycloakStore(Purpose.TEST, settings, null));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(List.of(keycloak)), "dev-services-shutdown"));
+		Map<String, Object> properties = new LinkedHashMap<>(this.properties);
+		properties.put(ISSUER, keycloak.issuerUri());
 		return new DevServices(properties);
 	}
 

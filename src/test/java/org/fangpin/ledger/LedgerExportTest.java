@@ -1,21 +1,18 @@
 package org.fangpin.ledger;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
 import org.fangpin.support.KeycloakConsole;
 import org.fangpin.support.Persona;
+import org.fangpin.support.Spreadsheets;
+import org.fangpin.support.Spreadsheets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +49,7 @@ class LedgerExportTest extends ApiTest {
 	private final CaseFixtures fixtures = new CaseFixtures();
 
 	@Test
-	void aCadreWhoIsAlsoTheAuditorGetsFullIdNumbersOnlyInTheRowsOfTheirVillage() throws IOException {
+	void aCadreWhoIsAlsoTheAuditorGetsFullIdNumbersOnlyInTheRowsOfTheirVillage() {
 		KeycloakConsole console = new KeycloakConsole(this.issuerUri);
 		String user = console.createUser("cadre-auditor", "兼", "审");
 		try {
@@ -87,7 +84,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void gridWorkersRosterHasTheTemplatesHeadersTheirGroupAndMaskedIdNumbers() throws IOException {
+	void gridWorkersRosterHasTheTemplatesHeadersTheirGroupAndMaskedIdNumbers() {
 		Table sheet = download(Persona.WORKER, "/ledgers/roster.xlsx");
 		assertThat(sheet.headers()).containsExactlyElementsOf(ROSTER_HEADERS);
 		assertThat(sheet.rows()).hasSize((int) households("group_code", GROUP_A1_1));
@@ -100,21 +97,21 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void villageCadresRosterCarriesIdNumbersInFull() throws IOException {
+	void villageCadresRosterCarriesIdNumbersInFull() {
 		Table sheet = download(Persona.VILLAGE, "/ledgers/roster.xlsx");
 		assertThat(sheet.rows()).hasSize((int) households("village_code", VILLAGE_A1));
 		assertThat(sheet.column("户主证件号码")).allMatch((id) -> id.matches(FULL_ID_NUMBER));
 	}
 
 	@Test
-	void countyOfficerExportsAnyGridOfTheCounty() throws IOException {
+	void countyOfficerExportsAnyGridOfTheCounty() {
 		assertThat(download(Persona.COUNTY, "/ledgers/roster.xlsx?grid=" + TOWNSHIP_B).rows())
 			.hasSize((int) households("township_code", TOWNSHIP_B));
 		assertThat(download(Persona.COUNTY, "/ledgers/roster.xlsx").rows()).hasSize((int) households("county_code", COUNTY));
 	}
 
 	@Test
-	void householdsWhoseCasesLookAlikeAreARowEach() throws IOException {
+	void householdsWhoseCasesLookAlikeAreARowEach() {
 		// the same type, risks and contact cadre: nothing but the household tells the two rows apart
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
@@ -123,7 +120,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void auditorGetsPhonesAndIdNumbersMasked() throws IOException {
+	void auditorGetsPhonesAndIdNumbersMasked() {
 		Table sheet = download(Persona.AUDITOR, "/ledgers/roster.xlsx?grid=" + GROUP_A1_1);
 		assertThat(sheet.column("户主证件号码")).allMatch((id) -> id.matches(MASKED_ID_NUMBER));
 		assertThat(sheet.column("联系电话")).filteredOn((phone) -> !phone.isEmpty()).isNotEmpty()
@@ -154,7 +151,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void departmentsGetTheirDomainsColumnsAndRows() throws IOException {
+	void departmentsGetTheirDomainsColumnsAndRows() {
 		Table sheet = download(Persona.CIVIL, "/ledgers/roster.xlsx?grid=" + GROUP_A1_1);
 		assertThat(sheet.headers()).doesNotContain("包抓干部")
 			.contains("户主姓名", "户主证件号码", "联系电话", "户类型");
@@ -181,7 +178,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void measuresLedgerHasOneRowPerMeasureInChinese() throws IOException {
+	void measuresLedgerHasOneRowPerMeasureInChinese() {
 		long household = this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS,HOUSING_UNSAFE");
 		this.fixtures.measure(this.jdbc, household, "INDUSTRY", "发展中蜂养殖", "COMPLETED");
 		this.fixtures.measure(this.jdbc, household, "HEALTH", "慢病签约服务", "IN_PROGRESS");
@@ -202,7 +199,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void eliminatedAndNotEliminatedLedgersSplitTheCases() throws IOException {
+	void eliminatedAndNotEliminatedLedgersSplitTheCases() {
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "MONITORING", "ILLNESS");
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "RISK_ELIMINATED", "DISASTER");
 		this.fixtures.monitoredHousehold(this.jdbc, GROUP_A1_1, "PENDING_APPRAISAL", "DISASTER");
@@ -219,7 +216,7 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void everyExportIsRecordedWithWhoWhatWhereAndHowMany() throws IOException {
+	void everyExportIsRecordedWithWhoWhatWhereAndHowMany() {
 		long before = count("SELECT COUNT(*) FROM ledger_export");
 		Table sheet = download(Persona.WORKER, "/ledgers/roster.xlsx");
 		assertThat(count("SELECT COUNT(*) FROM ledger_export")).isEqualTo(before + 1);
@@ -261,9 +258,9 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	@Test
-	void gridLedgerListsTheGroupsWithTheirHouseholds() throws IOException {
+	void gridLedgerListsTheGroupsWithTheirHouseholds() {
 		Table sheet = download(Persona.VILLAGE, "/ledgers/grid-workers.xlsx");
-		assertThat(sheet.headers()).startsWith("序号", "乡镇（街道、开发区）", "村", "村组网格名称", "农户数", "村组网格员姓名", "村民组长", "党员");
+		assertThat(sheet.headers()).startsWith("序号", "乡镇（街道、开发区）", "村", "村组网格名称", "农户数", "村组网格员姓名", "村组网格员联系电话", "村级网格员姓名", "村级网格员联系电话");
 		assertThat(sheet.rows()).hasSize((int) count("SELECT COUNT(*) FROM grid WHERE parent_code = ?", VILLAGE_A1));
 		assertThat(sheet.column("农户数").stream().mapToInt(Integer::parseInt).sum())
 			.isEqualTo((int) households("village_code", VILLAGE_A1));
@@ -275,7 +272,7 @@ class LedgerExportTest extends ApiTest {
 		return count("SELECT COUNT(*) FROM household WHERE " + column + " = ?", grid);
 	}
 
-	private long cases(String group, Set<String> statuses) {
+	private long cases(String group, Collection<String> statuses) {
 		return count("SELECT COUNT(*) FROM monitored_case c JOIN household h ON h.id = c.household_id WHERE h.group_code = ? AND c.status IN ('"
 				+ String.join("','", statuses) + "')", group);
 	}
@@ -285,42 +282,12 @@ class LedgerExportTest extends ApiTest {
 	}
 
 	/** The first sheet of the workbook the persona downloads, as text, every row as wide as the header. */
-	private Table download(Persona persona, String uri) throws IOException {
-		return download(clientAs(persona), uri);
+	private Table download(Persona persona, String uri) {
+		return Spreadsheets.download(clientAs(persona), uri);
 	}
 
-	private static Table download(WebTestClient client, String uri) throws IOException {
-		byte[] body = client.get()
-			.uri(uri)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectHeader()
-			.contentType(LedgerExportController.XLSX)
-			.expectBody(byte[].class)
-			.returnResult()
-			.getResponseBody();
-		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body))) {
-			List<Row> rows = workbook.getFirstSheet().read();
-			int width = rows.getFirst().getCellCount();
-			List<List<String>> text = rows.stream()
-				.map((row) -> IntStream.range(0, width)
-					.mapToObj((c) -> row.getOptionalCell(c).map(Cell::getText).orElse(""))
-					.toList())
-				.toList();
-			return new Table(text.getFirst(), text.subList(1, text.size()));
-		}
-	}
-
-	/** A sheet read back: its header row and its rows, as text. */
-	record Table(List<String> headers, List<List<String>> rows) {
-
-		List<String> column(String header) {
-			int index = this.headers.indexOf(header);
-			assertThat(index).as(header).isNotNegative();
-			return this.rows.stream().map((row) -> row.get(index)).toList();
-		}
-
+	private static Table download(WebTestClient client, String uri) {
+		return Spreadsheets.download(client, uri);
 	}
 
 }

@@ -51,6 +51,20 @@ class OperationLimitsTest extends ApiTest {
 	}
 
 	@Test
+	void aCountysWholeGridTreeWithCapacitiesPassesAndTheTreeWithEveryVillagesInspectionsDoesNot() {
+		String grid = "code name level capacity overCapacity registeredHouseholds";
+		String tree = "{ grids { " + grid + " children { " + grid + " children { " + grid + " children { " + grid
+				+ " } } } } }";
+		GraphQlTester.Response county = graphQlAs(Persona.COUNTY).document(tree).execute();
+		county.errors().verify();
+		county.path("grids[0].children[*].children[*].children[*].code").entityList(String.class).hasSize(8);
+		// the same tree reading a full page of inspections of every village is refused before anything runs
+		assertRefused(graphQlAs(Persona.COUNTY).document(tree.replace("children { " + grid + " } } } } }",
+				"children { " + grid + " } inspections(first: 100) { edges { node { id } } } } } } }")).execute(),
+				"maxCost", this.limits.maxCost(), "查询代价过高");
+	}
+
+	@Test
 	void aPageSizeGivenAsAVariableCountsWithItsValue() {
 		String document = "query($n: Int) { " + aliased(20, HEAVY_PAGE.replace("100", "$n")) + " }";
 		graphQlAs(Persona.COUNTY).document(document).variable("n", 1).execute().errors().verify();

@@ -55,6 +55,25 @@ class OperationShapeTest {
 	}
 
 	@Test
+	void aGridTreeIsEstimatedByTheSizesTheSchemaDeclares() {
+		String grid = "code name level capacity overCapacity registeredHouseholds";
+		String tree = "{ grids { " + grid + " children { " + grid + " children { " + grid + " children { " + grid
+				+ " } } } } }";
+		// the caller's own grids (2) and each grid's children (12), four lists deep, each grid 1 + 6 fields
+		assertThat(measure(tree).cost()).isEqualTo(2 * (7 + 12 * (7 + 12 * (7 + 12 * 7L))))
+			.isLessThan(limits.maxCost());
+		// an unpaged list without a declared size keeps the default
+		assertThat(measure("{ household(id: \"x\") { members { name } } }").cost()).isEqualTo(1 + limits.listSize() * 2L);
+		// the tree with every grid's people (a Keycloak read per grid), or a full page of inspections per village, is not
+		String workers = "workers { edges { node { name phone } } }";
+		assertThat(measure("{ grids { " + workers + " children { " + workers + " children { " + workers + " children { "
+				+ workers + " } } } } }").cost()).isGreaterThan(limits.maxCost());
+		assertThat(measure(tree.replace("children { " + grid + " } } } } }",
+				"children { " + grid + " } inspections(first: 100) { edges { node { id } } } } } } }")).cost())
+			.isGreaterThan(limits.maxCost());
+	}
+
+	@Test
 	void aliasesAndFragmentsCountEachTimeTheyAreUsed() {
 		String page = "households(first: 100) { edges { node { members { name idNumber } } } }";
 		String aliased = IntStream.range(0, 200).mapToObj((i) -> "a" + i + ": " + page).collect(Collectors.joining(" "));

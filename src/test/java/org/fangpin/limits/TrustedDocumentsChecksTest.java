@@ -24,6 +24,8 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLTypeUtil;
 import org.fangpin.security.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,40 @@ class TrustedDocumentsChecksTest {
 		assertThat(unreachable).as("mutations a mini-program persona takes that no trusted document sends").isEmpty();
 		assertThat(reachable).as("trusted documents name only mutations of the schema")
 			.allMatch((name) -> real.schema().getMutationType().getFieldDefinition(name) != null);
+	}
+
+	/**
+	 * A device that lost an answer sends the mutation again: a create carries its client's key ({@code clientKey}:
+	 * written once, answered again), an update the version the device saw (a stale one is a CONFLICT). The few
+	 * others are writes that a resend cannot double, each for the reason named.
+	 */
+	@Test
+	void everyMutationAMiniProgramPersonaTakesIsSafeToSendAgain() {
+		Map<String, String> onceByNature = Map.of("recordChannelLead", "its channel reference is its key",
+				"flagKeyCategory", "one flag per category: sent again, a CONFLICT",
+				"removeKeyCategoryFlag", "sent again, the flag is gone: a CONFLICT",
+				"bindResidentAccount", "an account is bound once: sent again, refused",
+				"attachEvidence", "a file is attached once: sent again, refused as no longer pending");
+		List<String> unsafe = new ArrayList<>();
+		for (GraphQLFieldDefinition mutation : real.schema().getMutationType().getFieldDefinitions()) {
+			Set<Role> roles = declaredRoles(mutation);
+			roles.retainAll(MINIPROGRAM_ROLES);
+			if (roles.isEmpty() || onceByNature.containsKey(mutation.getName())) {
+				continue;
+			}
+			GraphQLInputObjectType input = (GraphQLInputObjectType) GraphQLTypeUtil
+				.unwrapAll(mutation.getArgument("input").getType());
+			if (input.getField("clientKey") == null && input.getField("version") == null) {
+				unsafe.add(mutation.getName() + "(" + input.getName() + ")");
+			}
+		}
+		assertThat(unsafe).as("mini-program mutations with neither a clientKey nor a version").isEmpty();
+		assertThat(onceByNature.keySet()).as("each named once by nature is still a mutation without a key or version")
+			.allSatisfy((name) -> {
+				GraphQLInputObjectType input = (GraphQLInputObjectType) GraphQLTypeUtil
+					.unwrapAll(real.schema().getMutationType().getFieldDefinition(name).getArgument("input").getType());
+				assertThat(input.getField("clientKey")).isNull();
+			});
 	}
 
 	/** The roles a mutation's {@code @duty} directives name (a resident's own-household duty names RESIDENT). */

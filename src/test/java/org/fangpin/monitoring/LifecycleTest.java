@@ -36,10 +36,18 @@ public abstract class LifecycleTest extends ApiTest {
 		return response.path("step.case").entity(Map.class).get();
 	}
 
-	/** A step that must be refused with this user-error code; returns the message. */
+	/**
+	 * A step that must be refused with this user-error code; returns the message. Refused for a stale version, the
+	 * payload carries the case as it stands now; otherwise no case.
+	 */
 	protected String refusedStep(Persona persona, String operation, Map<String, Object> input, String code) {
 		GraphQlTester.Response response = run(persona, operation, input);
-		response.path("step.case").valueIsNull();
+		if (response.path("step.userErrors[0].field").entityList(String.class).get().equals(List.of("version"))) {
+			response.path("step.case.version").entity(Integer.class).isNotEqualTo(input.get("version"));
+		}
+		else {
+			response.path("step.case").valueIsNull();
+		}
 		response.path("step.userErrors[0].code").entity(String.class).isEqualTo(code);
 		return response.path("step.userErrors[0].message").entity(String.class).get();
 	}
@@ -53,6 +61,12 @@ public abstract class LifecycleTest extends ApiTest {
 	/** A household of the worker's group, registered for one test. */
 	protected String newHousehold() {
 		return register(TestData.registration(GROUP_A1_1, TestData.newIdNumber()));
+	}
+
+	/** The number of a household, as a department system knows it. */
+	protected String householdNumber(String householdId) {
+		return this.jdbc.queryForObject("SELECT household_number FROM household WHERE id = ?", String.class,
+				rowId(householdId));
 	}
 
 	/** A household registered by the grid worker as given, for one test. */
@@ -204,6 +218,19 @@ public abstract class LifecycleTest extends ApiTest {
 			.operationName("recordVisit")
 			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt", at.toString(),
 					"riskFound", false, "policyAware", true, "guarantees", guarantees))
+			.execute()
+			.path("recordVisit.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/** A visit by the grid worker that found a risk, with the visitor's notes (internal to the cadres). */
+	protected void recordNotedVisit(String household, String riskNote, String note) {
+		graphQlAs(Persona.WORKER).documentName("situation")
+			.operationName("recordVisit")
+			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
+					this.clock.instant().toString(), "riskFound", true, "riskNote", riskNote, "policyAware", true, "note",
+					note, "guarantees", List.of()))
 			.execute()
 			.path("recordVisit.userErrors")
 			.entityList(Object.class)

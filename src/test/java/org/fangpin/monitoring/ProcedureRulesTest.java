@@ -302,10 +302,11 @@ class ProcedureRulesTest extends LifecycleTest {
 		current = step(Persona.VILLAGE, "recordAppraisal", appraisal(current, true));
 		current = step(Persona.VILLAGE, "recordNotice", notice(current));
 		String id = (String) current.get("id");
-		assertThat(actionsOf(Persona.TOWNSHIP, id)).containsExactly("recordVerification");
-		assertThat(actionsOf(Persona.VILLAGE, id)).containsExactly("assignContactCadre");
+		assertThat(actionsOf(Persona.TOWNSHIP, id)).containsExactlyInAnyOrder("recordVerification", "recordVisit");
+		assertThat(actionsOf(Persona.VILLAGE, id)).containsExactlyInAnyOrder("assignContactCadre", "attachEvidence", "planMeasure",
+				"recordVisit", "recordIncome");
 		assertThat(actionsOf(Persona.COUNTY, id)).isEmpty();
-		assertThat(actionsOf(Persona.WORKER, id)).isEmpty();
+		assertThat(actionsOf(Persona.WORKER, id)).containsExactlyInAnyOrder("attachEvidence", "recordVisit", "recordIncome");
 		Map<String, Object> next = ((List<Map<String, Object>>) current.get("nextSteps")).getFirst();
 		assertThat(next).containsEntry("label", "入户核查").containsEntry("takenBy", List.of("TOWNSHIP_OFFICER"));
 
@@ -330,9 +331,12 @@ class ProcedureRulesTest extends LifecycleTest {
 		current = step(Persona.TOWNSHIP, "recordVerification", verification(current, true));
 		refusedStep(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED"), "CONFLICT");
 		current = step(Persona.COUNTY, "approveCase", input(current));
+		// offered once the township applied for it in writing (seed 004), and not before
+		assertThat(actionsOf(Persona.COUNTY, id)).doesNotContain("clearCase");
+		current = applied("applyForClearance", current, "WRONGLY_INCLUDED");
 		assertThat(actionsOf(Persona.COUNTY, id)).contains("clearCase");
-		assertStatus(step(Persona.COUNTY, "clearCase", input(applied("applyForClearance", current, "WRONGLY_INCLUDED"),
-				"reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")), "CLEARED");
+		assertStatus(step(Persona.COUNTY, "clearCase", input(current, "reason", "WRONGLY_INCLUDED", "note", "复核发现识别不准")),
+				"CLEARED");
 	}
 
 	@Test
@@ -441,15 +445,7 @@ class ProcedureRulesTest extends LifecycleTest {
 		assertThat(leads).allSatisfy((lead) -> assertThat(cadres).doesNotContain((String) lead.get("decidedBy")));
 
 		// nor anywhere else on their household: visits, incomes, lines, cases
-		graphQlAs(Persona.WORKER).documentName("situation")
-			.operationName("recordVisit")
-			.variable("input", Map.of("householdId", household, "method", "IN_PERSON", "visitedAt",
-					this.clock.instant().toString(), "riskFound", true, "riskNote", "内部：疑似隐瞒务工收入", "policyAware", true,
-					"note", "内部：户主态度消极", "guarantees", List.of()))
-			.execute()
-			.path("recordVisit.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
+		recordNotedVisit(household, "内部：疑似隐瞒务工收入", "内部：户主态度消极");
 		secureSituation(current);
 		String everything = graphQlAs(Persona.RESIDENT).documentName("lifecycle")
 			.operationName("residentHousehold")

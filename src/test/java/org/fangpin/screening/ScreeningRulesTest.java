@@ -51,6 +51,28 @@ class ScreeningRulesTest extends LifecycleTest {
 	}
 
 	@Test
+	void aCountyThatSetsItsOwnThresholdsIsScreenedByThem() {
+		try {
+			setThreshold("INCOME_DROP_PERCENT", 20);
+			setThreshold("RIGID_EXPENDITURE_PERCENT", 40);
+			String dropped = newHousehold();
+			recordIncome(dropped, YEAR - 1, 10000, 0);
+			recordIncome(dropped, YEAR, 7500, 0);
+			assertThat(openRuleLeads(dropped, "INCOME_DROP")).isEqualTo(1);
+			String dipped = newHousehold();
+			recordIncome(dipped, YEAR - 1, 10000, 0);
+			recordIncome(dipped, YEAR, 8000.01, 0);
+			assertThat(openRuleLeads(dipped, "INCOME_DROP")).isZero();
+			String spending = newHousehold();
+			recordIncome(spending, YEAR, 10000, 4000.01);
+			assertThat(openRuleLeads(spending, "HIGH_RIGID_EXPENDITURE")).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM county_setting");
+		}
+	}
+
+	@Test
 	void anUnsecuredGuaranteeRaisesOneOpenLeadHoweverOftenItIsFound() {
 		String household = newHousehold();
 		visit(household, "AT_RISK");
@@ -101,6 +123,16 @@ class ScreeningRulesTest extends LifecycleTest {
 	private long openRuleLeads(String household, String cause) {
 		return count("SELECT COUNT(*) FROM risk_lead WHERE household_id = ? AND rule_cause = ? AND status = 'OPEN'",
 				rowId(household), cause);
+	}
+
+	private void setThreshold(String setting, int percent) {
+		graphQlAs(Persona.COUNTY)
+			.document("mutation($input: SetCountySettingInput!) { setCountySetting(input: $input) { userErrors { message } } }")
+			.variable("input", Map.of("name", setting, "value", percent, "version", 0))
+			.execute()
+			.path("setCountySetting.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	private void setLine(int year, double amount) {

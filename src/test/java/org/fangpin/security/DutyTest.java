@@ -19,6 +19,7 @@ import graphql.schema.GraphQLTypeUtil;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +46,10 @@ class DutyTest extends ApiTest {
 		List<String> wrong = new ArrayList<>();
 		for (Persona persona : Persona.values()) {
 			Set<String> roles = rolesOf(persona);
+			String department = departmentOf(persona);
 			for (GraphQLFieldDefinition mutation : this.graphQlSource.schema().getMutationType().getFieldDefinitions()) {
-				boolean declared = declaredRoles(mutation).stream().anyMatch(roles::contains);
+				boolean declared = declaredRoles(mutation).stream().anyMatch(roles::contains)
+						&& (department == null || openTo(mutation, department));
 				List<ResponseError> errors = send(persona, mutation);
 				boolean forbidden = errors.stream()
 					.anyMatch((error) -> ErrorCode.FORBIDDEN.name().equals(error.getExtensions().get("code")));
@@ -79,6 +82,27 @@ class DutyTest extends ApiTest {
 			.path("me.roles")
 			.entityList(String.class)
 			.get());
+	}
+
+	private @Nullable String departmentOf(Persona persona) {
+		Object department = graphQlAs(persona).document("{ me { department } }")
+			.execute()
+			.path("me")
+			.entity(Map.class)
+			.get()
+			.get("department");
+		return (department != null) ? department.toString() : null;
+	}
+
+	/** A department takes a mutation of its role only when the mutation is visible to it (@visibleTo). */
+	private static boolean openTo(GraphQLFieldDefinition mutation, String department) {
+		GraphQLAppliedDirective visibleTo = mutation.getAppliedDirective("visibleTo");
+		if (visibleTo == null) {
+			return false;
+		}
+		Object departments = visibleTo.getArgument("departments").getValue();
+		return Boolean.TRUE.equals(visibleTo.getArgument("allDepartments").getValue())
+				|| (departments instanceof List<?> list && list.stream().map(String::valueOf).anyMatch(department::equals));
 	}
 
 	/** The roles the mutation's duties name; a resident's own-household duty names RESIDENT. */

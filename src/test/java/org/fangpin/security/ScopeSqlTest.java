@@ -1,78 +1,97 @@
 package org.fangpin.security;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
+import org.fangpin.household.HouseholdCategory;
 import org.fangpin.household.HouseholdMapper;
-import org.fangpin.support.ApiTest;
+import org.fangpin.support.MapperTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.fangpin.support.DemoGrids.COUNTY;
-import static org.fangpin.support.DemoGrids.GROUP_A1_1;
-import static org.fangpin.support.DemoGrids.GROUP_B1_1;
-import static org.fangpin.support.DemoGrids.TOWNSHIP_A;
-import static org.fangpin.support.DemoGrids.VILLAGE_A1;
 
 /**
- * The scope fragment as SQL on the real database: each level's grid puts its equality on its own column,
- * several grids add up, an empty scope and an empty id list match nothing, and a resident matches their own
- * household only.
+ * The row scope's SQL fragment ({@code Scope.xml}) on the real database: a caller's households are those under
+ * their grids or their own, nothing else, for reads and for writes. Households of a county of the test's own.
  */
-class ScopeSqlTest extends ApiTest {
+class ScopeSqlTest extends MapperTest {
+
+	private static final GridCode TOWNSHIP = new GridCode("999999001");
+
+	private static final GridCode VILLAGE = new GridCode("999999001001");
+
+	private static final GridCode OTHER_VILLAGE = new GridCode("999999001002");
+
+	private static final long HERE = 9_900_000_000_001L;
+
+	private static final long NEXT_DOOR = 9_900_000_000_002L;
+
+	private static final long ELSEWHERE = 9_900_000_000_003L;
+
+	private static final List<Long> ALL = List.of(HERE, NEXT_DOOR, ELSEWHERE);
 
 	@Autowired
-	HouseholdMapper households;
+	private HouseholdMapper households;
 
-	@Test
-	void eachLevelSeesTheHouseholdsUnderItsGridAndNoOthers() {
-		List<Long> all = this.jdbc.queryForList("SELECT id FROM household WHERE county_code = ?", Long.class, COUNTY);
-		for (String grid : List.of(COUNTY, TOWNSHIP_A, VILLAGE_A1, GROUP_A1_1)) {
-			assertThat(visible(cadreOf(grid), all)).as(grid)
-				.containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList(
-						"SELECT id FROM household WHERE group_code LIKE CONCAT(?, '%')", Long.class, grid));
-		}
+	@BeforeEach
+	void threeHouseholdsInTwoVillages() {
+		this.households.insertHouseholds(List.of(household(HERE, VILLAGE, "01"), household(NEXT_DOOR, VILLAGE, "02"),
+				household(ELSEWHERE, OTHER_VILLAGE, "01")));
 	}
 
 	@Test
-	void twoGridsSeeTheHouseholdsOfBoth() {
-		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
-		Caller twoGroups = new Caller("two", "two", List.of(new HeldDuty(Role.GRID_WORKER, new GridCode(GROUP_A1_1)),
-				new HeldDuty(Role.GRID_WORKER, new GridCode(GROUP_B1_1))), null, null, null);
-		assertThat(visible(twoGroups, all)).containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList(
-				"SELECT id FROM household WHERE group_code IN (?, ?)", Long.class, GROUP_A1_1, GROUP_B1_1));
+	void aVillageSeesItsOwnHouseholdsOnly() {
+		assertThat(idsSeenBy(Scope.under(List.of(VILLAGE)))).containsExactlyInAnyOrder(HERE, NEXT_DOOR);
 	}
 
 	@Test
-	void anEmptyScopeAndAnEmptyIdListMatchNothing() {
-		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
-		Caller noGrids = new Caller("none", "none", List.of(), null, null, null);
-		Caller gridAdmin = new Caller("admin", "admin", List.of(new HeldDuty(Role.GRID_ADMIN, new GridCode(COUNTY))),
-				null, null, null);
-		assertThat(visible(noGrids, all)).isEmpty();
-		assertThat(visible(gridAdmin, all)).isEmpty();
-		assertThat(visible(cadreOf(COUNTY), List.of())).isEmpty();
+	void aTownshipSeesTheHouseholdsOfAllItsVillages() {
+		assertThat(idsSeenBy(Scope.under(List.of(TOWNSHIP)))).containsExactlyInAnyOrder(HERE, NEXT_DOOR, ELSEWHERE);
 	}
 
 	@Test
 	void aResidentSeesTheirOwnHouseholdOnly() {
-		List<Long> all = this.jdbc.queryForList("SELECT id FROM household", Long.class);
-		long own = all.getFirst();
-		Caller resident = new Caller("r", "r", List.of(), null, new Caller.Resident(1, own, "-"), null);
-		assertThat(visible(resident, all)).containsExactly(own);
+		Caller resident = new Caller("resident", "农户", List.of(),
+				null, new Caller.Resident(1L, HERE, VILLAGE.value() + "01"), "fangpin-miniprogram");
+		assertThat(idsSeenBy(Scope.of(resident))).containsExactly(HERE);
 	}
 
-	private List<Long> visible(Caller caller, List<Long> ids) {
-		return this.households.findByIds(Scope.of(caller), ids).stream().map(Household::id).toList();
+	@Test
+	void nobodySeesNothing() {
+		Scope nobody = Scope.of(new Caller("nobody", "无职责", List.of(), null, null, null));
+		assertThat(nobody.isEmpty()).isTrue();
+		assertThat(idsSeenBy(nobody)).isEmpty();
 	}
 
-	private static Caller cadreOf(String grid) {
-		GridCode code = new GridCode(grid);
-		Role role = Role.heldIn(code.level()).orElse(Role.COUNTY_OFFICER);
-		return new Caller("c", "c", List.of(new HeldDuty(role, code)), null, null, null);
+	@Test
+	void aWriteOutsideTheScopeChangesNothing() {
+		Household elsewhere = this.households.findByIds(Scope.under(List.of(TOWNSHIP)), List.of(ELSEWHERE)).getFirst();
+		Household moved = new Household(elsewhere.id(), elsewhere.householdNumber(), elsewhere.countyCode(),
+				elsewhere.townshipCode(), elsewhere.villageCode(), elsewhere.groupCode(), "改写的地址",
+				elsewhere.category(), elsewhere.alleviationYear(), elsewhere.phone(), elsewhere.lowIncomeSupport(),
+				elsewhere.extremePovertySupport(), elsewhere.relocated(), elsewhere.createdAt(), Instant.now(),
+				elsewhere.version());
+
+		assertThat(this.households.update(Scope.under(List.of(VILLAGE)), moved, elsewhere.version())).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT address FROM household WHERE id = ?", String.class, ELSEWHERE))
+			.isEqualTo(elsewhere.address());
+
+		assertThat(this.households.update(Scope.under(List.of(OTHER_VILLAGE)), moved, elsewhere.version())).isOne();
+	}
+
+	private List<Long> idsSeenBy(Scope scope) {
+		return this.households.findByIds(scope, ALL).stream().map(Household::id).toList();
+	}
+
+	private static Household household(long id, GridCode village, String group) {
+		Instant now = Instant.now();
+		return new Household(id, "T" + id, "999999", TOWNSHIP.value(), village.value(), village.value() + group,
+				"测试地址", HouseholdCategory.ORDINARY, null, null, false, false, false, now, now, 0);
 	}
 
 }

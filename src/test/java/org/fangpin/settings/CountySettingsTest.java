@@ -48,7 +48,10 @@ class CountySettingsTest extends ApiTest {
 					org.assertj.core.groups.Tuple.tuple("COMMITMENT_LETTERS_REQUIRED", "REQUIREMENT", 0),
 					org.assertj.core.groups.Tuple.tuple("APPRAISAL_MINUTES_REQUIRED", "REQUIREMENT", 0),
 					org.assertj.core.groups.Tuple.tuple("NOTICE_PHOTOS_REQUIRED", "REQUIREMENT", 0),
-					org.assertj.core.groups.Tuple.tuple("CHECK_RECORDS_REQUIRED", "REQUIREMENT", 0));
+					org.assertj.core.groups.Tuple.tuple("CHECK_RECORDS_REQUIRED", "REQUIREMENT", 0),
+					// the risk thresholds of seeds 000/004, shared by the screening rules and campaigns
+					org.assertj.core.groups.Tuple.tuple("INCOME_DROP_PERCENT", "PERCENT", 30),
+					org.assertj.core.groups.Tuple.tuple("RIGID_EXPENDITURE_PERCENT", "PERCENT", 50));
 		assertThat(settings).allSatisfy((setting) -> assertThat(setting.get("changedBy")).isNull());
 	}
 

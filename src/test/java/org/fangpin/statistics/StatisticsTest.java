@@ -8,9 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.fangpin.graphql.ErrorCode;
+import org.fangpin.monitoring.CaseStatus;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.CaseFixtures;
 import org.fangpin.support.Persona;
@@ -221,7 +223,9 @@ class StatisticsTest extends ApiTest {
 				"SELECT COUNT(*) FROM member m JOIN household h ON h.id = m.household_id WHERE h." + column + " = ?", grid));
 		String cases = "SELECT COUNT(*) FROM monitored_case c JOIN household h ON h.id = c.household_id WHERE h." + column + " = ?";
 		assertThat(figures.get("monitoredHouseholds")).as(grid)
-			.isEqualTo((int) count(cases + " AND c.active_household_id IS NOT NULL", grid));
+			.isEqualTo((int) count(cases + " AND c.status IN " + statuses(CaseStatus::isMonitored), grid));
+		assertThat(figures.get("identifyingHouseholds")).as(grid)
+			.isEqualTo((int) count(cases + " AND c.status IN " + statuses(CaseStatus::isIdentifying), grid));
 		assertThat(breakdown(figures, "activeCasesByType")).as(grid)
 			.isEqualTo(this.jdbc.queryForList("SELECT c.type, COUNT(*) AS n FROM monitored_case c JOIN household h ON h.id = c.household_id"
 					+ " WHERE h." + column + " = ? AND c.active_household_id IS NOT NULL GROUP BY c.type", grid)
@@ -230,6 +234,10 @@ class StatisticsTest extends ApiTest {
 		assertThat(breakdown(figures, "measuresByStatus").values().stream().mapToInt(Integer::intValue).sum()).as(grid)
 			.isEqualTo((int) count("SELECT COUNT(*) FROM measure m JOIN monitored_case c ON c.id = m.case_id"
 					+ " JOIN household h ON h.id = c.household_id WHERE h." + column + " = ?", grid));
+	}
+
+	private static String statuses(Predicate<CaseStatus> which) {
+		return "('" + String.join("','", CaseStatus.names(which)) + "')";
 	}
 
 	private static String casesUnder(String village) {

@@ -77,9 +77,4 @@ abstract class WarningFlows extends LifecycleTest {
 		}
 	}
 
-	protected String householdNumber(String householdId) {
-		return this.jdbc.queryForObject("SELECT household_number FROM household WHERE id = ?", String.class,
-				rowId(householdId));
-	}
-
 }

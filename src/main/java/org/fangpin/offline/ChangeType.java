@@ -1,0 +1,8 @@
+package org.fangpin.offline;
+
+/** 变更类型: what became of a record. */
+public enum ChangeType {
+
+	CREATED, UPDATED, REMOVED
+
+}

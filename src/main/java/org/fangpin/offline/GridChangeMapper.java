@@ -1,0 +1,22 @@
+package org.fangpin.offline;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fangpin.security.Scope;
+import org.jspecify.annotations.Nullable;
+
+@Mapper
+interface GridChangeMapper {
+
+	void insert(RecordChange change);
+
+	/** The changes in scope with ids after {@code afterId} and below {@code settledBelow}, oldest first. */
+	List<RecordChange> find(@Param("scope") Scope scope, @Param("afterId") @Nullable Long afterId,
+			@Param("settledBelow") long settledBelow, @Param("limit") int limit);
+
+	long count(@Param("scope") Scope scope, @Param("afterId") @Nullable Long afterId,
+			@Param("settledBelow") long settledBelow);
+
+}
