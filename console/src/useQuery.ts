@@ -6,11 +6,13 @@ import { ApiError, query } from './api'
  * variable it watches changes.
  */
 export function useQuery<T>(document: string, variables: () => Record<string, unknown> = () => ({}),
-  sources: WatchSource[] = []) {
+  sources: WatchSource[] = [], ready: () => boolean = () => true) {
   const data: Ref<T | null> = shallowRef(null)
   const error = ref<ApiError | null>(null)
   const loading = ref(true)
   async function run() {
+    // a variable the query needs is not known yet (the campaign before the list of campaigns came)
+    if (!ready()) return
     loading.value = true
     error.value = null
     try {
