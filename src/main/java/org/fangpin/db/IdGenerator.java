@@ -54,6 +54,11 @@ public class IdGenerator {
 		this.lease = lease;
 	}
 
+	/** The greatest id any instance can have made in the millisecond of {@code instant} or before. */
+	public static long lastIdAt(Instant instant) {
+		return ((instant.toEpochMilli() - EPOCH_MILLIS + 1) << (NODE_BITS + SEQUENCE_BITS)) - 1;
+	}
+
 	/**
 	 * The smallest id any instance makes at {@code instant}: a feed read in id order up to it sees every row whose
 	 * id was taken before, once the transactions that took them have had time to commit.

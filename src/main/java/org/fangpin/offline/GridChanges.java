@@ -1,7 +1,6 @@
 package org.fangpin.offline;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.fangpin.db.IdGenerator;
 import org.fangpin.db.SettleWindow;
@@ -10,7 +9,6 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +30,10 @@ public class GridChanges {
 
 	private final Clock clock;
 
-	GridChanges(GridChangeMapper changes, IdGenerator ids, Clock clock,
-			@Value("${fangpin.feeds.settle}") Duration settle) {
+	GridChanges(GridChangeMapper changes, IdGenerator ids, SettleWindow settle, Clock clock) {
 		this.changes = changes;
 		this.ids = ids;
-		this.settle = new SettleWindow(clock, settle);
+		this.settle = settle;
 		this.clock = clock;
 	}
 

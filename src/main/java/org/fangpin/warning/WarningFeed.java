@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
-import org.fangpin.db.SettleWindow;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
@@ -32,14 +31,17 @@ public class WarningFeed {
 
 	private final BatchWriter batches;
 
-	private final SettleWindow settle;
+	private final WarningFeedProperties properties;
+
+	private final Clock clock;
 
 	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches, WarningFeedProperties properties,
 			Clock clock) {
 		this.warnings = warnings;
 		this.ids = ids;
 		this.batches = batches;
-		this.settle = new SettleWindow(clock, properties.settle());
+		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/** The caller's department's settled changes after the cursor, oldest first. */
@@ -57,10 +59,11 @@ public class WarningFeed {
 	 * The last change a reader may be given now, polling or by webhook: ids are time-ordered, not commit-ordered, so a
 	 * change that takes an id and commits later than one with a greater id (on another instance, or a longer
 	 * transaction) would be passed over by a cursor that had already moved beyond it. Only changes older than the
-	 * settle window are served.
+	 * settle window are served; null when there is none (one instance, in tests).
 	 */
-	long settledUpTo() {
-		return this.settle.settledBelow() - 1;
+	@Nullable Long settledUpTo() {
+		Duration settle = this.properties.settle();
+		return settle.isZero() ? null : IdGenerator.lastIdAt(this.clock.instant().minus(settle));
 	}
 
 	void record(WarningChange change) {
