@@ -20,8 +20,11 @@ import { ApiError, FangpinClient, UserErrors, fetchTransport, yuan, type Transpo
 const API = process.env.FANGPIN_API;
 const ISSUER = process.env.FANGPIN_ISSUER ?? 'http://localhost:8180/realms/fangpin';
 const GROUP = '99990110020101';
-/** A redirect registered for the development realm's public clients: never followed, its code is taken. */
-const REDIRECT = 'http://localhost:8080/';
+/** Where the development realm lets each public client return: never followed, the code is taken from it. */
+const REDIRECTS: Record<string, string> = {
+  'fangpin-miniprogram': 'http://localhost:8080/',
+  'fangpin-console': 'http://localhost:8080/console/',
+};
 
 /**
  * A user's token from a public client (`fangpin-miniprogram`, or the console's) by the authorization code flow
@@ -33,11 +36,12 @@ async function tokenOf(username: string, clientId = 'fangpin-miniprogram'): Prom
   if (given) {
     return given;
   }
+  const redirectUri = REDIRECTS[clientId];
   const verifier = randomBytes(32).toString('base64url');
   const state = randomUUID();
   const authorize = new URL(`${ISSUER}/protocol/openid-connect/auth`);
   authorize.search = new URLSearchParams({
-    client_id: clientId, response_type: 'code', scope: 'openid', redirect_uri: REDIRECT, state,
+    client_id: clientId, response_type: 'code', scope: 'openid', redirect_uri: redirectUri, state,
     code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256',
   }).toString();
   const page = await fetch(authorize, { redirect: 'manual' });
@@ -55,7 +59,7 @@ async function tokenOf(username: string, clientId = 'fangpin-miniprogram'): Prom
     method: 'POST',
     body: new URLSearchParams({
       grant_type: 'authorization_code', client_id: clientId, code: redirect.searchParams.get('code')!,
-      redirect_uri: REDIRECT, code_verifier: verifier,
+      redirect_uri: redirectUri, code_verifier: verifier,
     }),
   });
   assert.equal(answer.status, 200, `token of ${username}`);

@@ -59,14 +59,6 @@ public class IdGenerator {
 		return ((instant.toEpochMilli() - EPOCH_MILLIS + 1) << (NODE_BITS + SEQUENCE_BITS)) - 1;
 	}
 
-	/**
-	 * The smallest id any instance makes at {@code instant}: a feed read in id order up to it sees every row whose
-	 * id was taken before, once the transactions that took them have had time to commit.
-	 */
-	public static long firstIdAt(Instant instant) {
-		return (instant.toEpochMilli() - EPOCH_MILLIS) << (NODE_BITS + SEQUENCE_BITS);
-	}
-
 	public synchronized long nextId() {
 		if (this.lease != null) {
 			this.lease.check();

@@ -12,11 +12,11 @@ interface GridChangeMapper {
 
 	void insert(RecordChange change);
 
-	/** The changes in scope with ids after {@code afterId} and below {@code settledBelow}, oldest first. */
+	/** The changes in scope after {@code afterId} and up to {@code settledUpTo} (if given), oldest first. */
 	List<RecordChange> find(@Param("scope") Scope scope, @Param("afterId") @Nullable Long afterId,
-			@Param("settledBelow") long settledBelow, @Param("limit") int limit);
+			@Param("settledUpTo") @Nullable Long settledUpTo, @Param("limit") int limit);
 
 	long count(@Param("scope") Scope scope, @Param("afterId") @Nullable Long afterId,
-			@Param("settledBelow") long settledBelow);
+			@Param("settledUpTo") @Nullable Long settledUpTo);
 
 }

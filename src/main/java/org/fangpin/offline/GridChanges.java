@@ -1,6 +1,7 @@
 package org.fangpin.offline;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.fangpin.db.IdGenerator;
 import org.fangpin.db.SettleWindow;
@@ -9,6 +10,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Scope;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +28,17 @@ public class GridChanges {
 
 	private final IdGenerator ids;
 
-	private final SettleWindow settle;
+	private final SettleWindow window;
+
+	private final Duration settle;
 
 	private final Clock clock;
 
-	GridChanges(GridChangeMapper changes, IdGenerator ids, SettleWindow settle, Clock clock) {
+	GridChanges(GridChangeMapper changes, IdGenerator ids, SettleWindow window,
+			@Value("${fangpin.changes.settle}") Duration settle, Clock clock) {
 		this.changes = changes;
 		this.ids = ids;
+		this.window = window;
 		this.settle = settle;
 		this.clock = clock;
 	}
@@ -46,9 +52,9 @@ public class GridChanges {
 	/** The changes in the caller's scope after the cursor, oldest first, up to those a few seconds old. */
 	public Connection<RecordChange> after(Caller caller, Page page) {
 		Scope scope = Scope.of(caller);
-		long settledBelow = this.settle.settledBelow();
-		return page.toConnection(this.changes.find(scope, page.afterId(), settledBelow, page.fetchSize()),
-				RecordChange::id, () -> this.changes.count(scope, page.afterId(), settledBelow));
+		Long settledUpTo = this.window.settledUpTo(this.settle);
+		return page.toConnection(this.changes.find(scope, page.afterId(), settledUpTo, page.fetchSize()),
+				RecordChange::id, () -> this.changes.count(scope, page.afterId(), settledUpTo));
 	}
 
 }

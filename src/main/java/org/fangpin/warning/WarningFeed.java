@@ -1,11 +1,10 @@
 package org.fangpin.warning;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 import org.fangpin.db.BatchWriter;
 import org.fangpin.db.IdGenerator;
+import org.fangpin.db.SettleWindow;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
@@ -33,15 +32,15 @@ public class WarningFeed {
 
 	private final WarningFeedProperties properties;
 
-	private final Clock clock;
+	private final SettleWindow settle;
 
 	WarningFeed(WarningMapper warnings, IdGenerator ids, BatchWriter batches, WarningFeedProperties properties,
-			Clock clock) {
+			SettleWindow settle) {
 		this.warnings = warnings;
 		this.ids = ids;
 		this.batches = batches;
 		this.properties = properties;
-		this.clock = clock;
+		this.settle = settle;
 	}
 
 	/** The caller's department's settled changes after the cursor, oldest first. */
@@ -55,15 +54,9 @@ public class WarningFeed {
 				WarningChange::id, () -> this.warnings.countChanges(scope, page.afterId(), settledUpTo));
 	}
 
-	/**
-	 * The last change a reader may be given now, polling or by webhook: ids are time-ordered, not commit-ordered, so a
-	 * change that takes an id and commits later than one with a greater id (on another instance, or a longer
-	 * transaction) would be passed over by a cursor that had already moved beyond it. Only changes older than the
-	 * settle window are served; null when there is none (one instance, in tests).
-	 */
+	/** The last change a reader may be given now, polling or by webhook ({@link SettleWindow}); null: any. */
 	@Nullable Long settledUpTo() {
-		Duration settle = this.properties.settle();
-		return settle.isZero() ? null : IdGenerator.lastIdAt(this.clock.instant().minus(settle));
+		return this.settle.settledUpTo(this.properties.settle());
 	}
 
 	void record(WarningChange change) {
