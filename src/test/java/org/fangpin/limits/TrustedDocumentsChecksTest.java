@@ -132,9 +132,7 @@ class TrustedDocumentsChecksTest {
 				"flagKeyCategory", "one flag per category: sent again, a CONFLICT",
 				"removeKeyCategoryFlag", "sent again, the flag is gone: a CONFLICT",
 				"bindResidentAccount", "an account is bound once: sent again, refused",
-				"attachEvidence", "a file is attached once: sent again, refused as no longer pending",
-				"raiseDataQualityProblem", "one open problem per finding: sent again, a CONFLICT",
-				"acknowledgeDataQualityFinding", "a judgement: sent again, the same judgement stands");
+				"attachEvidence", "a file is attached once: sent again, refused as no longer pending");
 		List<String> unsafe = new ArrayList<>();
 		for (GraphQLFieldDefinition mutation : real.schema().getMutationType().getFieldDefinitions()) {
 			Set<Role> roles = declaredRoles(mutation);
