@@ -20,9 +20,9 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.WorkItem;
 import org.fangpin.monitoring.WorkKind;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;

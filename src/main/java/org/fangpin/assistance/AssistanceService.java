@@ -34,9 +34,9 @@ import org.fangpin.offline.ClientKeys.Replies;
 import org.fangpin.offline.ClientKeys;
 import org.fangpin.offline.GridChanges;
 import org.fangpin.offline.RecordKind;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import org.fangpin.evidence.EvidenceTarget;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -10,10 +10,10 @@ import org.fangpin.monitoring.WorkKind;
 import org.fangpin.monitoring.WorkReach;
 import org.fangpin.monitoring.WorkSource;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.Duty;
+import org.fangpin.security.duties.Duties;
+import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -11,7 +11,7 @@ import org.fangpin.monitoring.EliminationKind;
 import org.fangpin.monitoring.EliminationSubject;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 
 import org.springframework.stereotype.Component;
 

@@ -15,11 +15,11 @@ import org.apache.ibatis.annotations.Select;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
-import org.fangpin.security.AuditScope;
+import org.fangpin.security.rows.AuditScope;
 import org.fangpin.security.Caller;
-import org.fangpin.security.PersonalData;
-import org.fangpin.security.ReadsWithoutScope;
-import org.fangpin.security.SensitiveAccessLog;
+import org.fangpin.security.fields.PersonalData;
+import org.fangpin.security.rows.ReadsWithoutScope;
+import org.fangpin.security.fields.SensitiveAccessLog;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -10,7 +10,7 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.Page;
-import org.fangpin.security.AuditScope;
+import org.fangpin.security.rows.AuditScope;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;

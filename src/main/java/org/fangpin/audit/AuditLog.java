@@ -11,11 +11,11 @@ import org.apache.ibatis.annotations.Select;
 import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
-import org.fangpin.security.Act;
-import org.fangpin.security.AuditScope;
+import org.fangpin.security.duties.Act;
+import org.fangpin.security.rows.AuditScope;
 import org.fangpin.security.Caller;
-import org.fangpin.security.ReadsWithoutScope;
-import org.fangpin.security.DeclaredFields;
+import org.fangpin.security.rows.ReadsWithoutScope;
+import org.fangpin.security.fields.DeclaredFields;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.graphql.Scalars;
-import org.fangpin.security.FieldPolicy;
-import org.fangpin.security.PersonalData;
+import org.fangpin.security.fields.FieldPolicy;
+import org.fangpin.security.fields.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 /**

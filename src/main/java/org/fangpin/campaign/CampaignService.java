@@ -26,9 +26,9 @@ import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fangpin.campaign.Progress.CauseCount;
 import org.fangpin.campaign.Progress.ProgressFigures;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

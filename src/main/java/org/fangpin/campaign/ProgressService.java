@@ -34,7 +34,7 @@ import org.fangpin.problem.ProblemService;
 import org.fangpin.quality.QualityService;
 import org.fangpin.quality.ResolvedCount;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

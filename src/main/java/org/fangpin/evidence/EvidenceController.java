@@ -12,9 +12,9 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.graphql.UserError;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
+import org.fangpin.security.duties.Duties;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -1,6 +1,6 @@
 package org.fangpin.evidence;
 
-import org.fangpin.security.PersonalData;
+import org.fangpin.security.fields.PersonalData;
 import org.jspecify.annotations.Nullable;
 
 /**

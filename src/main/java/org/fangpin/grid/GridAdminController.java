@@ -18,9 +18,9 @@ import org.fangpin.grid.GridAdminInputs.SplitGroupGridInput;
 import org.fangpin.grid.GridAdminInputs.SplitGroupGridPayload;
 import org.fangpin.grid.GridWorkers.GridWorker;
 import org.fangpin.gridcode.GridLevel;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
+import org.fangpin.security.duties.Duties;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 

@@ -8,8 +8,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
-import org.fangpin.security.ReadsWithoutScope;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.ReadsWithoutScope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 @Mapper

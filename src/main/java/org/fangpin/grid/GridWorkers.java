@@ -14,7 +14,7 @@ import org.fangpin.graphql.Page;
 import org.fangpin.grid.KeycloakGroups.KcGroup;
 import org.fangpin.grid.KeycloakGroups.KcUser;
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.HeldDuty;
-import org.fangpin.security.KeycloakAdmin;
+import org.fangpin.grid.KeycloakAdmin;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;
 

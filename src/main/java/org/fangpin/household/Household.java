@@ -2,7 +2,7 @@ package org.fangpin.household;
 
 import java.time.Instant;
 
-import org.fangpin.security.HouseholdRow;
+import org.fangpin.security.rows.HouseholdRow;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -18,7 +18,7 @@ import org.fangpin.household.HouseholdInputs.RegisterHouseholdInput;
 import org.fangpin.household.HouseholdInputs.UpdateHouseholdInput;
 import org.fangpin.household.HouseholdPayloads.HouseholdPayload;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.fields.FieldPolicy;
 
 /**
  * 公民身份号码: an 18-character resident ID number (GB 11643): six digits of region, eight of birth date,

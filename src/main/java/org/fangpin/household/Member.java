@@ -2,7 +2,7 @@ package org.fangpin.household;
 
 import java.time.Instant;
 
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package org.fangpin.household;
 
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -13,7 +13,7 @@ import org.fangpin.household.HouseholdInputs.UpdateMemberInput;
 import org.fangpin.household.HouseholdPayloads.MemberPayload;
 import org.fangpin.household.HouseholdPayloads.RemoveMemberPayload;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 
 import org.springframework.context.annotation.Bean;

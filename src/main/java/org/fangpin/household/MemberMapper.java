@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.fangpin.security.ReadsWithoutScope;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.ReadsWithoutScope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /** Members, read through the scope of their household. */

@@ -28,12 +28,12 @@ import org.fangpin.offline.ClientKeys.Replies;
 import org.fangpin.offline.ClientKeys;
 import org.fangpin.offline.GridChanges;
 import org.fangpin.offline.RecordKind;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.FieldPolicy;
-import org.fangpin.security.Grants;
-import org.fangpin.security.PersonalData;
-import org.fangpin.security.Scope;
+import org.fangpin.security.fields.FieldPolicy;
+import org.fangpin.security.duties.Grants;
+import org.fangpin.security.fields.PersonalData;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -2,7 +2,7 @@ package org.fangpin.ledger;
 
 import java.util.function.Function;
 
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,7 +14,7 @@ import org.fangpin.ledger.LedgerRows.MeasureRow;
 import org.fangpin.ledger.LedgerRows.ProblemRow;
 import org.fangpin.ledger.LedgerRows.RosterRow;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fangpin.grid.GridPeople.Cadre;
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /** The rows of the ledgers as {@link LedgerMapper} reads them; the ID number still sealed. */

@@ -37,11 +37,11 @@ import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.limits.DownloadBudget;
 import org.fangpin.security.Caller;
-import org.fangpin.security.DataSubject;
-import org.fangpin.security.DeclaredFields;
-import org.fangpin.security.FieldPolicy;
-import org.fangpin.security.PersonalData;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.DataSubject;
+import org.fangpin.security.fields.DeclaredFields;
+import org.fangpin.security.fields.FieldPolicy;
+import org.fangpin.security.fields.PersonalData;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;

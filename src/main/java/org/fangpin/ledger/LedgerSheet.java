@@ -2,7 +2,7 @@ package org.fangpin.ledger;
 
 import java.util.List;
 
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**

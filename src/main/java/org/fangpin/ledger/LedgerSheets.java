@@ -26,9 +26,9 @@ import org.fangpin.ledger.LedgerRows.MeasureRow;
 import org.fangpin.ledger.LedgerRows.ProblemRow;
 import org.fangpin.ledger.LedgerRows.RosterRow;
 import org.fangpin.monitoring.CaseStatus;
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.fangpin.security.Role;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

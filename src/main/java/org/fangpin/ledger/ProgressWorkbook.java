@@ -34,7 +34,7 @@ import org.fangpin.limits.DownloadBudget;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;

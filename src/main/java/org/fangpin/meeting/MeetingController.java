@@ -16,7 +16,7 @@ import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -31,9 +31,9 @@ import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.Lead;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.MonitoredCase;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;

@@ -2,7 +2,7 @@ package org.fangpin.monitoring;
 
 import java.time.Instant;
 
-import org.fangpin.security.ActedBy;
+import org.fangpin.security.fields.ActedBy;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,9 +15,9 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.household.Household;
 import org.fangpin.household.HouseholdService;
 import org.fangpin.monitoring.CaseStep.EvidenceAsk;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.HouseholdRow;
+import org.fangpin.security.rows.HouseholdRow;
 import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.fangpin.monitoring.WorkListMapper.WaitingCase;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.Duty;
+import org.fangpin.security.duties.Duties;
+import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.fangpin.graphql.InputCheck;
-import org.fangpin.security.WrittenByResident;
+import org.fangpin.security.fields.WrittenByResident;
 import org.jspecify.annotations.Nullable;
 
 /**

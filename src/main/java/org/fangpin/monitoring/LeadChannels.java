@@ -27,9 +27,9 @@ import org.fangpin.monitoring.MonitoringInputs.ChannelLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.LinkPendingLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.UnregisteredPersonInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;

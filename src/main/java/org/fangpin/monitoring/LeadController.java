@@ -19,7 +19,7 @@ import org.fangpin.monitoring.MonitoringInputs.LinkPendingLeadInput;
 import org.fangpin.monitoring.MonitoringInputs.ReportLeadInput;
 import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -9,10 +9,10 @@ import java.util.List;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.monitoring.WorkListMapper.WaitingLead;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.Duty;
+import org.fangpin.security.duties.Duties;
+import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;

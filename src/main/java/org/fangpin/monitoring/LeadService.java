@@ -37,10 +37,10 @@ import org.fangpin.monitoring.MonitoringPayloads.LeadPayload;
 import org.fangpin.offline.ClientKeys.Replies;
 import org.fangpin.offline.ClientKeys;
 import org.fangpin.offline.DeviceTime;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Duties;
-import org.fangpin.security.Scope;
+import org.fangpin.security.duties.Duties;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package org.fangpin.monitoring;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fangpin.security.HeldDuty;
-import org.fangpin.security.Duties;
+import org.fangpin.security.duties.Duties;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
-import org.fangpin.security.Duty;
+import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
 import org.jspecify.annotations.Nullable;

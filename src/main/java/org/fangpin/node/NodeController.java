@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.security.Caller;
-import org.fangpin.security.FieldPolicy;
+import org.fangpin.security.fields.FieldPolicy;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;

@@ -19,8 +19,8 @@ import org.apache.ibatis.annotations.Select;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.Transactions;
 import org.fangpin.graphql.UserError;
-import org.fangpin.security.Act;
-import org.fangpin.security.ReadsWithoutScope;
+import org.fangpin.security.duties.Act;
+import org.fangpin.security.rows.ReadsWithoutScope;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

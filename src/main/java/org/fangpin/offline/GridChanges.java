@@ -8,7 +8,7 @@ import org.fangpin.db.SettleWindow;
 import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

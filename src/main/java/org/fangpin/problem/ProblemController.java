@@ -12,7 +12,7 @@ import org.fangpin.problem.ProblemInputs.ProblemPayload;
 import org.fangpin.problem.ProblemInputs.RaiseProblemInput;
 import org.fangpin.problem.ProblemInputs.RectifyProblemInput;
 import org.fangpin.problem.ProblemInputs.VerifyProblemInput;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -28,10 +28,10 @@ import org.fangpin.problem.ProblemInputs.ProblemPayload;
 import org.fangpin.problem.ProblemInputs.RaiseProblemInput;
 import org.fangpin.problem.ProblemInputs.RectifyProblemInput;
 import org.fangpin.problem.ProblemInputs.VerifyProblemInput;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -23,7 +23,7 @@ import org.fangpin.problem.ProblemService;
 import org.fangpin.problem.ProblemStatus;
 import org.fangpin.quality.QualityService.Candidate;
 import org.fangpin.quality.QualityService.Finding;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

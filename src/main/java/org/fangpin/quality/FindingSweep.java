@@ -12,7 +12,7 @@ import org.fangpin.graphql.InputCheck;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.quality.QualityMapper.Seen;
 import org.fangpin.quality.QualityService.Candidate;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,8 +14,8 @@ import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.IdNumber;
 import org.fangpin.household.IdNumberCipher;
-import org.fangpin.security.Act;
-import org.fangpin.security.GridInScope;
+import org.fangpin.security.duties.Act;
+import org.fangpin.security.rows.GridInScope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fangpin.problem.Problem;
 import org.fangpin.problem.ProblemService;
 import org.fangpin.quality.QualityService.Finding;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -28,8 +28,8 @@ import org.fangpin.household.IdNumberCipher;
 import org.fangpin.household.SchoolingStage;
 import org.fangpin.quality.QualityMapper.MemberRow;
 import org.fangpin.security.Caller;
-import org.fangpin.security.GridInScope;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.GridInScope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -21,7 +21,7 @@ import org.fangpin.gridcode.GridLevel;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.fangpin.scalerisk.ScaleRiskMapper.Signal;
 import org.jspecify.annotations.Nullable;
 

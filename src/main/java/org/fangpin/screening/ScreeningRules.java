@@ -11,7 +11,7 @@ import org.fangpin.household.Member;
 import org.fangpin.household.MemberChanged;
 import org.fangpin.monitoring.LeadService;
 import org.fangpin.monitoring.RiskType;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.settings.CountySetting;
 import org.fangpin.settings.CountySettings;
 import org.fangpin.situation.GuaranteeItem;

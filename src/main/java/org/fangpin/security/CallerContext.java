@@ -2,6 +2,7 @@ package org.fangpin.security;
 
 import graphql.GraphQLContext;
 import org.dataloader.BatchLoaderEnvironment;
+import org.fangpin.security.tokens.CallerAuthentication;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -36,7 +37,7 @@ public class CallerContext implements WebGraphQlInterceptor {
 	}
 
 	/** The caller of this execution; null only outside an authenticated request. */
-	static @Nullable Caller of(GraphQLContext context) {
+	public static @Nullable Caller of(GraphQLContext context) {
 		return context.get(KEY);
 	}
 

@@ -2,7 +2,7 @@ package org.fangpin.settings;
 
 import java.util.List;
 
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.settings.CountySettings.CountySettingPayload;
 import org.fangpin.settings.CountySettings.SetCountySettingInput;

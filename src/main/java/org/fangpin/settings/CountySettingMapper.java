@@ -1,6 +1,6 @@
 package org.fangpin.settings;
 
-import org.fangpin.security.ReadsWithoutScope;
+import org.fangpin.security.rows.ReadsWithoutScope;
 import java.time.Instant;
 import java.util.List;
 

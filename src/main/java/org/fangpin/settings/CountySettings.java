@@ -16,7 +16,7 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.UserError;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.jspecify.annotations.Nullable;
 

@@ -12,7 +12,7 @@ import org.fangpin.monitoring.WorkSource;
 import org.fangpin.security.Caller;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -26,8 +26,8 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
-import org.fangpin.security.GridInScope;
-import org.fangpin.security.PersonalValues;
+import org.fangpin.security.rows.GridInScope;
+import org.fangpin.security.fields.PersonalValues;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import org.fangpin.evidence.EvidenceFiles;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.household.Household;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.CallerContext;
 import org.fangpin.situation.MustVisit.VisitPlan;

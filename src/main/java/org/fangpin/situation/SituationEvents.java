@@ -2,7 +2,7 @@ package org.fangpin.situation;
 
 import java.util.Map;
 
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 
 /**
  * What a new income record or visit announces, inside the transaction that wrote it: the screening rules

@@ -3,7 +3,7 @@ package org.fangpin.situation;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

@@ -22,7 +22,7 @@ import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.quality.FindingSweep;
 import org.fangpin.quality.QualityService;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.fangpin.statistics.Figures.Figure;
 import org.fangpin.statistics.StatisticsMapper.CaseTally;
 import org.fangpin.statistics.StatisticsMapper.MeasureTally;

@@ -2,10 +2,10 @@ package org.fangpin.warning;
 
 import org.fangpin.graphql.ApiException;
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 
 /** The department a department account speaks for, and the county it serves. */
 record DepartmentAccount(Department department, GridCode county) {

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

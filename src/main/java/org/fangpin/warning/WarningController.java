@@ -23,7 +23,7 @@ import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.node.NodeResolver;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.warning.WarningInputs.CloseWarningInput;
 import org.fangpin.warning.WarningInputs.CorrectWarningInput;

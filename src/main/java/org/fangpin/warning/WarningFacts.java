@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.fangpin.household.Household;
-import org.fangpin.security.DataSubject;
+import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
 /**

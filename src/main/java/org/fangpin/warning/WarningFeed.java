@@ -10,7 +10,7 @@ import org.fangpin.graphql.Connection;
 import org.fangpin.graphql.Page;
 import org.fangpin.monitoring.CaseEvent;
 import org.fangpin.security.Caller;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;

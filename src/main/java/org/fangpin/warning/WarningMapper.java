@@ -8,8 +8,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.security.Department;
-import org.fangpin.security.ReadsWithoutScope;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.ReadsWithoutScope;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fangpin.household.Household;
-import org.fangpin.security.Act;
+import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.welfare.WelfareInputs.WelfareDecisionInput;
 import org.fangpin.welfare.WelfareInputs.WelfareDecisionPayload;

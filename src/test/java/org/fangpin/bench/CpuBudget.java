@@ -37,10 +37,10 @@ final class CpuBudget {
 	/** The layers, the first whose prefix matches a frame's class wins. */
 	private static final List<Map.Entry<String, List<String>>> LAYERS = List.of(
 			Map.entry("ID number decryption", List.of("org.fangpin.household.IdNumberCipher")),
-			Map.entry("sensitive-access log", List.of("org.fangpin.security.SensitiveAccessLog")),
-			Map.entry("field release", List.of("org.fangpin.security.FieldRuleWiring", "org.fangpin.security.FieldPolicy",
-					"org.fangpin.security.PersonalValues", "org.fangpin.security.PersonalData",
-					"org.fangpin.security.DeclaredFields", "org.fangpin.security.Grants")),
+			Map.entry("sensitive-access log", List.of("org.fangpin.security.fields.SensitiveAccessLog")),
+			Map.entry("field release", List.of("org.fangpin.security.fields.FieldRuleWiring", "org.fangpin.security.fields.FieldPolicy",
+					"org.fangpin.security.fields.PersonalValues", "org.fangpin.security.fields.PersonalData",
+					"org.fangpin.security.fields.DeclaredFields", "org.fangpin.security.duties.Grants")),
 			Map.entry("request log, logging", List.of("org.fangpin.limits.RequestLog", "ch.qos.logback", "org.slf4j",
 					"org.apache.logging")),
 			Map.entry("limits, trusted documents", List.of("org.fangpin.limits")),

@@ -8,7 +8,7 @@ import org.fangpin.gridcode.GridCode;
 import org.fangpin.security.Caller;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
-import org.fangpin.security.Scope;
+import org.fangpin.security.rows.Scope;
 import org.fangpin.support.ApiTest;
 import org.junit.jupiter.api.Test;
 

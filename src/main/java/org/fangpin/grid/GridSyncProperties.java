@@ -1,0 +1,18 @@
+package org.fangpin.grid;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The service account the API keeps Keycloak's grid groups in step with.
+ *
+ * @param enabled whether to mirror the grid tree into Keycloak and manage memberships at all
+ * @param clientId the confidential client with the service account
+ * @param clientSecret its secret
+ * @param realmUri the realm as the API reaches it, when the issuer's address is not reachable from the API
+ * (inside docker compose); blank: the issuer
+ */
+@ConfigurationProperties("fangpin.grid-sync")
+record GridSyncProperties(boolean enabled, String clientId, String clientSecret, @Nullable String realmUri) {
+}
