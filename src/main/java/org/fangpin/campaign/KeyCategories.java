@@ -84,7 +84,8 @@ public class KeyCategories {
 		return all;
 	}
 
-	public Map<Long, List<KeyCategoryReason>> of(Caller caller, Campaign campaign, List<Household> households) {
+	/** Every category, released or not: for this class only, which answers the released ones. */
+	private Map<Long, List<KeyCategoryReason>> of(Caller caller, Campaign campaign, List<Household> households) {
 		Map<Long, List<KeyCategoryReason>> result = new LinkedHashMap<>();
 		if (households.isEmpty()) {
 			return result;

@@ -99,7 +99,8 @@ public class MustVisit {
 		return categories;
 	}
 
-	public Map<Household, Set<MustVisitCategory>> of(Caller caller, List<Household> households) {
+	/** Every category, released or not: for this class only, which answers the released ones. */
+	private Map<Household, Set<MustVisitCategory>> of(Caller caller, List<Household> households) {
 		if (households.isEmpty()) {
 			return new LinkedHashMap<>();
 		}
