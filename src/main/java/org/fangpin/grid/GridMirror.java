@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -43,11 +42,10 @@ public class GridMirror {
 
 	private final boolean atStart;
 
-	GridMirror(GridMapper grids, KeycloakGroups keycloak,
-			@Value("${fangpin.grid-sync.reconcile-at-start:true}") boolean atStart) {
+	GridMirror(GridMapper grids, KeycloakGroups keycloak, GridSyncProperties sync) {
 		this.grids = grids;
 		this.keycloak = keycloak;
-		this.atStart = atStart;
+		this.atStart = sync.reconcileAtStart();
 	}
 
 	/**

@@ -16,7 +16,6 @@ import org.fangpin.security.rows.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -48,12 +47,11 @@ public class FindingSweep {
 
 	private final Duration lease;
 
-	FindingSweep(QualityMapper findings, QualityService quality, Clock clock,
-			@Value("${fangpin.quality.sweep-lease:30m}") Duration lease) {
+	FindingSweep(QualityMapper findings, QualityService quality, Clock clock, QualityProperties properties) {
 		this.findings = findings;
 		this.quality = quality;
 		this.clock = clock;
-		this.lease = lease;
+		this.lease = properties.sweepLease();
 	}
 
 	@Scheduled(cron = "${fangpin.quality.sweep-cron:0 0 * * * *}", zone = "Asia/Shanghai")

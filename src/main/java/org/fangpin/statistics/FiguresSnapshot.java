@@ -33,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -79,14 +78,14 @@ class FiguresSnapshot implements DisposableBean {
 
 	FiguresSnapshot(StatisticsMapper figures, QualityService quality, FindingSweep sweep, Clock clock,
 			PlatformTransactionManager transactions,
-			@Value("${fangpin.statistics.refresh-interval}") Duration interval) {
+			StatisticsProperties properties) {
 		this.figures = figures;
 		this.quality = quality;
 		this.sweep = sweep;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.interval = interval;
+		this.interval = properties.refreshInterval();
 		this.refreshes = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("statistics-snapshot").factory());
 	}
