@@ -36,7 +36,8 @@ import org.springframework.util.LinkedMultiValueMap;
  * GraphQL's {@link WebGraphQlHandler} (the interceptors, the limits, the request log, GraphQL, field release,
  * the access log and the data), then written as JSON with the API's mapper; and, for the data alone, the three
  * statements through the services (MyBatis) against the same statements with plain JDBC. CPU per request is
- * this JVM's, four threads, same cursors as P1.
+ * this JVM's (its JIT and collector included) and that of the four threads that made the calls alone; same
+ * cursors as P1.
  */
 final class InProcessPart {
 
@@ -44,7 +45,10 @@ final class InProcessPart {
 	@FunctionalInterface
 	interface Load {
 
-		/** Runs {@code call} on every thread and returns requests/s and this JVM's CPU ms per call. */
+		/**
+		 * Runs {@code call} on every thread and returns requests/s, this JVM's CPU ms per call, and the CPU ms per
+		 * call of the threads that made the calls.
+		 */
 		double[] run(ApiBenchmark.JdbcCall call) throws Exception;
 
 	}
@@ -132,11 +136,12 @@ final class InProcessPart {
 	}
 
 	private void line(String what, double[] figures) {
-		this.report.line("%-44s %10.0f %12.3f", what, figures[0], figures[1]);
+		this.report.line("%-44s %10.0f %12.3f %14.3f", what, figures[0], figures[1], figures[2]);
 	}
 
 	void header() {
-		this.report.line("%-44s %10s %12s", "in process (no HTTP), 4 threads", "req/s", "CPU ms/req");
+		this.report.line("%-44s %10s %12s %14s", "in process (no HTTP), 4 threads", "req/s", "JVM CPU ms/req",
+				"callers' ms/req");
 	}
 
 	private static WebGraphQlResponse execute(WebGraphQlHandler handler, Authentication caller, String query, String after) {
