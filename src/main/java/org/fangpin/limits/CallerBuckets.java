@@ -2,6 +2,7 @@ package org.fangpin.limits;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import org.fangpin.graphql.ApiException;
 import org.fangpin.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +61,19 @@ class CallerBuckets {
 		});
 	}
 
-	/** Takes {@code cost} (at least 1) out of the caller's bucket, or refuses the GraphQL request if it holds less. */
+	/**
+	 * Takes {@code cost} (at least 1) out of the caller's bucket, or refuses the GraphQL request if it holds less
+	 * (RATE_LIMITED) or cannot be read (UNAVAILABLE).
+	 */
 	void charge(Caller caller, long cost) {
 		try {
 			take(caller, cost);
 		}
 		catch (RateLimited refused) {
 			throw LimitExceeded.abort(refused.error());
+		}
+		catch (ApiException unavailable) {
+			throw LimitExceeded.abort(LimitExceeded.error(unavailable.code(), unavailable.getMessage(), Map.of()));
 		}
 	}
 

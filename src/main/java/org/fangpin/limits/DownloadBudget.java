@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * served until it has refilled. No second count of the rows up front: the rows written are the measure.
  * <p>
  * One at a time, because a download holds a page and the workbook's buffers in memory for as long as it runs;
- * the set of running downloads, like the buckets, is this instance's.
+ * the set of running downloads is this instance's (the buckets are shared by all).
  */
 @Component
 public class DownloadBudget {

@@ -19,17 +19,23 @@ import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompar
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.fangpin.graphql.ApiException;
+import org.fangpin.graphql.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The callers' buckets in the shared database ({@code rate_bucket}, V39), so that every API instance takes from
  * the same bucket: bucket4j's compare-and-swap proxy over plain JDBC, one read and one conditional write per
  * request. Each statement runs on a connection of its own in auto-commit, never inside the request's transaction:
- * a request that fails still spent its cost, and no caller's row stays locked while a mutation runs. A row is
+ * a request that fails still spent its cost, and no caller's row stays locked while a mutation runs. When the
+ * database cannot be reached the request is refused with UNAVAILABLE, as its own statements would. A row is
  * kept until its bucket has refilled whole (then forgetting it changes nothing); {@link #removeExpired()} drops
  * the rest.
  */
 final class SharedBuckets extends AbstractCompareAndSwapBasedProxyManager<String> {
+
+	private static final Logger logger = LoggerFactory.getLogger(SharedBuckets.class);
 
 	private static final ExpirationAfterWriteStrategy UNTIL_FULL = ExpirationAfterWriteStrategy
 		.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO);
@@ -146,7 +152,10 @@ final class SharedBuckets extends AbstractCompareAndSwapBasedProxyManager<String
 			return statement.run(connection);
 		}
 		catch (SQLException ex) {
-			throw new DataAccessResourceFailureException("The callers' rate buckets cannot be read or written", ex);
+			// the database is the budget's and the request's alike: the request is refused as it would be a moment
+			// later by its own statements, after the pool's connection timeout, not a stack trace per request
+			logger.warn("The callers' rate buckets cannot be read or written: {}", ex.getMessage());
+			throw new ApiException(ErrorCode.UNAVAILABLE, "数据库暂不可用，请稍后再试 (UNAVAILABLE)");
 		}
 	}
 

@@ -341,7 +341,7 @@ public final class ApiBenchmark {
 				(call) -> {
 					Throughput measured = throughput(() -> {
 					}, call);
-					return new double[] { measured.perSecond, this.lastRawCpuMs };
+					return new double[] { measured.perSecond, this.lastRawCpuMs, this.lastWorkerCpuMs };
 				}, this::line);
 		part.header();
 		for (boolean idNumbers : new boolean[] { false, true }) {
@@ -614,6 +614,9 @@ public final class ApiBenchmark {
 
 	private double lastRawCpuMs;
 
+	/** The CPU of the load's own threads per call in the last period: this JVM's JIT and collector left out. */
+	private double lastWorkerCpuMs;
+
 	private record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs) {
 	}
 
@@ -656,9 +659,11 @@ public final class ApiBenchmark {
 	private long drive(ExecutorService pool, Call http, @Nullable JdbcCall jdbc, Duration duration) throws Exception {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong calls = new AtomicLong();
+		AtomicLong workerCpu = new AtomicLong();
 		List<Future<?>> workers = new ArrayList<>();
 		for (int t = 0; t < this.threads; t++) {
 			workers.add(pool.submit(() -> {
+				long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 				try (Connection connection = (jdbc != null) ? connect(COUNTY_DATABASE) : null) {
 					while (!stop.get()) {
 						if (jdbc != null) {
@@ -670,6 +675,7 @@ public final class ApiBenchmark {
 						calls.incrementAndGet();
 					}
 				}
+				workerCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
 				return null;
 			}));
 		}
@@ -678,6 +684,7 @@ public final class ApiBenchmark {
 		for (Future<?> worker : workers) {
 			worker.get();
 		}
+		this.lastWorkerCpuMs = workerCpu.get() / 1e6 / calls.get();
 		return calls.get();
 	}
 

@@ -84,7 +84,7 @@ class SecurityConfiguration {
 	JwtDecoder jwtDecoder(JWKSource<SecurityContext> signingKeys, SecurityProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys).build();
 		decoder.setJwtValidator(validator(properties));
-		return new VerifiedTokens(decoder);
+		return new VerifiedTokens(decoder, signingKeys);
 	}
 
 	/**

@@ -6,6 +6,11 @@ import java.time.Instant;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -17,11 +22,10 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * RSA signature, issuer, audience and times again was a twentieth of a household page's CPU. The key is the
  * whole token as sent, so only the very token that was verified is let through; a refused token is never kept.
  * <p>
- * What it changes: a token verified before one of the realm's signing keys is removed stays accepted until it
- * expires, at most the access-token lifespan. Without the cache the removal took effect only when the API
- * fetched the key set again anyway (every {@code fangpin.security.signing-keys.refresh-interval}, or at once
- * for a token signed with an unknown key), so a key removed in a hurry was already trusted for up to that long;
- * to cut a compromised key off at once, restart the instances (their caches and key sets start empty).
+ * A token taken from memory is still checked against the signing keys the API holds now: once the realm has
+ * dropped the key that signed it (and the API has fetched the key set again: at once for a token signed with a
+ * key it does not hold, otherwise every {@code fangpin.security.signing-keys.refresh-interval}), the token is
+ * verified again, and refused, exactly as without the cache. Looking a key up by its id costs next to nothing.
  */
 final class VerifiedTokens implements JwtDecoder {
 
@@ -30,10 +34,13 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final JwtDecoder decoder;
 
+	private final JWKSource<SecurityContext> signingKeys;
+
 	private final Cache<String, Jwt> verified;
 
-	VerifiedTokens(JwtDecoder decoder) {
+	VerifiedTokens(JwtDecoder decoder, JWKSource<SecurityContext> signingKeys) {
 		this.decoder = decoder;
+		this.signingKeys = signingKeys;
 		this.verified = Caffeine.newBuilder()
 			.maximumSize(MAX_TOKENS)
 			.expireAfter(Expiry.<String, Jwt>creating((token, jwt) -> untilExpiry(jwt)))
@@ -43,14 +50,28 @@ final class VerifiedTokens implements JwtDecoder {
 	@Override
 	public Jwt decode(String token) throws JwtException {
 		Jwt cached = this.verified.getIfPresent(token);
-		if (cached != null) {
+		if (cached != null && signingKeyHeld(cached)) {
 			return cached;
 		}
+		this.verified.invalidate(token);
 		Jwt jwt = this.decoder.decode(token);
 		if (jwt.getExpiresAt() != null) {
 			this.verified.put(token, jwt);
 		}
 		return jwt;
+	}
+
+	private boolean signingKeyHeld(Jwt jwt) {
+		if (!(jwt.getHeaders().get("kid") instanceof String keyId)) {
+			return false;
+		}
+		try {
+			return !this.signingKeys.get(new JWKSelector(new JWKMatcher.Builder().keyID(keyId).build()), null).isEmpty();
+		}
+		catch (KeySourceException ex) {
+			// the decoder meets the same failure and says what it is
+			return false;
+		}
 	}
 
 	/** By the system clock, as the decoder's own check of the expiry: never kept past the time it would refuse the token. */
