@@ -2,6 +2,7 @@ package org.fangpin.security.tokens;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,6 +13,7 @@ import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -50,10 +52,17 @@ final class VerifiedTokens implements JwtDecoder {
 	@Override
 	public Jwt decode(String token) throws JwtException {
 		Jwt cached = this.verified.getIfPresent(token);
-		if (cached != null && signingKeyHeld(cached)) {
-			return cached;
+		if (cached != null) {
+			Optional<Boolean> held = signingKeyHeld(cached);
+			if (held.orElse(false)) {
+				return cached;
+			}
+			this.verified.invalidate(token);
+			if (held.isPresent()) {
+				// what the decoder answers for a key it does not hold, without asking the key set a second time
+				throw new BadJwtException("Signed JWT rejected: no matching key found");
+			}
 		}
-		this.verified.invalidate(token);
 		Jwt jwt = this.decoder.decode(token);
 		if (jwt.getExpiresAt() != null) {
 			this.verified.put(token, jwt);
@@ -61,16 +70,21 @@ final class VerifiedTokens implements JwtDecoder {
 		return jwt;
 	}
 
-	private boolean signingKeyHeld(Jwt jwt) {
+	/**
+	 * Whether the key that signed the token is held now; empty when that cannot be told (the decoder then verifies
+	 * the token again and says why it fails, if it does).
+	 */
+	private Optional<Boolean> signingKeyHeld(Jwt jwt) {
 		if (!(jwt.getHeaders().get("kid") instanceof String keyId)) {
-			return false;
+			// no key id to look up (Keycloak always sends one): verified again each time
+			return Optional.empty();
 		}
 		try {
-			return !this.signingKeys.get(new JWKSelector(new JWKMatcher.Builder().keyID(keyId).build()), null).isEmpty();
+			return Optional.of(!this.signingKeys.get(new JWKSelector(new JWKMatcher.Builder().keyID(keyId).build()), null)
+				.isEmpty());
 		}
 		catch (KeySourceException ex) {
-			// the decoder meets the same failure and says what it is
-			return false;
+			return Optional.empty();
 		}
 	}
 
