@@ -298,12 +298,10 @@ public class HouseholdService {
 	 */
 	public @Nullable Household setWelfareSupport(Caller caller, Household current, @Nullable Boolean lowIncomeSupport,
 			@Nullable Boolean extremePovertySupport) {
-		Household updated = new Household(current.id(), current.householdNumber(), current.countyCode(),
-				current.townshipCode(), current.villageCode(), current.groupCode(), current.address(), current.category(),
-				current.alleviationYear(), current.phone(),
-				(lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
+		Household updated = current.edited(current.address(), current.category(), current.alleviationYear(),
+				current.phone(), (lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
 				(extremePovertySupport != null) ? extremePovertySupport : current.extremePovertySupport(),
-				current.relocated(), current.createdAt(), this.clock.instant(), current.version() + 1);
+				current.relocated(), this.clock.instant());
 		return (this.households.update(Scope.of(caller), updated, current.version()) == 1) ? updated : null;
 	}
 
