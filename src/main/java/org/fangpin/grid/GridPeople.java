@@ -43,6 +43,19 @@ public class GridPeople {
 			.toList();
 	}
 
+	/** Who holds {@code post} in {@code grid}: a name and a phone, whatever duty they hold, if any. */
+	public record PostHolding(String name, @Nullable String phone) {
+	}
+
+	/** The people holding {@code post} in {@code grid}, as the grid administrators gave it (Grid.posts). */
+	public List<PostHolding> holding(GridCode grid, Post post) {
+		return this.workers.posts(grid)
+			.stream()
+			.filter((holder) -> holder.post() == post)
+			.map((holder) -> new PostHolding(holder.name(), holder.phone()))
+			.toList();
+	}
+
 	/** The cadre of this username who holds a duty over the group {@code groupCode} or a grid above it. */
 	public Optional<Cadre> covering(String groupCode, String username) {
 		List<GridCode> lineage = new GridCode(groupCode).lineage();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fangpin.grid.GridPeople.Cadre;
+import org.fangpin.grid.GridPeople.PostHolding;
 import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
@@ -75,7 +76,8 @@ public final class LedgerRows {
 	 * A group grid with the people holding it and its village, as {@code Grid.workers} reads them: their
 	 * phones are of the grid they hold, the group's or the village's.
 	 */
-	public record GroupRow(GridRow grid, List<Cadre> groupWorkers, List<Cadre> villageWorkers) {
+	public record GroupRow(GridRow grid, List<Cadre> groupWorkers, List<Cadre> villageWorkers,
+			List<PostHolding> contactCadres) {
 	}
 
 	/** An inspection of a campaign (附件2, 附件3), with its household. */

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.grid.GridPeople;
 import org.fangpin.grid.GridPeople.Cadre;
+import org.fangpin.grid.GridPeople.PostHolding;
+import org.fangpin.grid.Post;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.household.IdNumberCipher;
@@ -188,6 +190,13 @@ class LedgerSheets {
 				(row) -> DataSubject.grid(row.grid().groupCode())));
 		columns.add(LedgerColumn.of("村组网格员联系电话", "GridWorker.phone", (row) -> phones(row.groupWorkers()),
 				(row) -> DataSubject.grid(row.grid().groupCode())));
+		// seed 002 附件2 names each group's 包保乡村干部: the post the grid administrators give in the group
+		columns.add(LedgerColumn.of("包保乡村干部姓名", "GridPost.name",
+				(row) -> row.contactCadres().stream().map(PostHolding::name).toList(),
+				(row) -> DataSubject.grid(row.grid().groupCode())));
+		columns.add(LedgerColumn.of("包保乡村干部联系电话", "GridPost.phone",
+				(row) -> row.contactCadres().stream().map(PostHolding::phone).toList(),
+				(row) -> DataSubject.grid(row.grid().groupCode())));
 		columns.add(LedgerColumn.of("村级网格员姓名", "GridWorker.name", (row) -> names(row.villageWorkers()),
 				(row) -> DataSubject.grid(villageOf(row))));
 		columns.add(LedgerColumn.of("村级网格员联系电话", "GridWorker.phone", (row) -> phones(row.villageWorkers()),
@@ -207,7 +216,8 @@ class LedgerSheets {
 			List<Cadre> village = villages.computeIfAbsent(villageCode,
 					(readable) -> scope.getTreeCodes().stream().anyMatch(readable::startsWith)
 							? this.people.holding(new GridCode(readable), Role.VILLAGE_CADRE) : List.of());
-			return new GroupRow(group, this.people.holding(code, Role.GRID_WORKER), village);
+			return new GroupRow(group, this.people.holding(code, Role.GRID_WORKER), village,
+					this.people.holding(code, Post.GROUP_CONTACT_CADRE));
 		}).toList();
 	}
 

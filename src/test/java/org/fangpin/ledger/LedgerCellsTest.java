@@ -29,10 +29,10 @@ import static org.fangpin.ledger.LedgerCells.assertRow;
 import static org.fangpin.ledger.LedgerCells.gridName;
 import static org.fangpin.ledger.LedgerCells.map;
 import static org.fangpin.ledger.LedgerCells.maps;
+import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 import static org.fangpin.ledger.LedgerCells.terms;
 import static org.fangpin.ledger.LedgerCells.text;
 import static org.fangpin.support.DemoGrids.COUNTY;
-import static org.fangpin.support.DemoGrids.GROUP_A1_1;
 import static org.fangpin.support.DemoGrids.GROUP_A1_2;
 import static org.fangpin.support.DemoGrids.GROUP_B1_1;
 
@@ -125,12 +125,44 @@ class LedgerCellsTest extends ApiTest {
 				expected.put("村组网格员联系电话", workers(groupGrid, "phone"));
 				expected.put("村级网格员姓名", workers(villageGrid, "name"));
 				expected.put("村级网格员联系电话", workers(villageGrid, "phone"));
+				List<Map<String, Object>> contacts = contactCadres(persona, group);
+				expected.put("包保乡村干部姓名", joined(contacts, "name"));
+				expected.put("包保乡村干部联系电话", joined(contacts, "phone"));
 				assertRow(persona.name(), sheet, i, expected);
 			}
 		}
 		// the demo group's worker, with their phone, in full to the village and masked for the auditor
 		assertThat(download(Persona.VILLAGE, "grid-workers").column("村组网格员联系电话")).contains("13800001234");
 		assertThat(download(Persona.AUDITOR, "grid-workers").column("村组网格员联系电话")).contains("138****1234");
+	}
+
+	@Test
+	void theGridLedgerNamesEachGroupsContactCadreAsTheGridAdministratorsPostedThem() {
+		Map<String, Object> post = Map.of("username", "worker", "gridCode", GROUP_A1_1, "post", "GROUP_CONTACT_CADRE");
+		try {
+			graphQlAs(Persona.ADMIN).documentName("gridAdmin")
+				.operationName("assignPost")
+				.variable("input", post)
+				.execute()
+				.path("assignPost.userErrors")
+				.entityList(Object.class)
+				.hasSize(0);
+			for (Persona persona : List.of(Persona.VILLAGE, Persona.AUDITOR)) {
+				Table sheet = download(persona, "grid-workers");
+				int row = groupsOf(sheet).indexOf(GROUP_A1_1);
+				List<Map<String, Object>> contacts = contactCadres(persona, GROUP_A1_1);
+				assertThat(contacts).as(persona.name()).hasSize(1);
+				assertThat(sheet.rows().get(row).get(sheet.headers().indexOf("包保乡村干部姓名")))
+					.isEqualTo(joined(contacts, "name"))
+					.isNotEmpty();
+				assertThat(sheet.rows().get(row).get(sheet.headers().indexOf("包保乡村干部联系电话")))
+					.isEqualTo(joined(contacts, "phone"))
+					.isEqualTo((persona == Persona.VILLAGE) ? "13800001234" : "138****1234");
+			}
+		}
+		finally {
+			graphQlAs(Persona.ADMIN).documentName("gridAdmin").operationName("removePost").variable("input", post).execute();
+		}
 	}
 
 	// the case ledgers
@@ -240,6 +272,27 @@ class LedgerCellsTest extends ApiTest {
 			return Map.of();
 		}
 		return response.path("grid").entity(Map.class).get();
+	}
+
+	/** The group's 包保乡村干部 as Grid.posts answers them; none to whom the grid's people are not shown. */
+	private List<Map<String, Object>> contactCadres(Persona persona, String group) {
+		GraphQlTester.Response response = graphQlAs(persona).documentName("ledger")
+			.operationName("ledgerGridPosts")
+			.variable("code", group)
+			.execute();
+		List<String> codes = new ArrayList<>();
+		response.errors().satisfy((errors) -> errors.forEach((error) -> codes.add(String.valueOf(error.getExtensions().get("code")))));
+		if (!codes.isEmpty()) {
+			assertThat(codes).as(persona + " " + group).containsAnyOf("NOT_FOUND", "FORBIDDEN");
+			return List.of();
+		}
+		return maps(response.path("grid.posts").entityList(Map.class).get()).stream()
+			.filter((post) -> "GROUP_CONTACT_CADRE".equals(post.get("post")))
+			.toList();
+	}
+
+	private static String joined(List<Map<String, Object>> people, String field) {
+		return people.stream().map((person) -> text(person.get(field))).collect(Collectors.joining("、"));
 	}
 
 	private static String workers(Map<String, Object> grid, String field) {

@@ -260,7 +260,7 @@ class LedgerExportTest extends ApiTest {
 	@Test
 	void gridLedgerListsTheGroupsWithTheirHouseholds() {
 		Table sheet = download(Persona.VILLAGE, "/ledgers/grid-workers.xlsx");
-		assertThat(sheet.headers()).startsWith("序号", "乡镇（街道、开发区）", "村", "村组网格名称", "农户数", "村组网格员姓名", "村组网格员联系电话", "村级网格员姓名", "村级网格员联系电话");
+		assertThat(sheet.headers()).startsWith("序号", "乡镇（街道、开发区）", "村", "村组网格名称", "农户数", "村组网格员姓名", "村组网格员联系电话", "包保乡村干部姓名", "包保乡村干部联系电话", "村级网格员姓名", "村级网格员联系电话");
 		assertThat(sheet.rows()).hasSize((int) count("SELECT COUNT(*) FROM grid WHERE parent_code = ?", VILLAGE_A1));
 		assertThat(sheet.column("农户数").stream().mapToInt(Integer::parseInt).sum())
 			.isEqualTo((int) households("village_code", VILLAGE_A1));
