@@ -118,6 +118,13 @@ class ArchitectureTest {
 		.should()
 		.callMethod(Caller.class, "ownHousehold");
 
+	/** A caller's rows are worked out once, when the caller is built: everyone reads {@code caller.scope()}. */
+	@ArchTest
+	static final ArchRule theScopeIsWorkedOutOncePerCaller = noClasses().that()
+		.doNotHaveFullyQualifiedName(Caller.class.getName())
+		.should()
+		.callMethod(Scope.class, "of", Caller.class);
+
 	/**
 	 * The caller is built once from the token; nobody else reads claims. (The grid administration's client of
 	 * Keycloak's Admin API gets tokens of its own as an OAuth2 client: it reads none.)

@@ -22,7 +22,6 @@ import org.fangpin.monitoring.WorkKind;
 import org.fangpin.node.NodeResolver;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -56,7 +55,7 @@ class AssistanceController {
 
 	@Bean
 	static NodeResolver measureNodes(MeasureMapper measures) {
-		return NodeResolver.of("Measure", (caller, id) -> measures.findById(Scope.of(caller), id));
+		return NodeResolver.of("Measure", (caller, id) -> measures.findById(caller.scope(), id));
 	}
 
 	/** The measure of a work item that is one: the measures of its case, one statement for the page. */

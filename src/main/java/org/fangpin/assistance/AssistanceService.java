@@ -36,7 +36,6 @@ import org.fangpin.offline.GridChanges;
 import org.fangpin.offline.RecordKind;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -85,7 +84,7 @@ public class AssistanceService {
 	}
 
 	public Map<Long, List<Measure>> measuresOf(Caller caller, Collection<Long> caseIds) {
-		return Batches.group(caseIds, this.measures.findByCases(Scope.of(caller), caseIds), Measure::caseId);
+		return Batches.group(caseIds, this.measures.findByCases(caller.scope(), caseIds), Measure::caseId);
 	}
 
 	/**
@@ -123,7 +122,7 @@ public class AssistanceService {
 	public MeasurePayload plan(Act act, PlanMeasureInput input) {
 		return this.clientKeys.once(act, input.clientKey(), input, () -> planOnce(act, input),
 				new Replies<>((payload) -> (payload.measure() != null) ? payload.measure().id() : null,
-						(id) -> MeasurePayload.of(ClientKeys.found(this.measures.findById(Scope.of(act.caller()), id))),
+						(id) -> MeasurePayload.of(ClientKeys.found(this.measures.findById(act.caller().scope(), id))),
 						MeasurePayload::rejected));
 	}
 
@@ -231,7 +230,7 @@ public class AssistanceService {
 
 	private MeasurePayload save(Act act, String operation, MonitoredCase monitoredCase, Measure current, Measure updated,
 			Changes changes) {
-		if (this.measures.update(Scope.of(act.caller()), updated, current.version()) == 0) {
+		if (this.measures.update(act.caller().scope(), updated, current.version()) == 0) {
 			return MeasurePayload.rejected(UserError.staleVersion(current.version()));
 		}
 		this.gridChanges.record(RecordKind.MEASURE, current.id(), monitoredCase.householdId(), ChangeType.UPDATED);
@@ -245,7 +244,7 @@ public class AssistanceService {
 	/** A measure in the caller's scope. */
 	private Measure measureToChange(Act act, String id) {
 		return GlobalId.idOf(id, "Measure")
-			.map((rowId) -> this.measures.findById(Scope.of(act.caller()), rowId))
+			.map((rowId) -> this.measures.findById(act.caller().scope(), rowId))
 			.orElseThrow(() -> ApiException.notFound("帮扶措施"));
 	}
 

@@ -5,7 +5,6 @@ import org.fangpin.evidence.EvidenceTarget;
 import org.fangpin.monitoring.CaseService;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +29,7 @@ class MeasureEvidenceTarget implements EvidenceTarget {
 
 	@Override
 	public @Nullable Long householdOf(Caller caller, long id) {
-		Measure measure = this.measures.findById(Scope.of(caller), id);
+		Measure measure = this.measures.findById(caller.scope(), id);
 		MonitoredCase monitoredCase = (measure != null) ? this.cases.find(caller, measure.caseId()) : null;
 		return (monitoredCase != null) ? monitoredCase.householdId() : null;
 	}

@@ -13,7 +13,6 @@ import org.fangpin.security.Caller;
 import org.fangpin.security.duties.Duties;
 import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ class MeasureWork implements WorkSource {
 	public List<WorkItem> page(Caller caller, List<WorkReach> reaches, @Nullable Long afterId, int limit) {
 		LocalDate today = today();
 		Duty step = this.duties.of(STEP);
-		return this.measures.findDue(Scope.of(caller), reaches, today.plusDays(DAYS_AHEAD), today, afterId, limit)
+		return this.measures.findDue(caller.scope(), reaches, today.plusDays(DAYS_AHEAD), today, afterId, limit)
 			.stream()
 			.map((measure) -> new WorkItem(WorkKind.MEASURE_DUE, measure.id(), measure.householdId(), measure.caseId(),
 					"帮扶措施到期", step.takers(), measure.createdAt(),
@@ -69,7 +68,7 @@ class MeasureWork implements WorkSource {
 	@Override
 	public long count(Caller caller, List<WorkReach> reaches) {
 		LocalDate today = today();
-		return this.measures.countDue(Scope.of(caller), reaches, today.plusDays(DAYS_AHEAD), today);
+		return this.measures.countDue(caller.scope(), reaches, today.plusDays(DAYS_AHEAD), today);
 	}
 
 	private LocalDate today() {

@@ -11,7 +11,6 @@ import org.fangpin.monitoring.EliminationKind;
 import org.fangpin.monitoring.EliminationSubject;
 import org.fangpin.monitoring.MonitoredCase;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,7 @@ class OpenMeasures implements EliminationCondition, CaseMeasures {
 
 	@Override
 	public List<Long> notCancelled(Caller caller, MonitoredCase monitoredCase) {
-		return this.measures.findByCases(Scope.of(caller), List.of(monitoredCase.id()))
+		return this.measures.findByCases(caller.scope(), List.of(monitoredCase.id()))
 			.stream()
 			.filter((measure) -> measure.status() != MeasureStatus.CANCELLED)
 			.map(Measure::id)
@@ -40,7 +39,7 @@ class OpenMeasures implements EliminationCondition, CaseMeasures {
 
 	@Override
 	public List<EliminationBlocker> blockers(Caller caller, EliminationSubject subject) {
-		List<Measure> ofCase = this.measures.findByCases(Scope.of(caller), List.of(subject.monitoredCase().id()));
+		List<Measure> ofCase = this.measures.findByCases(caller.scope(), List.of(subject.monitoredCase().id()));
 		List<EliminationBlocker> blockers = new ArrayList<>();
 		long open = ofCase.stream().filter((measure) -> measure.status().isOpen()).count();
 		if (open > 0) {

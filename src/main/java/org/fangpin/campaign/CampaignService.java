@@ -69,7 +69,7 @@ public class CampaignService {
 	}
 
 	public @Nullable Campaign find(Caller caller, long id) {
-		return this.campaigns.findVisible(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.campaigns.findVisible(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	/** The campaign of a global id; missing, malformed and not the caller's are all NOT_FOUND. */
@@ -80,7 +80,7 @@ public class CampaignService {
 	}
 
 	public List<Campaign> list(Caller caller) {
-		return this.campaigns.findVisible(Scope.of(caller), null);
+		return this.campaigns.findVisible(caller.scope(), null);
 	}
 
 	public List<Grid> gridsOf(Campaign campaign) {
@@ -172,7 +172,7 @@ public class CampaignService {
 		Campaign campaign = get(caller, campaignId);
 		GridCode grid = GridCode.parse(gridCode.strip())
 			.orElseThrow(() -> ApiException.badInput("网格编码应为6、9、12或14位数字 (gridCode is not a grid code)"));
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		String column = grid.level().getHouseholdColumn();
 		List<Long> ids = this.campaigns.findNotInspected(scope, campaign.id(), column, grid.value(), page.afterId(),
 				page.fetchSize());

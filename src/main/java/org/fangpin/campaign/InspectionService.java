@@ -115,7 +115,7 @@ public class InspectionService {
 	}
 
 	public @Nullable Inspection find(Caller caller, long id) {
-		return this.campaigns.findInspections(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.campaigns.findInspections(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	public Inspection get(Caller caller, String globalId) {
@@ -126,7 +126,7 @@ public class InspectionService {
 
 	/** A page of the inspections the query selects among the caller's households, in the order recorded. */
 	public Connection<Inspection> list(Caller caller, InspectionQuery query, Page page) {
-		return page(Scope.of(caller), query, page);
+		return page(caller.scope(), query, page);
 	}
 
 	/**
@@ -147,7 +147,7 @@ public class InspectionService {
 
 	/** The look backs and reviews of each case, latest first. */
 	public Map<Long, List<CaseCheck>> checksOf(Caller caller, Collection<Long> caseIds) {
-		return Batches.group(caseIds, this.campaigns.findChecksOfCases(Scope.of(caller), caseIds), CaseCheck::caseId);
+		return Batches.group(caseIds, this.campaigns.findChecksOfCases(caller.scope(), caseIds), CaseCheck::caseId);
 	}
 
 	/**
@@ -207,7 +207,7 @@ public class InspectionService {
 		return this.clientKeys.once(act, input.clientKey(), input, () -> recordMeetingOnce(act, input),
 				new Replies<>((payload) -> (payload.meeting() != null) ? payload.meeting().id() : null,
 						(id) -> new CampaignMeetingPayload(
-								ClientKeys.found(this.campaigns.findMeeting(Scope.of(act.caller()), id)), List.of()),
+								ClientKeys.found(this.campaigns.findMeeting(act.caller().scope(), id)), List.of()),
 						(errors) -> new CampaignMeetingPayload(null, errors)));
 	}
 
@@ -289,7 +289,7 @@ public class InspectionService {
 		}
 		long campaignId = target.campaign().id();
 		long householdId = target.household().id();
-		Scope scope = Scope.of(act.caller());
+		Scope scope = act.caller().scope();
 		KeyCategoryFlag flag = this.campaigns.findFlags(scope, campaignId, List.of(householdId))
 			.stream()
 			.filter((found) -> found.category() == input.category())
@@ -369,7 +369,7 @@ public class InspectionService {
 				current.inspectedOn(), current.riskFound(), current.policyAware(), current.familySituation(),
 				current.note(), input.conclusion(), input.heldOn(), caller.name(), leadId, current.recordedAt(),
 				current.actedAt(), current.version() + 1);
-		if (this.campaigns.conclude(Scope.of(caller), concluded, input.version()) == 0) {
+		if (this.campaigns.conclude(caller.scope(), concluded, input.version()) == 0) {
 			// the lead raised above goes too
 			Transactions.rollback();
 			return InspectionPayload.rejected(List.of(UserError.staleVersion(input.version())));
@@ -411,7 +411,7 @@ public class InspectionService {
 	private Replies<CaseCheckPayload> checkReplies(Act act, String caseId) {
 		return new Replies<>((payload) -> (payload.caseCheck() != null) ? payload.caseCheck().id() : null,
 				(id) -> CaseCheckPayload.of(ClientKeys.found(this.campaigns
-					.findChecksOfCases(Scope.of(act.caller()), List.of(this.cases.get(act.caller(), caseId).id()))
+					.findChecksOfCases(act.caller().scope(), List.of(this.cases.get(act.caller(), caseId).id()))
 					.stream()
 					.filter((written) -> written.id() == id)
 					.findFirst()

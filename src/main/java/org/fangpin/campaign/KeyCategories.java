@@ -23,7 +23,6 @@ import org.fangpin.monitoring.RiskType;
 import org.fangpin.monitoring.RiskTypes;
 import org.fangpin.security.Caller;
 import org.fangpin.security.fields.PersonalValues;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.settings.CountySetting;
 import org.fangpin.settings.CountySettings;
 import org.fangpin.situation.Income;
@@ -95,7 +94,7 @@ public class KeyCategories {
 		Map<Long, List<Income>> incomes = this.situation.incomesOf(caller, ids);
 		Map<Long, List<Lead>> leads = this.leads.ofHouseholds(caller, ids);
 		Map<Long, List<MonitoredCase>> cases = this.cases.ofHouseholds(caller, ids);
-		List<KeyCategoryFlag> flags = this.campaigns.findFlags(Scope.of(caller), campaign.id(), ids);
+		List<KeyCategoryFlag> flags = this.campaigns.findFlags(caller.scope(), campaign.id(), ids);
 		RiskShares shares = new RiskShares(
 				this.riskThresholds.ratio(campaign.countyCode(), CountySetting.INCOME_DROP_PERCENT),
 				this.riskThresholds.ratio(campaign.countyCode(), CountySetting.RIGID_EXPENDITURE_PERCENT));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.fangpin.campaign.Progress.CauseCount;
 import org.fangpin.campaign.Progress.ProgressFigures;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -21,7 +20,7 @@ class ProgressFiguresController {
 
 	@SchemaMapping(typeName = "ProgressFigures")
 	List<CauseCount> includedByCause(ProgressFigures figures, @ContextValue Caller caller) {
-		List<String> domain = Scope.of(caller).getDomainRiskTypes();
+		List<String> domain = caller.scope().getDomainRiskTypes();
 		return (domain == null) ? figures.includedByCause()
 				: figures.includedByCause().stream().filter((count) -> domain.contains(count.riskType().name())).toList();
 	}

@@ -81,7 +81,7 @@ public class ProgressService {
 	public CampaignProgress progress(Caller caller, String campaignId, GridLevel level, @Nullable LocalDate asOfDay,
 			@Nullable String gridCode) {
 		Campaign campaign = this.campaignService.get(caller, campaignId);
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		// the figures are kept per village: a village group's share of them is not known
 		if (!scope.isWholeGridsOf(GridLevel.VILLAGE)) {
 			throw ApiException.forbidden("工作进度统计表按行政村统计，村组网格不能查看 "

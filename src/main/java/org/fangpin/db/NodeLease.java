@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,8 +49,12 @@ public class NodeLease implements DisposableBean {
 	/** {@link System#nanoTime()} until which the lease is surely ours: taken or renewed before, plus the ttl. */
 	private volatile long validUntil;
 
-	NodeLease(NodeLeaseMapper leases, @Value("${fangpin.node-id:#{null}}") @Nullable Integer requested,
-			@Value("${fangpin.node-lease.ttl:60s}") Duration ttl) {
+	@Autowired
+	NodeLease(NodeLeaseMapper leases, NodeProperties properties) {
+		this(leases, properties.nodeId(), properties.nodeLease().ttl());
+	}
+
+	NodeLease(NodeLeaseMapper leases, @Nullable Integer requested, Duration ttl) {
 		if (requested != null && (requested < 0 || requested >= NODES)) {
 			throw new IllegalArgumentException("fangpin.node-id must be between 0 and " + (NODES - 1));
 		}

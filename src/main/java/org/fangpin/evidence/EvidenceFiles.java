@@ -30,7 +30,6 @@ import org.fangpin.security.Caller;
 import org.fangpin.security.fields.FieldPolicy;
 import org.fangpin.security.rows.HouseholdRow;
 import org.fangpin.security.fields.PersonalData;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,7 +189,7 @@ public class EvidenceFiles {
 		Map<Long, List<EvidenceFile>> byTarget = new LinkedHashMap<>();
 		targetIds.forEach((id) -> byTarget.put(id, new ArrayList<>()));
 		if (!targetIds.isEmpty() && FieldPolicy.findsRecordsOf(caller, false)) {
-			for (EvidenceFile file : this.files.findByTargets(Scope.of(caller), target.typeName(), targetIds)) {
+			for (EvidenceFile file : this.files.findByTargets(caller.scope(), target.typeName(), targetIds)) {
 				if (listed(caller, file)) {
 					byTarget.get(file.targetId()).add(file);
 				}
@@ -201,7 +200,7 @@ public class EvidenceFiles {
 
 	/** The kinds attached to one record, whoever may see them: for the rule that a step needs its files. */
 	public Set<EvidenceKind> kindsAttached(Caller caller, EvidenceKind.Target target, long targetId) {
-		return this.files.findByTargets(Scope.of(caller), target.typeName(), List.of(targetId))
+		return this.files.findByTargets(caller.scope(), target.typeName(), List.of(targetId))
 			.stream()
 			.map(EvidenceFile::kind)
 			.collect(Collectors.toSet());
@@ -227,7 +226,7 @@ public class EvidenceFiles {
 	public Download download(Caller caller, String requestId, String fileId, boolean thumbnail) {
 		EvidenceFile file = GlobalId.idOf(fileId, "EvidenceFile")
 			.filter((id) -> FieldPolicy.findsRecordsOf(caller, false))
-			.map((id) -> this.files.find(Scope.of(caller), id, caller.subject()))
+			.map((id) -> this.files.find(caller.scope(), id, caller.subject()))
 			.filter((found) -> listed(caller, found))
 			.orElseThrow(() -> ApiException.notFound("文件"));
 		if (!released(caller, file)) {

@@ -14,7 +14,6 @@ import org.fangpin.graphql.ApiException;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -44,7 +43,7 @@ public class GridService {
 
 	public Grid get(Caller caller, String code) {
 		GridCode gridCode = GridCode.parse(code).orElseThrow(() -> ApiException.notFound("网格 " + code));
-		return this.grids.findVisible(Scope.of(caller), List.of(gridCode))
+		return this.grids.findVisible(caller.scope(), List.of(gridCode))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> ApiException.notFound("网格 " + code));
@@ -53,17 +52,17 @@ public class GridService {
 	/** The caller's own grids, or the children of {@code parentCode}. */
 	public List<Grid> list(Caller caller, @Nullable String parentCode) {
 		if (parentCode == null) {
-			return caller.grids().isEmpty() ? List.of() : this.grids.findVisible(Scope.of(caller), caller.grids());
+			return caller.grids().isEmpty() ? List.of() : this.grids.findVisible(caller.scope(), caller.grids());
 		}
 		Grid parent = get(caller, parentCode);
-		return this.grids.findVisibleChildren(Scope.of(caller), List.of(parent.code()));
+		return this.grids.findVisibleChildren(caller.scope(), List.of(parent.code()));
 	}
 
 	/** The parent of each grid, where the caller may see it. */
 	public Map<Grid, Grid> parents(Caller caller, List<Grid> children) {
 		List<GridCode> parentCodes = children.stream().map(Grid::parentCode).filter(Objects::nonNull).distinct().toList();
 		Map<GridCode, Grid> visible = parentCodes.isEmpty() ? Map.of()
-				: this.grids.findVisible(Scope.of(caller), parentCodes)
+				: this.grids.findVisible(caller.scope(), parentCodes)
 					.stream()
 					.collect(Collectors.toMap(Grid::code, Function.identity()));
 		Map<Grid, Grid> result = new HashMap<>();
@@ -78,7 +77,7 @@ public class GridService {
 
 	public Map<Grid, List<Grid>> children(Caller caller, List<Grid> parents) {
 		Map<GridCode, List<Grid>> byParent = this.grids
-			.findVisibleChildren(Scope.of(caller), parents.stream().map(Grid::code).toList())
+			.findVisibleChildren(caller.scope(), parents.stream().map(Grid::code).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Grid::parentCode));
 		Map<Grid, List<Grid>> result = new LinkedHashMap<>();
@@ -88,18 +87,18 @@ public class GridService {
 
 	/** Households in the caller's scope under each grid: one grouped query per level present. */
 	public Map<Grid, Integer> householdCounts(Caller caller, List<Grid> grids) {
-		return countsByLevel(grids, (level, codes) -> this.grids.countHouseholds(Scope.of(caller), level, codes));
+		return countsByLevel(grids, (level, codes) -> this.grids.countHouseholds(caller.scope(), level, codes));
 	}
 
 	/** The group grids under a grid the caller sees that hold more households than they may. */
 	List<Grid> groupsOver(Caller caller, String code, int capacity) {
 		Grid grid = get(caller, code);
-		return this.grids.findGroupsOver(Scope.of(caller), grid.code(), capacity);
+		return this.grids.findGroupsOver(caller.scope(), grid.code(), capacity);
 	}
 
 	/** All households registered under each grid of the caller's tree, for grid administration. */
 	Map<Grid, Integer> registeredCounts(Caller caller, List<Grid> grids) {
-		return countsByLevel(grids, (level, codes) -> this.grids.countRegistered(Scope.of(caller), level, codes));
+		return countsByLevel(grids, (level, codes) -> this.grids.countRegistered(caller.scope(), level, codes));
 	}
 
 	private static Map<Grid, Integer> countsByLevel(List<Grid> grids,

@@ -103,7 +103,7 @@ public class HouseholdService {
 	}
 
 	public @Nullable Household find(Caller caller, long id) {
-		return this.households.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.households.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	/** The household of a global id; missing, malformed and out of scope are all NOT_FOUND. */
@@ -117,7 +117,7 @@ public class HouseholdService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.households.findByIds(Scope.of(caller), ids)
+		return this.households.findByIds(caller.scope(), ids)
 			.stream()
 			.collect(Collectors.toMap(Household::id, Function.identity()));
 	}
@@ -133,7 +133,7 @@ public class HouseholdService {
 					Function.identity()));
 		List<MemberMapper.Registration> registrations = this.members
 			.findRegistrations(byHash.keySet().stream().map(HexFormat.of()::parseHex).toList());
-		Set<Long> inScope = Set.copyOf(this.households.findIdsInScope(Scope.of(caller),
+		Set<Long> inScope = Set.copyOf(this.households.findIdsInScope(caller.scope(),
 				registrations.stream().map(MemberMapper.Registration::householdId).distinct().toList()));
 		Map<IdNumber, Long> found = new HashMap<>();
 		for (MemberMapper.Registration registration : registrations) {
@@ -146,13 +146,13 @@ public class HouseholdService {
 
 	/** The ids of the households in scope with these household numbers, by number. */
 	public Map<String, Long> findIdsByNumbers(Caller caller, Collection<String> numbers) {
-		return this.households.findIdsByNumbers(Scope.of(caller), numbers)
+		return this.households.findIdsByNumbers(caller.scope(), numbers)
 			.stream()
 			.collect(Collectors.toMap(HouseholdMapper.Numbered::householdNumber, HouseholdMapper.Numbered::id));
 	}
 
 	public Connection<Household> list(Caller caller, @Nullable HouseholdFilter filter, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		HouseholdQuery query = query(caller, filter);
 		List<Household> rows = this.households.findPage(scope, query, page.afterId(), page.fetchSize());
 		return page.toConnection(rows, Household::id, () -> this.households.count(scope, query));
@@ -160,7 +160,7 @@ public class HouseholdService {
 
 	/** The members of each household, head first; households out of scope have none. */
 	public Map<Long, List<Member>> membersOf(Caller caller, Collection<Long> householdIds) {
-		return Batches.group(householdIds, this.members.findByHouseholds(Scope.of(caller), householdIds),
+		return Batches.group(householdIds, this.members.findByHouseholds(caller.scope(), householdIds),
 				Member::householdId);
 	}
 
@@ -274,7 +274,7 @@ public class HouseholdService {
 				(input.extremePovertySupport() != null) ? input.extremePovertySupport()
 						: current.extremePovertySupport(),
 				(input.relocated() != null) ? input.relocated() : current.relocated(), this.clock.instant());
-		if (this.households.update(Scope.of(caller), updated, input.version()) == 0) {
+		if (this.households.update(caller.scope(), updated, input.version()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
@@ -302,7 +302,7 @@ public class HouseholdService {
 				current.phone(), (lowIncomeSupport != null) ? lowIncomeSupport : current.lowIncomeSupport(),
 				(extremePovertySupport != null) ? extremePovertySupport : current.extremePovertySupport(),
 				current.relocated(), this.clock.instant());
-		return (this.households.update(Scope.of(caller), updated, current.version()) == 1) ? updated : null;
+		return (this.households.update(caller.scope(), updated, current.version()) == 1) ? updated : null;
 	}
 
 	@Transactional
@@ -326,7 +326,7 @@ public class HouseholdService {
 		if (refusal.isPresent()) {
 			return HouseholdPayload.rejected(List.of(refusal.get()));
 		}
-		if (this.households.move(Scope.of(caller), current.id(), input.version(), group, this.clock.instant()) == 0) {
+		if (this.households.move(caller.scope(), current.id(), input.version(), group, this.clock.instant()) == 0) {
 			return HouseholdPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.gridChanges.record(RecordKind.HOUSEHOLD, current.id(), current.id(), ChangeType.UPDATED);
@@ -398,7 +398,7 @@ public class HouseholdService {
 	 * row stays locked until the transaction ends, so two registrations cannot together pass the limit.
 	 */
 	private Optional<UserError> admitInto(Act act, GridCode group) {
-		if (!Scope.of(act.caller()).coversHouseholdsUnder(group) || this.grids.lockGroup(group) == null) {
+		if (!act.caller().scope().coversHouseholdsUnder(group) || this.grids.lockGroup(group) == null) {
 			throw ApiException.notFound("网格 " + group);
 		}
 		act.check(group);

@@ -33,7 +33,6 @@ import org.fangpin.security.Caller;
 import org.fangpin.security.fields.FieldPolicy;
 import org.fangpin.security.duties.Grants;
 import org.fangpin.security.fields.PersonalData;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,12 +80,12 @@ public class MemberService {
 	}
 
 	public @Nullable Member find(Caller caller, long id) {
-		return this.members.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.members.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	/** The members of these ids that the caller may see, by id. */
 	public Map<Long, Member> findAll(Caller caller, Collection<Long> ids) {
-		return this.members.findByIds(Scope.of(caller), ids)
+		return this.members.findByIds(caller.scope(), ids)
 			.stream()
 			.collect(Collectors.toMap(Member::id, Function.identity()));
 	}
@@ -115,7 +114,7 @@ public class MemberService {
 		if (check.hasErrors() || idNumber == null || username == null) {
 			return MemberPayload.rejected(check.errors());
 		}
-		Member member = this.members.findByIdNumberHash(Scope.of(act.caller()), this.cipher.lookupHash(idNumber));
+		Member member = this.members.findByIdNumberHash(act.caller().scope(), this.cipher.lookupHash(idNumber));
 		if (member == null) {
 			return MemberPayload.rejected(List.of(UserError.badInput(
 					"本村没有登记该身份证号的家庭成员 (no member of your village has this ID number)", "idNumber")));
@@ -212,7 +211,7 @@ public class MemberService {
 				(input.schoolingStage() != null) ? input.schoolingStage() : current.schoolingStage(), employmentType,
 				monthsWorked, (input.medicalInsurance() != null) ? input.medicalInsurance() : current.medicalInsurance(),
 				this.clock.instant());
-		if (this.members.update(Scope.of(caller), updated, input.version()) == 0) {
+		if (this.members.update(caller.scope(), updated, input.version()) == 0) {
 			return MemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.gridChanges.record(RecordKind.MEMBER, current.id(), household.id(), ChangeType.UPDATED);
@@ -246,7 +245,7 @@ public class MemberService {
 			return RemoveMemberPayload.rejected(List.of(UserError
 				.badInput("户主不能删除，请先变更户主 (the head cannot be removed)", "id")));
 		}
-		if (this.members.delete(Scope.of(caller), current.id(), input.version()) == 0) {
+		if (this.members.delete(caller.scope(), current.id(), input.version()) == 0) {
 			return RemoveMemberPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.gridChanges.record(RecordKind.MEMBER, current.id(), household.id(), ChangeType.REMOVED);

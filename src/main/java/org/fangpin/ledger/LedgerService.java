@@ -135,7 +135,7 @@ public class LedgerService {
 	}
 
 	private Export<?> prepare(Caller caller, Ledger ledger, @Nullable String gridCode, @Nullable String campaignId) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		GridCode grid = grid(caller, scope, gridCode);
 		GraphQLSchema schema = this.graphQl.schema();
 		for (String entry : ledger.entryFields()) {

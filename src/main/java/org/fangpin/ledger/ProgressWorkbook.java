@@ -34,7 +34,6 @@ import org.fangpin.limits.DownloadBudget;
 import org.fangpin.monitoring.CaseType;
 import org.fangpin.monitoring.RiskType;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.GraphQlSource;
@@ -104,7 +103,7 @@ class ProgressWorkbook {
 			throw ApiException.forbidden("无权导出" + Ledger.PROGRESS.title() + "：不在本部门职责范围内");
 		}
 		Campaign campaign = this.campaigns.get(caller, campaignId);
-		GridCode grid = LedgerService.grid(caller, Scope.of(caller), gridCode);
+		GridCode grid = LedgerService.grid(caller, caller.scope(), gridCode);
 		if (grid == null || grid.level() == GridLevel.GROUP) {
 			throw ApiException.badInput("工作进度统计表按县、乡镇或行政村导出：请指定网格 (grid must be a county, township or village)");
 		}

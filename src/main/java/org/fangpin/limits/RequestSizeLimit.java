@@ -12,9 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -42,8 +41,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
 	private final int maxBatchBytes;
 
-	RequestSizeLimit(@Value("${spring.graphql.http.path:/graphql}") String path, LimitsProperties limits) {
-		this.path = path;
+	RequestSizeLimit(GraphQlProperties graphQl, LimitsProperties limits) {
+		this.path = graphQl.getHttp().getPath();
 		this.maxBytes = bytes(limits.maxRequestSize());
 		this.maxBatchBytes = bytes(limits.maxBatchRequestSize());
 	}
@@ -62,7 +61,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean department = authentication != null && authentication.getPrincipal() instanceof Caller caller
-				&& Scope.of(caller).getDepartment() != null;
+				&& caller.scope().getDepartment() != null;
 		int maxBytes = department ? this.maxBatchBytes : this.maxBytes;
 		long declared = request.getContentLengthLong();
 		if (declared > maxBytes) {

@@ -83,11 +83,11 @@ public class MeetingService {
 	}
 
 	@Nullable VillageMeeting find(Caller caller, long id) {
-		return this.meetings.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.meetings.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	Connection<VillageMeeting> list(Caller caller, GridCode under, @Nullable VillageMeetingKind kind, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		return page.toConnection(
 				this.meetings.findPage(scope, under.value(), kind, page.afterId(), page.fetchSize()),
 				VillageMeeting::id, () -> this.meetings.count(scope, under.value(), kind));
@@ -95,12 +95,12 @@ public class MeetingService {
 
 	/** The meetings that discussed a household the caller has found, if the caller's grids cover the village. */
 	List<VillageMeeting> ofHousehold(Caller caller, Household household) {
-		return this.meetings.findOfHousehold(Scope.of(caller), household.id());
+		return this.meetings.findOfHousehold(caller.scope(), household.id());
 	}
 
 	/** The households each meeting discussed, as far as the caller may see them. */
 	Map<Long, List<MeetingHousehold>> householdsOf(Caller caller, List<Long> meetingIds) {
-		return this.meetings.findHouseholds(Scope.of(caller), meetingIds)
+		return this.meetings.findHouseholds(caller.scope(), meetingIds)
 			.stream()
 			.collect(Collectors.groupingBy(MeetingHousehold::meetingId));
 	}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ class CaseConditions implements EliminationCondition {
 	@Override
 	public List<EliminationBlocker> blockers(Caller caller, EliminationSubject subject) {
 		List<EliminationBlocker> blockers = new ArrayList<>();
-		long open = this.leads.findByHouseholds(Scope.of(caller), List.of(subject.householdId()))
+		long open = this.leads.findByHouseholds(caller.scope(), List.of(subject.householdId()))
 			.stream()
 			.filter((lead) -> lead.status() == LeadStatus.OPEN)
 			.count();

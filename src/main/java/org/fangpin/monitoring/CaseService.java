@@ -139,7 +139,7 @@ public class CaseService {
 	}
 
 	public @Nullable MonitoredCase find(Caller caller, long id) {
-		return this.cases.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.cases.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	public MonitoredCase get(Caller caller, String globalId) {
@@ -152,7 +152,7 @@ public class CaseService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.cases.findByIds(Scope.of(caller), ids)
+		return this.cases.findByIds(caller.scope(), ids)
 			.stream()
 			.collect(Collectors.toMap(MonitoredCase::id, (found) -> found));
 	}
@@ -196,13 +196,13 @@ public class CaseService {
 	}
 
 	private Connection<MonitoredCase> page(Caller caller, CaseQuery query, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		return page.toConnection(this.cases.findPage(scope, query, page.afterId(), page.fetchSize()), MonitoredCase::id,
 				() -> this.cases.count(scope, query));
 	}
 
 	public Map<Long, List<MonitoredCase>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
-		return Batches.group(householdIds, this.cases.findByHouseholds(Scope.of(caller), householdIds),
+		return Batches.group(householdIds, this.cases.findByHouseholds(caller.scope(), householdIds),
 				MonitoredCase::householdId);
 	}
 
@@ -265,7 +265,7 @@ public class CaseService {
 	/** Adds a lead's risks to the household's active case; a household never gets a second active case. */
 	@Nullable MonitoredCase attach(Caller caller, MonitoredCase active, Lead lead, @Nullable String note) {
 		MonitoredCase joined = active.withRisksOf(lead, this.clock.instant());
-		if (this.cases.transition(Scope.of(caller), joined, active.status(), active.version()) == 0) {
+		if (this.cases.transition(caller.scope(), joined, active.status(), active.version()) == 0) {
 			return null;
 		}
 		record(caller, joined, active.status(), "LEAD_ATTACHED", note,
@@ -962,7 +962,7 @@ public class CaseService {
 		}
 		MonitoredCase next = change.apply(current.movedTo(transition.to(current.status()), this.clock.instant()));
 		try {
-			if (this.cases.transition(Scope.of(caller), next, current.status(), version) == 0) {
+			if (this.cases.transition(caller.scope(), next, current.status(), version) == 0) {
 				return CasePayload.rejected(UserError.staleVersion(version));
 			}
 		}

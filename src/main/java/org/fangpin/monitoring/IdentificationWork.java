@@ -12,7 +12,6 @@ import org.fangpin.security.duties.Duties;
 import org.fangpin.security.duties.Duty;
 import org.fangpin.security.HeldDuty;
 import org.fangpin.security.Role;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -73,7 +72,7 @@ class IdentificationWork implements WorkSource {
 
 	@Override
 	public List<WorkItem> page(Caller caller, List<WorkReach> reaches, @Nullable Long afterId, int limit) {
-		return this.work.findCases(Scope.of(caller), reaches, this.clock.instant(), afterId, limit)
+		return this.work.findCases(caller.scope(), reaches, this.clock.instant(), afterId, limit)
 			.stream()
 			.map((found) -> new WorkItem(WorkKind.IDENTIFICATION_STEP, found.id(), found.householdId(), found.id(),
 					found.status().label(), takers(found.status()), found.discoveredAt(), found.deadline(),
@@ -83,7 +82,7 @@ class IdentificationWork implements WorkSource {
 
 	@Override
 	public long count(Caller caller, List<WorkReach> reaches) {
-		return this.work.countCases(Scope.of(caller), reaches, this.clock.instant());
+		return this.work.countCases(caller.scope(), reaches, this.clock.instant());
 	}
 
 	private List<Role> takers(CaseStatus status) {

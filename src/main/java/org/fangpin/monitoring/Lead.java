@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param ruleCause for a lead the screening rules raised, which rule: one open lead per household and cause
  * @param channelReference for a lead from the hotline, a petition or the media: the channel's own reference
  * @param receivedOn for such a lead: when the channel received it
+ * @param decideBy when the village's decision (or, for a department's warning, the township's verification) is
+ *     due: fixed when the lead came in, by its county's period
  */
 public record Lead(long id, long householdId, LeadSource source, String riskTypes, String description,
 		LeadStatus status, @Nullable Long caseId, @Nullable String dismissalReason, @Nullable String helpNote,
 		String reportedBy, Instant reportedAt, @Nullable String decidedBy, @Nullable Instant decidedAt,
 		@Nullable String ruleCause, @Nullable String channelReference, @Nullable LocalDate receivedOn,
-		@Nullable Instant actedAt, int version) implements WrittenByResident {
+		Instant decideBy, @Nullable Instant actedAt, int version) implements WrittenByResident {
 
 	/** A resident's own declaration (自主申报): its words and its author are theirs to read. */
 	@Override
@@ -34,7 +36,7 @@ public record Lead(long id, long householdId, LeadSource source, String riskType
 			String by, Instant at) {
 		return new Lead(this.id, this.householdId, this.source, this.riskTypes, this.description, decision, caseId,
 				reason, help, this.reportedBy, this.reportedAt, by, at, this.ruleCause, this.channelReference,
-				this.receivedOn, this.actedAt, this.version + 1);
+				this.receivedOn, this.decideBy, this.actedAt, this.version + 1);
 	}
 
 	/**
@@ -43,10 +45,15 @@ public record Lead(long id, long householdId, LeadSource source, String riskType
 	 * here, and no step of the procedure is dated before it.
 	 */
 	public Instant receivedAt() {
-		if (this.receivedOn != null && this.receivedOn.isBefore(LocalDate.ofInstant(this.reportedAt, InputCheck.ZONE))) {
-			return this.receivedOn.atStartOfDay(InputCheck.ZONE).toInstant();
+		return receivedAt(this.reportedAt, this.receivedOn);
+	}
+
+	/** {@link #receivedAt()} of a lead reported at {@code reportedAt} that its channel received on {@code receivedOn}. */
+	static Instant receivedAt(Instant reportedAt, @Nullable LocalDate receivedOn) {
+		if (receivedOn != null && receivedOn.isBefore(LocalDate.ofInstant(reportedAt, InputCheck.ZONE))) {
+			return receivedOn.atStartOfDay(InputCheck.ZONE).toInstant();
 		}
-		return this.reportedAt;
+		return reportedAt;
 	}
 
 }

@@ -156,7 +156,7 @@ public class LeadChannels {
 
 	/** Pending leads of the caller's townships and counties, oldest first. */
 	public Connection<PendingLead> pending(Caller caller, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		return page.toConnection(this.mapper.findPending(scope, page.afterId(), page.fetchSize()), PendingLead::id,
 				() -> this.mapper.countPending(scope));
 	}
@@ -174,7 +174,7 @@ public class LeadChannels {
 	public LeadPayload link(Act act, LinkPendingLeadInput input) {
 		Caller caller = act.caller();
 		PendingLead pending = GlobalId.idOf(input.pendingLeadId(), "PendingLead")
-			.map((id) -> this.mapper.findPendingById(Scope.of(caller), id))
+			.map((id) -> this.mapper.findPendingById(caller.scope(), id))
 			.orElseThrow(() -> ApiException.notFound("待关联线索"));
 		Household household = this.households.get(caller, input.householdId());
 		act.check(household);

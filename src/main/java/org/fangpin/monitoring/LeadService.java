@@ -41,6 +41,8 @@ import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.duties.Duties;
 import org.fangpin.security.rows.Scope;
+import org.fangpin.settings.CountySetting;
+import org.fangpin.settings.CountySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -71,6 +73,8 @@ public class LeadService {
 
 	private final Clock clock;
 
+	private final CountySettings settings;
+
 	private final Duties duties;
 
 	private final BatchWriter batches;
@@ -82,7 +86,9 @@ public class LeadService {
 
 
 	LeadService(LeadMapper leads, CaseService cases, HouseholdService households, IdGenerator ids, AuditLog audit,
-			Clock clock, Duties duties, BatchWriter batches, ClientKeys clientKeys, DeviceTime deviceTime) {
+			Clock clock, Duties duties, BatchWriter batches, ClientKeys clientKeys, DeviceTime deviceTime,
+			CountySettings settings) {
+		this.settings = settings;
 		this.deviceTime = deviceTime;
 		this.clientKeys = clientKeys;
 		this.duties = duties;
@@ -96,11 +102,11 @@ public class LeadService {
 	}
 
 	public @Nullable Lead find(Caller caller, long id) {
-		return this.leads.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.leads.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	public Map<Long, Lead> findAll(Caller caller, Collection<Long> ids) {
-		return this.leads.findByIds(Scope.of(caller), ids)
+		return this.leads.findByIds(caller.scope(), ids)
 			.stream()
 			.collect(Collectors.toMap(Lead::id, Function.identity()));
 	}
@@ -112,7 +118,7 @@ public class LeadService {
 	}
 
 	public Connection<Lead> list(Caller caller, @Nullable LeadStatus status, Page page) {
-		return page(Scope.of(caller), status, false, page);
+		return page(caller.scope(), status, false, page);
 	}
 
 	/**
@@ -130,12 +136,12 @@ public class LeadService {
 	}
 
 	public Map<Long, List<Lead>> ofHouseholds(Caller caller, Collection<Long> householdIds) {
-		return Batches.group(householdIds, this.leads.findByHouseholds(Scope.of(caller), householdIds),
+		return Batches.group(householdIds, this.leads.findByHouseholds(caller.scope(), householdIds),
 				Lead::householdId);
 	}
 
 	public Map<Long, List<Lead>> ofCases(Caller caller, Collection<Long> caseIds) {
-		return Batches.group(caseIds, this.leads.findByCases(Scope.of(caller), caseIds), Lead::caseId);
+		return Batches.group(caseIds, this.leads.findByCases(caller.scope(), caseIds), Lead::caseId);
 	}
 
 	@Transactional
@@ -217,9 +223,13 @@ public class LeadService {
 
 	Lead insert(Act act, Household household, LeadSource source, List<RiskType> riskTypes, String description,
 			String reportedBy, @Nullable String ruleCause, @Nullable Channel channel, @Nullable Instant actedAt) {
+		Instant now = this.clock.instant();
+		LocalDate receivedOn = (channel != null) ? channel.receivedOn() : null;
+		Instant decideBy = Lead.receivedAt(now, receivedOn)
+			.plus(this.settings.of(household.groupCode(), CountySetting.LEAD_DECISION_PERIOD));
 		Lead lead = new Lead(this.ids.nextId(), household.id(), source, RiskTypes.format(riskTypes), description,
-				LeadStatus.OPEN, null, null, null, reportedBy, this.clock.instant(), null, null, ruleCause,
-				(channel != null) ? channel.reference() : null, (channel != null) ? channel.receivedOn() : null, actedAt, 0);
+				LeadStatus.OPEN, null, null, null, reportedBy, now, null, null, ruleCause,
+				(channel != null) ? channel.reference() : null, receivedOn, decideBy, actedAt, 0);
 		this.leads.insert(lead);
 		// a rule's lead comes of whatever mutation recorded what triggered it
 		String operation = (source == LeadSource.RULE) ? "screeningRule" : act.duty().mutation();
@@ -262,14 +272,15 @@ public class LeadService {
 	 * The leads of accepted department warnings, one per warning, written in one batch: the batch's
 	 * audit record speaks for them.
 	 *
+	 * @param verifyBy when the township's verification, which decides these leads, is due
 	 * @return the leads raised, one for each of {@code requests} and in their order
 	 */
-	public List<Lead> raiseForWarnings(Act act, List<WarningLead> requests) {
+	public List<Lead> raiseForWarnings(Act act, List<WarningLead> requests, Instant verifyBy) {
 		Instant now = this.clock.instant();
 		List<Lead> raised = requests.stream()
 			.map((request) -> new Lead(this.ids.nextId(), request.householdId(), LeadSource.DEPARTMENT_WARNING,
 					RiskTypes.format(request.riskTypes()), request.description(), LeadStatus.OPEN, null, null, null,
-					act.caller().name(), now, null, null, null, null, null, null, 0))
+					act.caller().name(), now, null, null, null, null, null, verifyBy, null, 0))
 			.toList();
 		this.batches.write(LeadMapper.class, "insert", raised);
 		return raised;
@@ -424,7 +435,7 @@ public class LeadService {
 		Caller caller = act.caller();
 		Instant now = this.clock.instant();
 		Lead decided = lead.decided(status, caseId, reason, helpNote, caller.name(), now);
-		if (this.leads.decide(Scope.of(act.caller()), decided, version) == 0) {
+		if (this.leads.decide(act.caller().scope(), decided, version) == 0) {
 			Transactions.rollback();
 			return LeadPayload.rejected(List.of(UserError.staleVersion(version)));
 		}

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 interface WorkListMapper {
 
 	/** An open lead, with what its clock needs. */
-	record WaitingLead(long id, long householdId, String groupCode, Instant reportedAt, @Nullable LocalDate receivedOn) {
+	record WaitingLead(long id, long householdId, String groupCode, Instant reportedAt, @Nullable LocalDate receivedOn,
+			Instant decideBy) {
 	}
 
 	/** A case being identified, with what its clock needs. */
@@ -26,15 +27,12 @@ interface WorkListMapper {
 	}
 
 	/**
-	 * Open leads; under a late-only reach, those received before {@code lateDay} or reported before
-	 * {@code lateAt}.
+	 * Open leads; under a late-only reach, those whose decision was due before {@code now}.
 	 */
 	List<WaitingLead> findLeads(@Param("scope") Scope scope, @Param("reaches") List<WorkReach> reaches,
-			@Param("lateAt") Instant lateAt, @Param("lateDay") LocalDate lateDay, @Param("afterId") @Nullable Long afterId,
-			@Param("limit") int limit);
+			@Param("now") Instant now, @Param("afterId") @Nullable Long afterId, @Param("limit") int limit);
 
-	long countLeads(@Param("scope") Scope scope, @Param("reaches") List<WorkReach> reaches,
-			@Param("lateAt") Instant lateAt, @Param("lateDay") LocalDate lateDay);
+	long countLeads(@Param("scope") Scope scope, @Param("reaches") List<WorkReach> reaches, @Param("now") Instant now);
 
 	/** Cases in the reaches' statuses; under a late-only reach, those past their deadline at {@code now}. */
 	List<WaitingCase> findCases(@Param("scope") Scope scope, @Param("reaches") List<WorkReach> reaches,

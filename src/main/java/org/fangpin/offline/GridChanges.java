@@ -10,7 +10,6 @@ import org.fangpin.graphql.Page;
 import org.fangpin.security.Caller;
 import org.fangpin.security.rows.Scope;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +34,11 @@ public class GridChanges {
 	private final Clock clock;
 
 	GridChanges(GridChangeMapper changes, IdGenerator ids, SettleWindow window,
-			@Value("${fangpin.changes.settle}") Duration settle, Clock clock) {
+			ChangesProperties properties, Clock clock) {
 		this.changes = changes;
 		this.ids = ids;
 		this.window = window;
-		this.settle = settle;
+		this.settle = properties.settle();
 		this.clock = clock;
 	}
 
@@ -51,7 +50,7 @@ public class GridChanges {
 
 	/** The changes in the caller's scope after the cursor, oldest first, up to those a few seconds old. */
 	public Connection<RecordChange> after(Caller caller, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		Long settledUpTo = this.window.settledUpTo(this.settle);
 		return page.toConnection(this.changes.find(scope, page.afterId(), settledUpTo, page.fetchSize()),
 				RecordChange::id, () -> this.changes.count(scope, page.afterId(), settledUpTo));

@@ -74,7 +74,7 @@ public class ProblemService {
 	}
 
 	public @Nullable Problem find(Caller caller, long id) {
-		return this.problems.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.problems.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	public Problem get(Caller caller, String globalId) {
@@ -84,7 +84,7 @@ public class ProblemService {
 	}
 
 	public Connection<Problem> list(Caller caller, @Nullable ProblemFilter filter, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		ProblemQuery query = query(filter);
 		return page.toConnection(this.problems.findPage(scope, query, page.afterId(), page.fetchSize()), Problem::id,
 				() -> this.problems.count(scope, query));
@@ -96,7 +96,7 @@ public class ProblemService {
 	 */
 	public List<ProblemCount> countByGrid(Caller caller, long campaignId, GridLevel level, @Nullable GridCode under,
 			LocalDate from, LocalDate to) {
-		return this.problems.countByGrid(Scope.of(caller), campaignId, level.codeLength(),
+		return this.problems.countByGrid(caller.scope(), campaignId, level.codeLength(),
 				(under != null) ? under.value() : null, from, to);
 	}
 
@@ -192,7 +192,7 @@ public class ProblemService {
 	private Draft draft(InputCheck check, Caller caller, ProblemCategory category, @Nullable String description,
 			@Nullable String responsiblePerson, @Nullable String measure, LocalDate deadline,
 			@Nullable String campaign, @Nullable Department requested) {
-		Department own = Scope.of(caller).getDepartment();
+		Department own = caller.scope().getDepartment();
 		check.require(own == null || requested == null || requested == own,
 				"部门只能提出本部门的问题 (a department raises only its own problems)", "department");
 		Department department = (own != null) ? own : requested;
@@ -283,7 +283,7 @@ public class ProblemService {
 		if (check.hasErrors()) {
 			return ProblemPayload.rejected(check.errors());
 		}
-		if (this.problems.update(Scope.of(act.caller()), next, from, version) == 0) {
+		if (this.problems.update(act.caller().scope(), next, from, version) == 0) {
 			return ProblemPayload.rejected(List.of(UserError.staleVersion(version)));
 		}
 		this.audit.record(act, (from == ProblemStatus.OPEN) ? "rectifyProblem" : "verifyProblem", "Problem",

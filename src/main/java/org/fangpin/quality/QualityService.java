@@ -100,7 +100,7 @@ public class QualityService {
 			@Nullable Integer first, boolean includeSettled) {
 		int limit = (first == null) ? MAX_FINDINGS : Math.max(0, Math.min(first, MAX_FINDINGS));
 		GridCode grid = GridInScope.of(caller, gridCode);
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		Map<String, Settlement> settlements = settlements(scope, grid);
 		List<Candidate> found = candidates(scope, grid, kind, limit, settlements, includeSettled);
 		return toFindings(caller, found.subList(0, Math.min(limit, found.size())), settlements);
@@ -112,13 +112,13 @@ public class QualityService {
 		if (candidate == null) {
 			return null;
 		}
-		Map<String, Settlement> settlements = settlements(Scope.of(caller), new GridCode(household.groupCode()));
+		Map<String, Settlement> settlements = settlements(caller.scope(), new GridCode(household.groupCode()));
 		return toFindings(caller, List.of(candidate), settlements).stream().findFirst().orElse(null);
 	}
 
 	/** The candidate under the finding, for a judgement to keep its fingerprint. */
 	@Nullable Candidate candidate(Caller caller, FindingKind kind, Household household, long recordId) {
-		return candidates(Scope.of(caller), new GridCode(household.groupCode()), kind, null, Map.of(), true).stream()
+		return candidates(caller.scope(), new GridCode(household.groupCode()), kind, null, Map.of(), true).stream()
 			.filter((candidate) -> candidate.recordId() == recordId && candidate.householdId() == household.id())
 			.findFirst()
 			.orElse(null);
@@ -190,7 +190,7 @@ public class QualityService {
 	 */
 	public List<ResolvedCount> countResolved(Caller caller, Collection<GridCode> within, GridLevel level,
 			@Nullable GridCode under, LocalDate from, LocalDate to) {
-		return this.checks.countResolved(Scope.of(caller), within.stream().map(GridCode::value).toList(),
+		return this.checks.countResolved(caller.scope(), within.stream().map(GridCode::value).toList(),
 				level.getHouseholdColumn(), (under != null) ? under.value() : null,
 				(under != null) ? under.getHouseholdColumn() : null, from, to);
 	}

@@ -69,7 +69,7 @@ public class ScaleRiskService {
 		Instant monthStart = start(asOf.minusDays(MONTH - 1));
 		Instant weekStart = start(asOf.minusDays(WEEK - 1));
 		Instant baselineStart = start(asOf.minusDays(MONTH - 1 + this.thresholds.baselineDays()));
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		String column = level.getHouseholdColumn();
 		String underCode = (under != null) ? under.value() : null;
 		String underColumn = (under != null) ? under.level().getHouseholdColumn() : null;

@@ -6,11 +6,13 @@ import java.util.stream.Stream;
 
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 调用者: the person or department system behind a request, as the API sees it. Built once per request
- * from a validated token by {@link CallerAuthenticationConverter}; services take it as a parameter.
+ * from a validated token by {@link org.fangpin.security.tokens.CallerAuthenticationConverter}; services take it
+ * as a parameter, and read its rows through {@link #scope()}, worked out once with the caller.
  *
  * @param subject the token's subject (the Keycloak user or service account id)
  * @param name a display name for timelines and audit records
@@ -19,8 +21,21 @@ import org.jspecify.annotations.Nullable;
  * @param resident the member of a household the account is bound to, for a {@link Role#RESIDENT}
  * @param client the application the token was issued to (its {@code azp}), e.g. {@code fangpin-miniprogram}
  */
-public record Caller(String subject, String name, List<HeldDuty> duties, @Nullable Department department,
-		@Nullable Resident resident, @Nullable String client) {
+public final class Caller {
+
+	private final String subject;
+
+	private final String name;
+
+	private final List<HeldDuty> duties;
+
+	private final @Nullable Department department;
+
+	private final @Nullable Resident resident;
+
+	private final @Nullable String client;
+
+	private final Scope scope;
 
 	/**
 	 * 农户本人: the member a resident's account is bound to, and the household that member lives in now.
@@ -30,8 +45,44 @@ public record Caller(String subject, String name, List<HeldDuty> duties, @Nullab
 	public record Resident(long memberId, long householdId, String groupCode) {
 	}
 
-	public Caller {
-		duties = List.copyOf(duties);
+	public Caller(String subject, String name, List<HeldDuty> duties, @Nullable Department department,
+			@Nullable Resident resident, @Nullable String client) {
+		this.subject = subject;
+		this.name = name;
+		this.duties = List.copyOf(duties);
+		this.department = department;
+		this.resident = resident;
+		this.client = client;
+		this.scope = Scope.of(this);
+	}
+
+	public String subject() {
+		return this.subject;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public List<HeldDuty> duties() {
+		return this.duties;
+	}
+
+	public @Nullable Department department() {
+		return this.department;
+	}
+
+	public @Nullable Resident resident() {
+		return this.resident;
+	}
+
+	public @Nullable String client() {
+		return this.client;
+	}
+
+	/** The rows the caller may see ({@link Scope#of}): handed to every mapper call, the same for the caller's life. */
+	public Scope scope() {
+		return this.scope;
 	}
 
 	/** Whether the caller holds the role in some grid (as a resident: acts for their own household). */

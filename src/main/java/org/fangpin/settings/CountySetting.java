@@ -11,6 +11,13 @@ public enum CountySetting {
 	IDENTIFICATION_PERIOD("认定时限", Unit.DAYS, "fangpin.monitoring.identification-period", 1, 15),
 	/** Seeds 001/003/004: elimination needs a visit this recent that found all six guarantees secured. */
 	ELIMINATION_VISIT_PERIOD("消除前走访时限", Unit.DAYS, "fangpin.monitoring.elimination-visit-period", 7, 90),
+	/**
+	 * Seed 004: the village weighs a new lead at its weekly meeting (每周四研判), so it decides within a week; late,
+	 * the lead shows to the township too.
+	 */
+	LEAD_DECISION_PERIOD("线索研判时限", Unit.DAYS, "fangpin.monitoring.lead-decision-period", 1, 7),
+	/** Seed 003: each identified household is visited by its contact cadre every month (一月一精准排查). */
+	CONTACT_VISIT_PERIOD("联系人走访周期", Unit.DAYS, "fangpin.monitoring.contact-visit-period", 7, 30),
 	/** Seed 001: the township verifies a department's warning within this period. */
 	WARNING_VERIFICATION_PERIOD("预警核实时限", Unit.DAYS, "fangpin.warnings.verification-period", 1, 30),
 	/** Seed 001: the household's signed commitment and authorisation to check its assets (承诺书、授权书). */

@@ -39,7 +39,6 @@ import org.fangpin.offline.GridChanges;
 import org.fangpin.offline.RecordKind;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.situation.SituationInputs.CorrectIncomeInput;
 import org.fangpin.situation.SituationInputs.GuaranteeInput;
 import org.fangpin.situation.SituationInputs.IncomeLineInput;
@@ -118,7 +117,7 @@ public class SituationService {
 		Map<String, Optional<IncomeLine>> lines = new HashMap<>();
 		Map<Long, List<Income>> result = new LinkedHashMap<>();
 		householdIds.forEach((id) -> result.put(id, new ArrayList<>()));
-		for (IncomeRecord record : this.incomes.findByHouseholds(Scope.of(caller), householdIds)) {
+		for (IncomeRecord record : this.incomes.findByHouseholds(caller.scope(), householdIds)) {
 			String county = households.get(record.householdId()).countyCode();
 			IncomeLine line = lines.computeIfAbsent(record.year() + "/" + county,
 					(key) -> Optional.ofNullable(this.incomes.findLine(record.year(), county)))
@@ -140,7 +139,7 @@ public class SituationService {
 
 	/** The visits of each household, latest first. */
 	public Map<Long, List<Visit>> visitsOf(Caller caller, Collection<Long> householdIds) {
-		return Batches.group(householdIds, this.visits.findByHouseholds(Scope.of(caller), householdIds),
+		return Batches.group(householdIds, this.visits.findByHouseholds(caller.scope(), householdIds),
 				Visit::householdId);
 	}
 
@@ -186,7 +185,7 @@ public class SituationService {
 			.atDay(1)
 			.atStartOfDay(InputCheck.ZONE)
 			.toInstant();
-		return this.visits.findUnvisited(Scope.of(caller), grid.level().getHouseholdColumn(), grid.value(), monthStart,
+		return this.visits.findUnvisited(caller.scope(), grid.level().getHouseholdColumn(), grid.value(), monthStart,
 				limit);
 	}
 
@@ -248,7 +247,7 @@ public class SituationService {
 				input.productiveExpenditure(), input.medicalExpenditure(), input.educationExpenditure(),
 				input.otherRigidExpenditure());
 		String reason = check.text(input.reason(), MAX_NOTE_LENGTH, "更正原因", "reason");
-		IncomeRecord current = this.incomes.findByHouseholds(Scope.of(caller), List.of(household.id()))
+		IncomeRecord current = this.incomes.findByHouseholds(caller.scope(), List.of(household.id()))
 			.stream()
 			.filter((record) -> record.year() == input.year())
 			.findFirst()
@@ -268,7 +267,7 @@ public class SituationService {
 				fen(input.productiveExpenditure()), fen(input.medicalExpenditure()), fen(input.educationExpenditure()),
 				fen(input.otherRigidExpenditure()), caller.name(), this.clock.instant(), current.actedAt(),
 				current.version() + 1);
-		if (this.incomes.correct(Scope.of(caller), corrected, input.version()) == 0) {
+		if (this.incomes.correct(caller.scope(), corrected, input.version()) == 0) {
 			return IncomeRecordPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		this.audit.record(act, "correctIncome", "IncomeRecord", current.id(),
@@ -295,7 +294,7 @@ public class SituationService {
 	 */
 	public void addTransferIncome(Act act, Household household, int year, BigDecimal amount,
 			String reason) {
-		IncomeRecord current = this.incomes.findByHouseholds(Scope.of(act.caller()), List.of(household.id()))
+		IncomeRecord current = this.incomes.findByHouseholds(act.caller().scope(), List.of(household.id()))
 			.stream()
 			.filter((record) -> record.year() == year)
 			.findFirst()
@@ -305,7 +304,7 @@ public class SituationService {
 		}
 		BigDecimal transfer = current.transferIncome().add(amount).max(BigDecimal.ZERO).setScale(2);
 		IncomeRecord corrected = current.withTransferIncome(transfer, act.caller().name(), this.clock.instant());
-		if (this.incomes.correct(Scope.of(act.caller()), corrected, current.version()) == 0) {
+		if (this.incomes.correct(act.caller().scope(), corrected, current.version()) == 0) {
 			throw new ApiException(ErrorCode.CONFLICT,
 					"该户" + year + "年度收入正被修改，请重试 (CONFLICT: the income record changed meanwhile, retry)");
 		}
@@ -329,7 +328,7 @@ public class SituationService {
 	public VisitPayload recordVisit(Act act, VisitInput input) {
 		return this.clientKeys.once(act, input.clientKey(), input, () -> recordVisitOnce(act, input),
 				new Replies<>((payload) -> (payload.visit() != null) ? payload.visit().id() : null,
-						(id) -> VisitPayload.of(ClientKeys.found(this.visits.findById(Scope.of(act.caller()), id))),
+						(id) -> VisitPayload.of(ClientKeys.found(this.visits.findById(act.caller().scope(), id))),
 						VisitPayload::rejected));
 	}
 

@@ -3,7 +3,6 @@ package org.fangpin.situation;
 import org.fangpin.evidence.EvidenceKind;
 import org.fangpin.evidence.EvidenceTarget;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ class VisitEvidenceTarget implements EvidenceTarget {
 
 	@Override
 	public @Nullable Long householdOf(Caller caller, long id) {
-		Visit visit = this.visits.findById(Scope.of(caller), id);
+		Visit visit = this.visits.findById(caller.scope(), id);
 		return (visit != null) ? visit.householdId() : null;
 	}
 

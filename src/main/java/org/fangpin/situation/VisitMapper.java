@@ -28,7 +28,7 @@ public interface VisitMapper {
 			@Param("gridCode") String gridCode, @Param("since") Instant since, @Param("limit") int limit);
 
 	/** A case whose contact cadre is the caller, with its household's latest visit (null: never visited). */
-	record ContactVisit(long id, long householdId, Instant identifiedAt, @Nullable Instant lastVisitedAt) {
+	record ContactVisit(long id, long householdId, String groupCode, Instant identifiedAt, @Nullable Instant lastVisitedAt) {
 	}
 
 	/** The identified active cases in scope whose contact cadre is the account {@code subject}, by id. */

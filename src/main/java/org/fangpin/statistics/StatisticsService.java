@@ -11,7 +11,6 @@ import org.fangpin.gridcode.GridCode;
 import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.Caller;
 import org.fangpin.security.rows.GridInScope;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.statistics.FiguresSnapshot.Snapshot;
 import org.fangpin.statistics.GridFigures.GridStatistics;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +65,7 @@ public class StatisticsService {
 	private GridStatistics read(Caller caller, GridCode code) {
 		Grid grid = this.grids.get(caller, code.value());
 		List<Grid> children = (code.level() == GridLevel.GROUP) ? List.of() : this.grids.list(caller, code.value());
-		Snapshot figures = this.snapshot.read(Scope.of(caller), code);
+		Snapshot figures = this.snapshot.read(caller.scope(), code);
 		return new GridStatistics(grid, figures.asOf(), figures.of(code.value()).toFigures(grid),
 				children.stream().map((child) -> figures.of(child.code().value()).toFigures(child)).toList());
 	}

@@ -55,7 +55,7 @@ public class ScreeningCalendar {
 
 	/** Each county of the caller's, for the year. */
 	public List<CountyCalendar> calendar(Caller caller, int year) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		Period whole = Period.of(year, null, null);
 		Map<String, List<WarningMapper.Pushed>> byCounty = this.warnings
 			.findPushes(scope, whole.start(), whole.end())
@@ -95,7 +95,7 @@ public class ScreeningCalendar {
 	 * their verification went.
 	 */
 	public List<WarningMetrics> metrics(Caller caller, @Nullable Period period) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		Map<Department, List<WarningMapper.Verification>> verifications = this.warnings
 			.findVerifications(scope, (period != null) ? period.start() : null, (period != null) ? period.end() : null)
 			.stream()

@@ -45,7 +45,7 @@ public class WarningFeed {
 
 	/** The caller's department's settled changes after the cursor, oldest first. */
 	public Connection<WarningChange> updates(Caller caller, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		if (scope.getDepartment() == null) {
 			throw ApiException.forbidden("变更订阅仅供部门账号使用 (the change feed is for department accounts)");
 		}

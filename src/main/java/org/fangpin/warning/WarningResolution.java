@@ -25,7 +25,6 @@ import org.fangpin.monitoring.LeadService;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
 import org.fangpin.security.Department;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.settings.CountySetting;
 import org.fangpin.settings.CountySettings;
 import org.fangpin.warning.WarningInputs.CloseWarningInput;
@@ -115,12 +114,14 @@ public class WarningResolution {
 			return raced(current);
 		}
 		Long householdId = matchOf(act.caller(), item);
-		Long leadId = (householdId != null)
-				? this.leads.raiseForWarnings(act, List.of(item.lead(current.department(), householdId))).getFirst().id()
-				: null;
 		Instant now = this.clock.instant();
+		Instant verifyBy = verifyBy(current, now);
+		Long leadId = (householdId != null) ? this.leads
+			.raiseForWarnings(act, List.of(item.lead(current.department(), householdId)), verifyBy)
+			.getFirst()
+			.id() : null;
 		DepartmentWarning corrected = this.items.corrected(current, item, householdId, leadId,
-				(leadId != null) ? verifyBy(current, now) : null, this.ids.nextId());
+				(leadId != null) ? verifyBy : null, this.ids.nextId());
 		if (this.warnings.correct(corrected, current.version()) == 0) {
 			return raced(current);
 		}
@@ -199,12 +200,13 @@ public class WarningResolution {
 			return WarningPayload.rejected(List.of(UserError.staleVersion(input.version())));
 		}
 		CheckedItem item = this.items.stored(current);
-		long leadId = this.leads.raiseForWarnings(act, List.of(item.lead(current.department(), household.id())))
+		Instant now = this.clock.instant();
+		Instant verifyBy = verifyBy(current, now);
+		long leadId = this.leads.raiseForWarnings(act, List.of(item.lead(current.department(), household.id())), verifyBy)
 			.getFirst()
 			.id();
-		Instant now = this.clock.instant();
-		DepartmentWarning linked = current.matched(household.id(), leadId, verifyBy(current, now), this.ids.nextId());
-		if (this.warnings.link(Scope.of(act.caller()), linked, current.version()) == 0) {
+		DepartmentWarning linked = current.matched(household.id(), leadId, verifyBy, this.ids.nextId());
+		if (this.warnings.link(act.caller().scope(), linked, current.version()) == 0) {
 			return raced(current);
 		}
 		return written(act, current, linked, WarningChangeKind.LINKED, now,

@@ -220,13 +220,13 @@ public class WarningService {
 
 	/** The rows of the items received, the matched ones with the leads raised for them in one batch. */
 	private List<DepartmentWarning> keep(Act act, WarningBatch batch, List<Received> received) {
-		List<Received> matched = received.stream().filter((item) -> item.householdId() != null).toList();
-		Map<Long, Lead> leadOf = zip(matched, this.leads.raiseForWarnings(act, matched.stream()
-			.map((item) -> item.item().lead(batch.department(), Objects.requireNonNull(item.householdId())))
-			.toList()));
 		Instant now = this.clock.instant();
 		Instant verifyBy = now
 			.plus(this.settings.of(batch.countyCode(), CountySetting.WARNING_VERIFICATION_PERIOD));
+		List<Received> matched = received.stream().filter((item) -> item.householdId() != null).toList();
+		Map<Long, Lead> leadOf = zip(matched, this.leads.raiseForWarnings(act, matched.stream()
+			.map((item) -> item.item().lead(batch.department(), Objects.requireNonNull(item.householdId())))
+			.toList(), verifyBy));
 		return received.stream().map((item) -> {
 			Lead lead = leadOf.get(item.id());
 			return this.items.row(item.id(), batch, item.item(), item.householdId(), (lead != null) ? lead.id() : null,
@@ -246,7 +246,7 @@ public class WarningService {
 	// Reading
 
 	public @Nullable ReceivedBatch batch(Caller caller, String batchId) {
-		Department department = Scope.of(caller).getDepartment();
+		Department department = caller.scope().getDepartment();
 		GridCode county = caller.departmentCounty();
 		WarningBatch batch = (department != null && county != null)
 				? this.warnings.findBatch(department, county.value(), batchId) : null;
@@ -254,22 +254,22 @@ public class WarningService {
 	}
 
 	public @Nullable DepartmentWarning find(Caller caller, long id) {
-		return this.warnings.findByIds(Scope.of(caller), List.of(id)).stream().findFirst().orElse(null);
+		return this.warnings.findByIds(caller.scope(), List.of(id)).stream().findFirst().orElse(null);
 	}
 
 	public Map<Long, DepartmentWarning> findAll(Caller caller, Collection<Long> ids) {
-		return this.warnings.findByIds(Scope.of(caller), ids)
+		return this.warnings.findByIds(caller.scope(), ids)
 			.stream()
 			.collect(Collectors.toMap(DepartmentWarning::id, (warning) -> warning));
 	}
 
 	public @Nullable DepartmentWarning byReference(Caller caller, String referenceId) {
-		return this.warnings.findByReference(Scope.of(caller), referenceId);
+		return this.warnings.findByReference(caller.scope(), referenceId);
 	}
 
 	/** Accepted warnings in scope waiting for verification (only the overdue ones, if asked), oldest first. */
 	public Connection<DepartmentWarning> awaitingVerification(Caller caller, boolean overdueOnly, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		Instant overdueAt = overdueOnly ? this.clock.instant() : null;
 		return page.toConnection(
 				this.warnings.findByStatus(scope, WarningStatus.PENDING_VERIFICATION, overdueAt, page.afterId(),
@@ -280,7 +280,7 @@ public class WarningService {
 
 	/** Warnings about people the county does not know, for the county to resolve. */
 	public Connection<DepartmentWarning> unmatched(Caller caller, Page page) {
-		Scope scope = Scope.of(caller);
+		Scope scope = caller.scope();
 		return page.toConnection(
 				this.warnings.findByStatus(scope, WarningStatus.UNMATCHED, null, page.afterId(), page.fetchSize()),
 				DepartmentWarning::id, () -> this.warnings.countByStatus(scope, WarningStatus.UNMATCHED, null));

@@ -27,7 +27,6 @@ import org.fangpin.offline.ClientKeys.Replies;
 import org.fangpin.offline.ClientKeys;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.warning.WarningInputs.NoteWarningInput;
 import org.fangpin.warning.WarningInputs.VerifyWarningInput;
 import org.fangpin.warning.WarningInputs.WarningPayload;
@@ -118,7 +117,7 @@ public class WarningVerification {
 		Instant now = this.clock.instant();
 		DepartmentWarning verified = current.verified(input.confirmed(), caller.name(), now, note, helpNote,
 				this.ids.nextId());
-		if (this.mapper.verify(Scope.of(caller), verified, current.version()) == 0) {
+		if (this.mapper.verify(caller.scope(), verified, current.version()) == 0) {
 			Transactions.rollback();
 			return WarningPayload.rejected(List.of(UserError.staleVersion(current.version())));
 		}

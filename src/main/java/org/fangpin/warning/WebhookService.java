@@ -80,13 +80,13 @@ public class WebhookService {
 
 	/** The webhooks of the caller's counties. */
 	public List<DepartmentWebhook> inScope(Caller caller) {
-		return this.webhooks.findInScope(Scope.of(caller));
+		return this.webhooks.findInScope(caller.scope());
 	}
 
 	/** The county switches a department's webhook off (or on again: delivery resumes where it stopped). */
 	@Transactional
 	public WebhookPayload setEnabled(Act act, WebhookEnabledInput input) {
-		Scope scope = Scope.of(act.caller());
+		Scope scope = act.caller().scope();
 		DepartmentWebhook webhook = this.webhooks.findInScope(scope)
 			.stream()
 			.filter((found) -> found.department() == input.department())

@@ -26,7 +26,6 @@ import org.fangpin.household.HouseholdService;
 import org.fangpin.household.IdNumber;
 import org.fangpin.security.duties.Act;
 import org.fangpin.security.Caller;
-import org.fangpin.security.rows.Scope;
 import org.fangpin.situation.SituationService;
 import org.fangpin.welfare.WelfareInputs.WelfareDecisionInput;
 import org.fangpin.welfare.WelfareInputs.WelfareDecisionPayload;
@@ -79,7 +78,7 @@ public class WelfareService {
 	/** The decisions on each household in scope, oldest first. */
 	public Map<Long, List<WelfareDecision>> decisionsOf(Caller caller, Collection<Long> householdIds) {
 		return Batches.group(householdIds,
-				householdIds.isEmpty() ? List.of() : this.decisions.findByHouseholds(Scope.of(caller), householdIds),
+				householdIds.isEmpty() ? List.of() : this.decisions.findByHouseholds(caller.scope(), householdIds),
 				WelfareDecision::householdId);
 	}
 
@@ -117,7 +116,7 @@ public class WelfareService {
 		WelfareDecision decision = new WelfareDecision(this.ids.nextId(), county.value(), Objects.requireNonNull(reference),
 				household.id(), input.programme(), input.decision(), input.effectiveOn(),
 				(amount != null) ? amount.setScale(2) : null, caller.name(), this.clock.instant());
-		WelfareDecision recorded = this.decisions.findByReference(Scope.of(caller), county.value(), reference);
+		WelfareDecision recorded = this.decisions.findByReference(caller.scope(), county.value(), reference);
 		if (recorded != null) {
 			return recorded.sameAs(decision) ? WelfareDecisionPayload.of(recorded) : WelfareDecisionPayload.rejected(UserError
 				.conflict("决定文号" + reference + "已记录了另一内容的决定 (CONFLICT: this reference names a decision with other content)",

@@ -77,7 +77,7 @@ class EvidenceTest extends ApiTest {
 	@Test
 	void aCommitmentRequiredByTheCountyIsTakenWithItsLettersWhichGoOnlyToWhomIdNumbersAre() throws Exception {
 		String caseId = caseAwaitingCommitment();
-		require("COMMITMENT_LETTERS_REQUIRED");
+		setCountySetting("COMMITMENT_LETTERS_REQUIRED", 1);
 
 		// the step is refused without the letters, and nothing moves
 		Map<String, Object> before = snapshot();
@@ -330,7 +330,7 @@ class EvidenceTest extends ApiTest {
 				"SELECT id FROM monitored_case WHERE household_id = ? AND status = 'ELIMINATION_NOTICE'", Long.class,
 				household));
 		assertThat(blockers(caseId)).doesNotContain("REQUIRED_FILES");
-		require("APPRAISAL_MINUTES_REQUIRED");
+		setCountySetting("APPRAISAL_MINUTES_REQUIRED", 1);
 		assertThat(blockers(caseId)).contains("REQUIRED_FILES");
 
 		String attach = """
@@ -423,16 +423,6 @@ class EvidenceTest extends ApiTest {
 			.path("node.eliminationBlockers[*].check")
 			.entityList(String.class)
 			.get();
-	}
-
-	private void require(String setting) {
-		graphQlAs(Persona.COUNTY).document("""
-				mutation($input: SetCountySettingInput!) { setCountySetting(input: $input) { userErrors { message } } }""")
-			.variable("input", Map.of("countyCode", "999901", "name", setting, "value", 1, "version", 0))
-			.execute()
-			.path("setCountySetting.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
 	}
 
 	private GraphQlTester.Response commit(Persona persona, String caseId, List<String> files) {

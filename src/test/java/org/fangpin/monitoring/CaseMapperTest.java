@@ -37,8 +37,8 @@ class CaseMapperTest extends ApiTest {
 	void aCaseMovesOnlyFromTheStatusAndVersionReadAndWithinScope() {
 		MonitoredCase opened = openCaseIn(GROUP_A1_1);
 		MonitoredCase next = withStatus(opened, CaseStatus.PENDING_APPRAISAL);
-		Scope village = Scope.of(cadreOf(VILLAGE_A1));
-		Scope otherTownship = Scope.of(cadreOf(GROUP_B1_1));
+		Scope village = cadreOf(VILLAGE_A1).scope();
+		Scope otherTownship = cadreOf(GROUP_B1_1).scope();
 
 		assertThat(this.cases.transition(otherTownship, next, CaseStatus.PENDING_COMMITMENT, 0)).isZero();
 		assertThat(this.cases.transition(village, next, CaseStatus.IN_NOTICE, 0)).isZero();
@@ -53,7 +53,7 @@ class CaseMapperTest extends ApiTest {
 
 	@Test
 	void anEmptyIdListReadsNoCase() {
-		assertThat(this.cases.findByIds(Scope.of(cadreOf(VILLAGE_A1)), List.of())).isEmpty();
+		assertThat(this.cases.findByIds(cadreOf(VILLAGE_A1).scope(), List.of())).isEmpty();
 		assertThat(this.cases.findEvents(List.of())).isEmpty();
 	}
 

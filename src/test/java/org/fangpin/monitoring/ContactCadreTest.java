@@ -47,6 +47,20 @@ class ContactCadreTest extends LifecycleTest {
 	}
 
 	@Test
+	void aCountyThatVisitsEveryFortnightDatesTheContactsVisitsByIt() {
+		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(newHousehold()))));
+		step(Persona.VILLAGE, "assignContactCadre", input(monitored, "username", "worker"));
+		setCountySetting("CONTACT_VISIT_PERIOD", 14);
+		try {
+			assertThat(workItem(Persona.WORKER, "CONTACT_VISIT", "case", (String) monitored.get("id")).orElseThrow())
+				.containsEntry("daysLeft", 14);
+		}
+		finally {
+			this.jdbc.update("DELETE FROM county_setting");
+		}
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void onlyTheContactReportsTheStandardReachedAndOnlyOnceItIs() {
 		Map<String, Object> monitored = step(Persona.COUNTY, "approveCase", input(toApproval(openCase(newHousehold()))));

@@ -55,6 +55,28 @@ class WorkListTest extends LifecycleTest {
 	}
 
 	@Test
+	void aCountyThatDecidesLeadsWithinThreeDaysHoldsTheLeadsReceivedAfterwardsToIt() {
+		String before = (String) lead(run(Persona.WORKER, "reportLead", Map.of("householdId", newHousehold(), "source",
+				"CADRE_INSPECTION", "riskTypes", List.of("ILLNESS"), "description", "户主住院")), "reportLead").get("id");
+		setCountySetting("LEAD_DECISION_PERIOD", 3);
+		try {
+			String after = (String) lead(run(Persona.WORKER, "reportLead", Map.of("householdId", newHousehold(), "source",
+					"CADRE_INSPECTION", "riskTypes", List.of("ILLNESS"), "description", "户主住院")), "reportLead").get("id");
+			assertThat(workItem(Persona.VILLAGE, "LEAD_DECISION", "lead", after).orElseThrow()).containsEntry("daysLeft", 3);
+			assertThat(workItem(Persona.VILLAGE, "LEAD_DECISION", "lead", before).orElseThrow())
+				.as("a lead in hand keeps the period it came in with").containsEntry("daysLeft", 7);
+
+			this.clock.advance(Duration.ofDays(4));
+			assertThat(workItem(Persona.TOWNSHIP, "LEAD_DECISION", "lead", after).orElseThrow()).containsEntry("escalated", true)
+				.containsEntry("daysLate", 1);
+			assertThat(workItem(Persona.TOWNSHIP, "LEAD_DECISION", "lead", before)).as("not late yet").isEmpty();
+		}
+		finally {
+			this.jdbc.update("DELETE FROM county_setting");
+		}
+	}
+
+	@Test
 	void anIdentificationStepLateAtTheVillageShowsToTheTownshipAndTheTownshipsToTheCounty() {
 		Map<String, Object> opened = openCase(newHousehold(), Duration.ZERO);
 		String fresh = (String) opened.get("id");

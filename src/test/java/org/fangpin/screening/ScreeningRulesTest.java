@@ -53,8 +53,8 @@ class ScreeningRulesTest extends LifecycleTest {
 	@Test
 	void aCountyThatSetsItsOwnThresholdsIsScreenedByThem() {
 		try {
-			setThreshold("INCOME_DROP_PERCENT", 20);
-			setThreshold("RIGID_EXPENDITURE_PERCENT", 40);
+			setCountySetting("INCOME_DROP_PERCENT", 20);
+			setCountySetting("RIGID_EXPENDITURE_PERCENT", 40);
 			String dropped = newHousehold();
 			recordIncome(dropped, YEAR - 1, 10000, 0);
 			recordIncome(dropped, YEAR, 7500, 0);
@@ -123,16 +123,6 @@ class ScreeningRulesTest extends LifecycleTest {
 	private long openRuleLeads(String household, String cause) {
 		return count("SELECT COUNT(*) FROM risk_lead WHERE household_id = ? AND rule_cause = ? AND status = 'OPEN'",
 				rowId(household), cause);
-	}
-
-	private void setThreshold(String setting, int percent) {
-		graphQlAs(Persona.COUNTY)
-			.document("mutation($input: SetCountySettingInput!) { setCountySetting(input: $input) { userErrors { message } } }")
-			.variable("input", Map.of("name", setting, "value", percent, "version", 0))
-			.execute()
-			.path("setCountySetting.userErrors")
-			.entityList(Object.class)
-			.hasSize(0);
 	}
 
 	private void setLine(int year, double amount) {

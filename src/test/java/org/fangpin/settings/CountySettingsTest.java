@@ -43,6 +43,8 @@ class CountySettingsTest extends ApiTest {
 			.extracting((setting) -> setting.get("name"), (setting) -> setting.get("unit"), (setting) -> setting.get("value"))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("IDENTIFICATION_PERIOD", "DAYS", 15),
 					org.assertj.core.groups.Tuple.tuple("ELIMINATION_VISIT_PERIOD", "DAYS", 30),
+					org.assertj.core.groups.Tuple.tuple("LEAD_DECISION_PERIOD", "DAYS", 7),
+					org.assertj.core.groups.Tuple.tuple("CONTACT_VISIT_PERIOD", "DAYS", 30),
 					org.assertj.core.groups.Tuple.tuple("WARNING_VERIFICATION_PERIOD", "DAYS", 7),
 					// evidence files are recommended until a county requires them
 					org.assertj.core.groups.Tuple.tuple("COMMITMENT_LETTERS_REQUIRED", "REQUIREMENT", 0),

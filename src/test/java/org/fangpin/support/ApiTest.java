@@ -193,6 +193,20 @@ public abstract class ApiTest {
 		return HttpGraphQlTester.create(client);
 	}
 
+	/**
+	 * Sets one of the demo county's own values as its county officer, where it still has the default; the test
+	 * deletes the county's settings when done ({@code DELETE FROM county_setting}).
+	 */
+	protected void setCountySetting(String name, int value) {
+		graphQlAs(Persona.COUNTY)
+			.document("mutation($input: SetCountySettingInput!) { setCountySetting(input: $input) { userErrors { message } } }")
+			.variable("input", Map.of("countyCode", "999901", "name", name, "value", value, "version", 0))
+			.execute()
+			.path("setCountySetting.userErrors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
 	/** The global id of a household of the demo data, picked by SQL. */
 	protected String householdIn(String groupCode) {
 		return globalId("Household", this.jdbc.queryForObject(

@@ -27,7 +27,7 @@ public final class GridInScope {
 		else {
 			throw ApiException.badInput("请指定网格 (gridCode is required for a caller of several or no grids)");
 		}
-		if (!Scope.of(caller).coversHouseholdsUnder(grid)) {
+		if (!caller.scope().coversHouseholdsUnder(grid)) {
 			throw ApiException.notFound("网格 " + grid.value());
 		}
 		return grid;

@@ -23,18 +23,37 @@ public final class Scope {
 
 	private final @Nullable Long householdId;
 
-	private final List<GridCode> treeGrids;
-
 	private final @Nullable Department department;
+
+	// What the SQL fragments read, one list per level so that each becomes an equality on its own column;
+	// worked out once, as every mapper call of a request reads them
+
+	private final List<String> countyCodes;
+
+	private final List<String> townshipCodes;
+
+	private final List<String> villageCodes;
+
+	private final List<String> groupCodes;
+
+	private final List<String> treeCodes;
 
 	private Scope(List<GridCode> householdGrids, @Nullable Long householdId, List<GridCode> treeGrids,
 			@Nullable Department department) {
 		this.householdGrids = householdGrids;
 		this.householdId = householdId;
-		this.treeGrids = treeGrids;
 		this.department = department;
+		this.countyCodes = codesAt(householdGrids, GridLevel.COUNTY);
+		this.townshipCodes = codesAt(householdGrids, GridLevel.TOWNSHIP);
+		this.villageCodes = codesAt(householdGrids, GridLevel.VILLAGE);
+		this.groupCodes = codesAt(householdGrids, GridLevel.GROUP);
+		this.treeCodes = treeGrids.stream().map(GridCode::value).toList();
 	}
 
+	/**
+	 * The scope of {@code caller}'s duties, worked out once when the caller is built: everyone else reads it as
+	 * {@link Caller#scope()}.
+	 */
 	public static Scope of(Caller caller) {
 		List<GridCode> households = caller.duties()
 			.stream()
@@ -78,22 +97,20 @@ public final class Scope {
 		return this.householdGrids.isEmpty() && this.householdId == null;
 	}
 
-	// For the SQL fragments: one list per level, so that each becomes an equality on its own column
-
 	public List<String> getCountyCodes() {
-		return codesAt(this.householdGrids, GridLevel.COUNTY);
+		return this.countyCodes;
 	}
 
 	public List<String> getTownshipCodes() {
-		return codesAt(this.householdGrids, GridLevel.TOWNSHIP);
+		return this.townshipCodes;
 	}
 
 	public List<String> getVillageCodes() {
-		return codesAt(this.householdGrids, GridLevel.VILLAGE);
+		return this.villageCodes;
 	}
 
 	public List<String> getGroupCodes() {
-		return codesAt(this.householdGrids, GridLevel.GROUP);
+		return this.groupCodes;
 	}
 
 	public @Nullable Long getHouseholdId() {
@@ -119,7 +136,7 @@ public final class Scope {
 	}
 
 	public List<String> getTreeCodes() {
-		return this.treeGrids.stream().map(GridCode::value).toList();
+		return this.treeCodes;
 	}
 
 	private static List<String> codesAt(List<GridCode> grids, GridLevel level) {
