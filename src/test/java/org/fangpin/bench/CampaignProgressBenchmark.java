@@ -233,8 +233,8 @@ final class CampaignProgressBenchmark {
 						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)""");
 				PreparedStatement lead = this.connection.prepareStatement("""
 						INSERT INTO risk_lead (id, household_id, source, risk_types, description, status, reported_by,
-						                       reported_at, version)
-						VALUES (?, ?, 'CADRE_INSPECTION', ?, '集中排查村级研判拟纳入', 'OPEN', ?, ?, 0)""")) {
+						                       reported_at, decide_by, version)
+						VALUES (?, ?, 'CADRE_INSPECTION', ?, '集中排查村级研判拟纳入', 'OPEN', ?, ?, ?, 0)""")) {
 			households.setString(1, county);
 			try (ResultSet rows = households.executeQuery()) {
 				while (rows.next()) {
@@ -259,6 +259,7 @@ final class CampaignProgressBenchmark {
 						lead.setString(3, random.nextBoolean() ? "ILLNESS" : "INCOME_DROP");
 						lead.setString(4, "村委会");
 						lead.setObject(5, meeting.atTime(20, 0));
+						lead.setObject(6, meeting.plusDays(7).atTime(20, 0));
 						lead.addBatch();
 					}
 					int p = 1;

@@ -193,7 +193,7 @@ final class CountyGenerator {
 						+ "actor_grids, action, from_status, to_status, note, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				Rows leads = new Rows("INSERT INTO risk_lead (id, household_id, source, risk_types, description, status, "
 						+ "case_id, dismissal_reason, help_note, reported_by, reported_at, decided_by, decided_at, "
-						+ "rule_cause, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
+						+ "decide_by, rule_cause, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
 				Rows measureRows = new Rows("INSERT INTO measure (id, case_id, member_id, category, content, "
 						+ "responsible_department, responsible_cadre, funds, planned_completion, status, completed_on, "
 						+ "created_at, updated_at, version) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
@@ -265,7 +265,8 @@ final class CountyGenerator {
 					events++;
 				}
 				leads.add(nextId(), householdId, "CADRE_INSPECTION", risks, "网格员入户排查发现", "ACCEPTED", caseId, null,
-						null, people.cadre(), time(discovered), people.cadre(), time(discovered.plus(Duration.ofDays(1))), 1);
+						null, people.cadre(), time(discovered), people.cadre(), time(discovered.plus(Duration.ofDays(1))),
+						time(discovered.plus(Duration.ofDays(7))), 1);
 				if (measuresToo && last >= 5 && !"REJECTED".equals(closing)) {
 					int count = 2 + random.nextInt(5);
 					for (int m = 0; m < count; m++) {
@@ -287,7 +288,8 @@ final class CountyGenerator {
 				leads.add(nextId(), householdId, (l % 5 == 0) ? "SELF_DECLARATION" : "DEPARTMENT_WARNING",
 						RISKS[random.nextInt(RISKS.length)], "部门预警信息核实", open ? "OPEN" : "DISMISSED", null,
 						open ? null : "经核实收入稳定，不纳入监测", null, people.cadre(), time(reported), open ? null : people.cadre(),
-						open ? null : time(reported.plus(Duration.ofDays(3))), open ? 0 : 1);
+						open ? null : time(reported.plus(Duration.ofDays(3))), time(reported.plus(Duration.ofDays(7))),
+						open ? 0 : 1);
 			}
 		}
 		return new int[] { caseCount, events, measures };

@@ -55,7 +55,8 @@ final class RawWarningBatch {
 			}
 			try (PreparedStatement lead = connection.prepareStatement("""
 					INSERT INTO risk_lead (id, household_id, source, risk_types, description, status, reported_by,
-					                       reported_at, version) VALUES (?, ?, 'DEPARTMENT_WARNING', 'ILLNESS', ?, 'OPEN', ?, ?, 0)""");
+					                       reported_at, decide_by, version)
+					VALUES (?, ?, 'DEPARTMENT_WARNING', 'ILLNESS', ?, 'OPEN', ?, ?, ?, 0)""");
 					PreparedStatement warning = connection.prepareStatement("""
 							INSERT INTO department_warning (id, batch_id, department, reference_id, county_code, household_id,
 							    household_number, risk_types, observed_on, facts, status, lead_id, verify_by, received_at,
@@ -76,6 +77,7 @@ final class RawWarningBatch {
 					lead.setString(3, "部门筛查预警（HEALTH，编号" + reference + "，" + observedOn + "）：自付医疗费用12000元；住院自付费用高");
 					lead.setString(4, CALLER);
 					lead.setObject(5, utc(now));
+					lead.setObject(6, utc(now.plusSeconds(7 * 86_400)));
 					lead.addBatch();
 					warning.setLong(1, warningId);
 					warning.setLong(2, batch);
