@@ -1,5 +1,9 @@
 package org.fangpin.household;
 
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.fangpin.support.ApiTest;
 import org.fangpin.support.Persona;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,33 @@ class BatchLoadingTest extends ApiTest {
 			                   members { id name relation gender } } }
 			  }
 			}""";
+
+	private static final String ONE = """
+			query household($id: ID!) {
+			  household(id: $id) { id householdNumber grid { code name } head { name relation } population
+			                       members { id name relation gender } }
+			}""";
+
+	@Test
+	@SuppressWarnings("rawtypes")
+	void aPagesHouseholdsHaveTheRelationsEachHasWhenReadAlone() {
+		List<Map> page = graphQlAs(Persona.COUNTY).document(PAGE)
+			.variable("first", 20)
+			.execute()
+			.path("households.edges[*].node")
+			.entityList(Map.class)
+			.hasSize(20)
+			.get();
+		for (Map household : page) {
+			assertThat(household.get("members")).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
+			assertThat(graphQlAs(Persona.COUNTY).document(ONE)
+				.variable("id", household.get("id"))
+				.execute()
+				.path("household")
+				.entity(Map.class)
+				.get()).isEqualTo(household);
+		}
+	}
 
 	@Test
 	void pagesOfFiveAndFiftyCostTheSameStatements() {
