@@ -62,6 +62,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>evidence: a 5 MB phone photo uploaded, one at a time and 8 at once, with the API's memory ({@link EvidencePart});</li>
  * <li>ledger: the county's roster as a spreadsheet, and the dashboard ({@link LedgerPart}); dashboard: the
  * dashboard alone.</li>
+ * <li>two: P1's load on two instances behind HAProxy against one, and what they must do once ({@link TwoInstancesPart}).</li>
  * </ul>
  * Settings (system properties): {@code bench.seconds} per measurement (20), {@code bench.threads} (4),
  * {@code bench.large} (true: also the 1.1 M data set), {@code bench.db-url} (a MySQL/MariaDB server to use
@@ -143,7 +144,8 @@ public final class ApiBenchmark {
 		}
 		int port = freePort();
 		long starting = System.nanoTime();
-		Process process = startApi(jar, port, issuer);
+		Process process = startApi(jar, port, issuer, Path.of("target", "bench", "api.log"));
+		this.apiProcess = process.toHandle();
 		try {
 			this.api = "http://localhost:" + port + "/graphql";
 			awaitReady(port, process);
@@ -161,7 +163,7 @@ public final class ApiBenchmark {
 			line("%-44s %10d MB", "at rest, right after ready", atRest[0]);
 			line("%-44s %10.1f s", "first data-quality sweep, waited for", firstSweep);
 			if (this.parts.stream().anyMatch((part) -> !part.equals("P3"))) {
-				warmUp();
+				warmUp(this.api);
 				line("%-44s %10d MB", "after the warm-up (P1 pages, 30 s or more)", CpuBudget.residentMb(process.pid())[0]);
 			}
 			if (this.parts.contains("P1")) {
@@ -183,6 +185,9 @@ public final class ApiBenchmark {
 			}
 			if (this.parts.contains("floor")) {
 				floor();
+			}
+			if (this.parts.contains("two")) {
+				two(jar, issuer, port);
 			}
 			if (this.parts.contains("P3")) {
 				p3("150 k", COUNTY_DATABASE);
@@ -273,7 +278,7 @@ public final class ApiBenchmark {
 	}
 
 	/** The API's JIT compiles what the measured requests run before anything is measured. */
-	private void warmUp() throws Exception {
+	private void warmUp(String url) throws Exception {
 		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
 		String token = token(Persona.COUNTY);
 		AtomicLong next = new AtomicLong();
@@ -281,7 +286,7 @@ public final class ApiBenchmark {
 		throughput(() -> {
 			long n = next.getAndIncrement();
 			if (System.nanoTime() < until) {
-				post(token, PAGE_QUERY.formatted((n % 2 == 0) ? "" : " idNumber"),
+				post(url, token, PAGE_QUERY.formatted((n % 2 == 0) ? "" : " idNumber"),
 						Map.of("first", 50, "after", cursor(afters.get((int) (n % afters.size())))));
 			}
 		}, null);
@@ -307,11 +312,8 @@ public final class ApiBenchmark {
 			if (!JSON.readTree(fromApi).equals(JSON.readTree(fromRaw))) {
 				throw new IllegalStateException("raw JDBC page differs from the API's:\n" + fromApi + "\n" + fromRaw);
 			}
+			Throughput viaApi = pages(this.api, idNumbers, afters);
 			AtomicLong next = new AtomicLong();
-			Throughput viaApi = throughput(() -> {
-				Long after = afters.get((int) (next.getAndIncrement() % afters.size()));
-				post(token, query, Map.of("first", 50, "after", cursor(after)));
-			}, null);
 			Throughput viaJdbc = throughput(() -> {
 			}, (connection) -> raw.page(connection, "county_code", COUNTY,
 					afters.get((int) (next.getAndIncrement() % afters.size())), 50));
@@ -321,6 +323,64 @@ public final class ApiBenchmark {
 		}
 		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each, CPU %.2f ms/page)",
 				this.threads, this.lastRawCpuMs);
+	}
+
+	/** P1's load on the API at {@code url}: the county's pages of 50, spread over the whole list. */
+	private Throughput pages(String url, boolean idNumbers, List<Long> afters) throws Exception {
+		String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
+		String token = token(Persona.COUNTY);
+		AtomicLong next = new AtomicLong();
+		return throughput(() -> {
+			Long after = afters.get((int) (next.getAndIncrement() % afters.size()));
+			post(url, token, query, Map.of("first", 50, "after", cursor(after)));
+		}, null);
+	}
+
+	// Two instances behind a load balancer
+
+	private void two(Path jar, String issuer, int port) throws Exception {
+		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
+		new TwoInstancesPart(new TwoInstancesPart.Harness() {
+
+			@Override
+			public Process startApi(int secondPort, Path log) throws Exception {
+				Process second = ApiBenchmark.this.startApi(jar, secondPort, issuer, log);
+				awaitReady(secondPort, second);
+				return second;
+			}
+
+			@Override
+			public void awaitReady(int port, Process process) throws Exception {
+				ApiBenchmark.this.awaitReady(port, process);
+			}
+
+			@Override
+			public void warmUp(String url) throws Exception {
+				ApiBenchmark.this.warmUp(url);
+			}
+
+			@Override
+			public Throughput pages(String url, boolean idNumbers, ProcessHandle second) throws Exception {
+				ApiBenchmark.this.secondApi = second;
+				try {
+					return ApiBenchmark.this.pages(url, idNumbers, afters);
+				}
+				finally {
+					ApiBenchmark.this.secondApi = null;
+				}
+			}
+
+			@Override
+			public Connection connect() throws SQLException {
+				return ApiBenchmark.this.connect(COUNTY_DATABASE);
+			}
+
+			@Override
+			public void line(String format, Object... args) {
+				ApiBenchmark.this.line(format, args);
+			}
+
+		}, port, this.apiProcess, this.threads).run();
 	}
 
 	// The CPU budget per layer of the P1 page, and the page without HTTP
@@ -637,7 +697,11 @@ public final class ApiBenchmark {
 	/** The CPU of the load's own threads per call in the last period: this JVM's JIT and collector left out. */
 	private double lastWorkerCpuMs;
 
-	private record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs) {
+	/** Each call's time in the last period. */
+	private double[] lastLatenciesMs = new double[0];
+
+	/** Calls per second, CPU per call of the API (both instances while two run) and the database, latency. */
+	record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs, double p50Ms, double p95Ms) {
 	}
 
 	@FunctionalInterface
@@ -669,7 +733,8 @@ public final class ApiBenchmark {
 			long dbCpu = dbCpuNanos() - dbCpuBefore;
 			this.lastRawCpuMs = (jdbc != null) ? (ownCpuNanos() - ownCpuBefore) / 1e6 / calls : this.lastRawCpuMs;
 			return new Throughput(calls / elapsed, apiCpu,
-					(dbCpuBefore >= 0) ? Optional.of(dbCpu / 1e6 / calls) : Optional.empty());
+					(dbCpuBefore >= 0) ? Optional.of(dbCpu / 1e6 / calls) : Optional.empty(),
+					percentile(this.lastLatenciesMs, 50), percentile(this.lastLatenciesMs, 95));
 		}
 		finally {
 			pool.shutdownNow();
@@ -680,36 +745,45 @@ public final class ApiBenchmark {
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong calls = new AtomicLong();
 		AtomicLong workerCpu = new AtomicLong();
-		List<Future<?>> workers = new ArrayList<>();
+		List<Future<List<Double>>> workers = new ArrayList<>();
 		for (int t = 0; t < this.threads; t++) {
 			workers.add(pool.submit(() -> {
+				List<Double> latencies = new ArrayList<>();
 				long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 				try (Connection connection = (jdbc != null) ? connect(COUNTY_DATABASE) : null) {
 					while (!stop.get()) {
+						long start = System.nanoTime();
 						if (jdbc != null) {
 							jdbc.run(connection);
 						}
 						else {
 							http.run();
 						}
+						latencies.add((System.nanoTime() - start) / 1e6);
 						calls.incrementAndGet();
 					}
 				}
 				workerCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore);
-				return null;
+				return latencies;
 			}));
 		}
 		Thread.sleep(duration);
 		stop.set(true);
-		for (Future<?> worker : workers) {
-			worker.get();
+		List<Double> latencies = new ArrayList<>();
+		for (Future<List<Double>> worker : workers) {
+			latencies.addAll(worker.get());
 		}
 		this.lastWorkerCpuMs = workerCpu.get() / 1e6 / calls.get();
+		this.lastLatenciesMs = latencies.stream().mapToDouble(Double::doubleValue).toArray();
 		return calls.get();
 	}
 
 	private String post(String token, String query, Map<String, Object> variables) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.api))
+		return post(this.api, token, query, variables);
+	}
+
+	private String post(String url, String token, String query, Map<String, Object> variables) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
@@ -727,7 +801,11 @@ public final class ApiBenchmark {
 	}
 
 	private long apiCpuNanos() {
-		return this.apiProcess.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+		return cpuNanos(this.apiProcess) + ((this.secondApi != null) ? cpuNanos(this.secondApi) : 0);
+	}
+
+	static long cpuNanos(ProcessHandle process) {
+		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
 	}
 
 	/**
@@ -754,8 +832,10 @@ public final class ApiBenchmark {
 
 	private ProcessHandle apiProcess = ProcessHandle.current();
 
-	private Process startApi(Path jar, int port, String issuer) throws IOException {
-		Path log = Path.of("target", "bench", "api.log");
+	/** A second API instance whose CPU counts with the first one's, while part two measures both. */
+	private @Nullable ProcessHandle secondApi;
+
+	private Process startApi(Path jar, int port, String issuer, Path log) throws IOException {
 		Files.createDirectories(log.getParent());
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -779,9 +859,7 @@ public final class ApiBenchmark {
 		builder.environment().put("FANGPIN_ISSUER_URI", issuer);
 		builder.environment().put("FANGPIN_DEMO_DATA", "false");
 		builder.environment().put("FANGPIN_ENCRYPTION_KEY", KEY);
-		Process process = builder.start();
-		this.apiProcess = process.toHandle();
-		return process;
+		return builder.start();
 	}
 
 	private void awaitReady(int port, Process process) throws Exception {
@@ -791,7 +869,7 @@ public final class ApiBenchmark {
 		long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("The API exited; see target/bench/api.log");
+				throw new IllegalStateException("The API exited; see its log in target/bench");
 			}
 			try {
 				if (this.http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -803,7 +881,7 @@ public final class ApiBenchmark {
 			}
 			Thread.sleep(300);
 		}
-		throw new IllegalStateException("The API did not get ready; see target/bench/api.log");
+		throw new IllegalStateException("The API did not get ready; see its log in target/bench");
 	}
 
 	// Data sets
@@ -895,7 +973,7 @@ public final class ApiBenchmark {
 		}
 	}
 
-	private static String loadAverage() {
+	static String loadAverage() {
 		try {
 			return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
 		}
@@ -918,7 +996,7 @@ public final class ApiBenchmark {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
