@@ -48,9 +48,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from what the sweep recorded (its open rows), not checked again: the checks are most of the cost of counting a
  * county, and the sweep runs them anyway; a county never swept (a fresh start) is swept before it is counted. The snapshot is counted right after
  * start and then every {@code fangpin.statistics.refresh-interval}, and replaced whole in one transaction, so a
- * dashboard sees the previous figures or the new ones, never a mix. Several instances may refresh at once:
- * each locks the snapshot's row before replacing it and leaves it alone when a refresh that started later has
- * already written, and an instance skips its turn when another refreshed within half the interval.
+ * dashboard sees the previous figures or the new ones, never a mix. With several instances, one counts at a time:
+ * an instance claims its turn on the snapshot's row and skips it when another refreshed within half the interval
+ * or is counting now ({@code fangpin.statistics.count-claim}); a dashboard's first count on a database never
+ * counted locks the snapshot's row before replacing it and leaves it alone when a later refresh has written.
  */
 @Component
 class FiguresSnapshot implements DisposableBean {
@@ -74,6 +75,8 @@ class FiguresSnapshot implements DisposableBean {
 
 	private final Duration interval;
 
+	private final Duration countClaim;
+
 	private final ScheduledExecutorService refreshes;
 
 	FiguresSnapshot(StatisticsMapper figures, QualityService quality, FindingSweep sweep, Clock clock,
@@ -86,6 +89,7 @@ class FiguresSnapshot implements DisposableBean {
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.interval = properties.refreshInterval();
+		this.countClaim = properties.countClaim();
 		this.refreshes = Executors
 			.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("statistics-snapshot").factory());
 	}
@@ -194,14 +198,19 @@ class FiguresSnapshot implements DisposableBean {
 		}
 	}
 
-	/** A scheduled refresh: skipped when another instance refreshed within half the interval. */
+	/** A scheduled refresh: skipped when another instance refreshed within half the interval, or is counting. */
 	private void refreshInTurn() {
 		try {
-			Instant last = this.figures.snapshotTime();
-			if (last != null && last.isAfter(this.clock.instant().minus(this.interval.dividedBy(2)))) {
+			Instant now = this.clock.instant();
+			if (this.figures.claimCount(now, now.minus(this.interval.dividedBy(2)), now.minus(this.countClaim)) == 0) {
 				return;
 			}
-			refresh();
+			try {
+				refresh();
+			}
+			finally {
+				this.figures.releaseCount();
+			}
 		}
 		catch (DataAccessException | IllegalStateException ex) {
 			// the next turn tries again; meanwhile dashboards show the previous figures and their time

@@ -61,6 +61,15 @@ interface StatisticsMapper {
 
 	int markSnapshot(@Param("asOf") Instant asOf);
 
+	/**
+	 * Claims the next count: none since {@code countedBefore} and no other instance's claim since
+	 * {@code staleBefore}. Returns 1 when this instance is to count.
+	 */
+	int claimCount(@Param("now") Instant now, @Param("countedBefore") Instant countedBefore,
+			@Param("staleBefore") Instant staleBefore);
+
+	int releaseCount();
+
 	/** A row of the snapshot as read: its grid and figure are null when the grid has none. */
 	record SnapshotRow(@Nullable Instant asOf, @Nullable String code, @Nullable String figure, @Nullable String figureKey,
 			long figureValue) {
