@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
 import org.fangpin.ledger.LedgerRows.CaseRow;
 import org.fangpin.ledger.LedgerRows.GridRow;
-import org.fangpin.ledger.LedgerRows.GroupRow;
 import org.fangpin.ledger.LedgerRows.InspectionRow;
 import org.fangpin.ledger.LedgerRows.MeasureRow;
 import org.fangpin.ledger.LedgerRows.ProblemRow;
@@ -18,33 +18,32 @@ import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads ledger rows page by page (keyset, after the last row of the previous page). A reporting read over
- * the tables of several features: one joined, scoped statement per page instead of a batch load per
- * feature, so that a county's roster streams at the speed of an index scan.
+ * Reads the rows of a ledger in one scoped statement each, streamed (a {@link Cursor} over a result set that the
+ * driver does not buffer) so that the database produces rows while the sheet is written. A reporting read over
+ * the tables of several features: one joined statement instead of a batch load per feature, so that a county's
+ * roster streams at the speed of an index scan.
  */
 @Mapper
 interface LedgerMapper {
 
-	List<RosterRow> roster(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
-			@Param("grid") @Nullable String grid, @Param("after") @Nullable RosterRow after, @Param("limit") int limit);
+	Cursor<RosterRow> roster(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid);
 
-	List<MeasureRow> measures(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
-			@Param("grid") @Nullable String grid, @Param("after") @Nullable MeasureRow after, @Param("limit") int limit);
+	Cursor<MeasureRow> measures(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid);
 
-	List<CaseRow> cases(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
-			@Param("grid") @Nullable String grid, @Param("statuses") Collection<String> statuses,
-			@Param("after") @Nullable CaseRow after, @Param("limit") int limit);
+	Cursor<CaseRow> cases(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid, @Param("statuses") Collection<String> statuses);
 
-	List<GridRow> groups(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
-			@Param("grid") @Nullable String grid, @Param("after") @Nullable GroupRow after, @Param("limit") int limit);
+	Cursor<GridRow> groups(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid);
 
 	/** {@code key}: the key households' inspections (附件2), or the others (附件3). */
-	List<InspectionRow> inspections(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
-			@Param("grid") @Nullable String grid, @Param("campaignId") long campaignId, @Param("key") boolean key,
-			@Param("after") @Nullable InspectionRow after, @Param("limit") int limit);
+	Cursor<InspectionRow> inspections(@Param("scope") Scope scope, @Param("gridColumn") @Nullable String gridColumn,
+			@Param("grid") @Nullable String grid, @Param("campaignId") long campaignId, @Param("key") boolean key);
 
-	List<ProblemRow> problems(@Param("scope") Scope scope, @Param("grid") @Nullable String grid,
-			@Param("campaignId") long campaignId, @Param("after") @Nullable ProblemRow after, @Param("limit") int limit);
+	Cursor<ProblemRow> problems(@Param("scope") Scope scope, @Param("grid") @Nullable String grid,
+			@Param("campaignId") long campaignId);
 
 	void insertExport(@Param("e") ExportRecord record);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fangpin.audit.AccessLog;
@@ -50,13 +53,13 @@ import org.springframework.stereotype.Service;
 /**
  * Exports a ledger as a spreadsheet: the caller's rows (the scope fragment), the columns whose schema fields
  * the caller may ask for, each cell released by {@link FieldPolicy} as the API releases the field, rows
- * streamed page by page into the response, a record of the export, and of the households whose sensitive
+ * streamed from the database into the response, a record of the export, and of the households whose sensitive
  * data it showed in full.
  */
 @Service
 public class LedgerService {
 
-	/** Rows read per statement and written before the sheet is flushed to the response. */
+	/** Rows paid for, logged and written before the sheet is flushed to the response. */
 	static final int PAGE_SIZE = 1000;
 
 	private static final String EXTENSION = ".xlsx";
@@ -77,9 +80,12 @@ public class LedgerService {
 
 	private final ProgressWorkbook progress;
 
+	private final SqlSessionFactory sessions;
+
 	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
-			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress) {
+			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress, SqlSessionFactory sessions) {
 		this.sheets = sheets;
+		this.sessions = sessions;
 		this.campaigns = campaigns;
 		this.progress = progress;
 		this.records = records;
@@ -203,15 +209,18 @@ public class LedgerService {
 	}
 
 	/**
-	 * Writes the workbook, one page of rows at a time, each paid from the caller's budget as it is read, and
-	 * records the export, also when the client goes away half-way (then as not completed). Returns the number
-	 * of rows written.
+	 * Writes the workbook, its rows streamed from the database over a connection of the export's own (which
+	 * nothing else may use while the rows stream) a page at a time, each page paid from the caller's budget and
+	 * its sensitive data logged as it is taken; records the export, also when the client goes away half-way
+	 * (then as not completed). Returns the number of rows written.
 	 */
 	<R> int write(Export<R> export, DownloadBudget.Download download, OutputStream out) throws IOException {
 		long exportId = this.ids.nextId();
 		int written = 0;
 		boolean completed = false;
-		try {
+		try (SqlSession session = this.sessions.openSession();
+				Stream<R> rows = export.sheet().rows().read(session.getMapper(LedgerMapper.class), export.scope(),
+						export.gridColumn(), export.gridCode(), export.campaignId())) {
 			AccessLog.@Nullable Export shown = logSensitive(export, exportId);
 			Workbook workbook = new Workbook(out, "fangpin", "1.0");
 			Worksheet sheet = workbook.newWorksheet(export.sheet().ledger().title());
@@ -220,12 +229,14 @@ public class LedgerService {
 				sheet.value(0, c, columns.get(c).column().header());
 			}
 			sheet.freezePane(0, 1);
-			R last = null;
-			List<R> page;
+			Iterator<R> next = rows.iterator();
+			List<R> page = new ArrayList<>(PAGE_SIZE);
 			do {
 				download.nextPage();
-				page = export.sheet().pages().read(export.scope(), export.gridColumn(), export.gridCode(),
-						export.campaignId(), last, PAGE_SIZE);
+				page.clear();
+				while (page.size() < PAGE_SIZE && next.hasNext()) {
+					page.add(next.next());
+				}
 				download.read(page.size());
 				if (shown != null) {
 					shown.shown(households(export, page));
@@ -238,9 +249,8 @@ public class LedgerService {
 					}
 				}
 				sheet.flush();
-				last = page.isEmpty() ? last : page.getLast();
 			}
-			while (page.size() == PAGE_SIZE);
+			while (next.hasNext());
 			sheet.finish();
 			workbook.finish();
 			completed = true;

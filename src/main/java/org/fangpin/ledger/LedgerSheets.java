@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.fangpin.graphql.InputCheck;
 import org.fangpin.grid.GridPeople;
@@ -54,30 +55,30 @@ class LedgerSheets {
 
 	private final GridPeople people;
 
-	LedgerSheets(LedgerMapper rows, IdNumberCipher cipher, GridPeople people) {
+	LedgerSheets(IdNumberCipher cipher, GridPeople people) {
 		this.cipher = cipher;
 		this.people = people;
 		this.sheets.put(Ledger.ROSTER, new LedgerSheet<>(Ledger.ROSTER, roster(),
-				(scope, column, grid, campaign, after, limit) -> rows.roster(scope, column, grid, after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.roster(scope, column, grid))));
 		this.sheets.put(Ledger.MEASURES, new LedgerSheet<>(Ledger.MEASURES, measures(),
-				(scope, column, grid, campaign, after, limit) -> rows.measures(scope, column, grid, after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.measures(scope, column, grid))));
 		this.sheets.put(Ledger.ELIMINATED, new LedgerSheet<>(Ledger.ELIMINATED, eliminated(),
-				(scope, column, grid, campaign, after, limit) -> rows.cases(scope, column, grid, ELIMINATED, after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.cases(scope, column, grid, ELIMINATED))));
 		this.sheets.put(Ledger.NOT_ELIMINATED, new LedgerSheet<>(Ledger.NOT_ELIMINATED, notEliminated(),
-				(scope, column, grid, campaign, after, limit) -> rows.cases(scope, column, grid, NOT_ELIMINATED, after,
-						limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.cases(scope, column, grid,
+						NOT_ELIMINATED))));
 		this.sheets.put(Ledger.GRID_WORKERS, new LedgerSheet<>(Ledger.GRID_WORKERS, gridWorkers(),
-				(scope, column, grid, campaign, after, limit) -> withWorkers(scope,
-						rows.groups(scope, column, grid, after, limit))));
+				(rows, scope, column, grid, campaign) -> withWorkers(scope,
+						LedgerSheet.stream(rows.groups(scope, column, grid)))));
 		this.sheets.put(Ledger.KEY_INSPECTIONS, new LedgerSheet<>(Ledger.KEY_INSPECTIONS, keyInspections(),
-				(scope, column, grid, campaign, after, limit) -> rows.inspections(scope, column, grid,
-						Objects.requireNonNull(campaign), true, after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.inspections(scope, column, grid,
+						Objects.requireNonNull(campaign), true))));
 		this.sheets.put(Ledger.INSPECTIONS, new LedgerSheet<>(Ledger.INSPECTIONS, inspections(),
-				(scope, column, grid, campaign, after, limit) -> rows.inspections(scope, column, grid,
-						Objects.requireNonNull(campaign), false, after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.inspections(scope, column, grid,
+						Objects.requireNonNull(campaign), false))));
 		this.sheets.put(Ledger.PROBLEMS, new LedgerSheet<>(Ledger.PROBLEMS, problems(),
-				(scope, column, grid, campaign, after, limit) -> rows.problems(scope, grid, Objects.requireNonNull(campaign),
-						after, limit)));
+				(rows, scope, column, grid, campaign) -> LedgerSheet.stream(rows.problems(scope, grid,
+						Objects.requireNonNull(campaign)))));
 	}
 
 	/** A ledger's sheet; none for 附件1, which is a table of figures ({@link ProgressWorkbook}). */
@@ -205,12 +206,12 @@ class LedgerSheets {
 	}
 
 	/**
-	 * A page of group grids with the people holding them and their villages, each village read once a page; the
+	 * Group grids with the people holding them and their villages, each village read once an export; the
 	 * village's people only where the caller may read the village grid (a group's grid worker may not).
 	 */
-	private List<GroupRow> withWorkers(Scope scope, List<GridRow> groups) {
+	private Stream<GroupRow> withWorkers(Scope scope, Stream<GridRow> groups) {
 		Map<String, List<Cadre>> villages = new HashMap<>();
-		return groups.stream().map((group) -> {
+		return groups.map((group) -> {
 			GridCode code = new GridCode(group.groupCode());
 			String villageCode = code.value().substring(0, GridLevel.VILLAGE.codeLength());
 			List<Cadre> village = villages.computeIfAbsent(villageCode,
@@ -218,7 +219,7 @@ class LedgerSheets {
 							? this.people.holding(new GridCode(readable), Role.VILLAGE_CADRE) : List.of());
 			return new GroupRow(group, this.people.holding(code, Role.GRID_WORKER), village,
 					this.people.holding(code, Post.GROUP_CONTACT_CADRE));
-		}).toList();
+		});
 	}
 
 	private static String villageOf(GroupRow row) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -93,16 +94,58 @@ final class LedgerPart {
 		for (int i = 0; i < 3; i++) {
 			download("/ledgers/roster.xlsx?grid=" + township);
 		}
-		this.report.line("%-28s %10s %12s %10s %18s", "download", "rows", "bytes", "seconds", "API peak RSS MB");
+		this.report.line("%-28s %10s %12s %10s %14s %14s", "download", "rows", "bytes", "seconds", "RSS before MB",
+				"peak RSS MB");
 		for (int round = 1; round <= 3; round++) {
+			long before = CpuBudget.residentMb(this.apiProcess.pid())[0];
+			boolean reset = resetPeakRss();
 			long start = System.nanoTime();
 			long bytes = download("/ledgers/roster.xlsx");
 			double seconds = (System.nanoTime() - start) / 1e9;
-			this.report.line("%-28s %,10d %,12d %10.2f %18d", "roster, county, round " + round, lastExportRows(), bytes,
-					seconds, peakRssMb());
+			this.report.line("%-28s %,10d %,12d %10.2f %14d %14s", "roster, county, round " + round, lastExportRows(), bytes,
+					seconds, before, CpuBudget.residentMb(this.apiProcess.pid())[1] + (reset ? "" : " (so far)"));
 		}
-		this.report.line("(rows: the export record's count; peak RSS: the API process's high-water mark so far, heap,"
-				+ " code and all)");
+		this.report.line("(rows: the export record's count; RSS: the API process's resident memory, heap, code and all,"
+				+ " before the round and its high-water mark during it)");
+		this.report.line("API heap after the rounds (no collection forced): %s", heapInfo());
+	}
+
+	/**
+	 * Resets the API process's high-water mark of resident memory (VmHWM) to what it holds now, so that the next
+	 * reading is the peak of what follows, not of the warm-up before it; false where the kernel does not allow it.
+	 */
+	private boolean resetPeakRss() {
+		try {
+			Files.writeString(Path.of("/proc", Long.toString(this.apiProcess.pid()), "clear_refs"), "5");
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** The API's heap as G1 holds it (committed, used), from {@code jcmd GC.heap_info}. */
+	private String heapInfo() {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		try {
+			Process process = new ProcessBuilder(jcmd.toString(), Long.toString(this.apiProcess.pid()), "GC.heap_info")
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			process.waitFor();
+			return output.lines()
+				.filter((line) -> line.contains("total") && line.contains("used"))
+				.map(String::strip)
+				.findFirst()
+				.orElse("not read");
+		}
+		catch (IOException ex) {
+			return "not read (" + ex.getMessage() + ")";
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return "not read";
+		}
 	}
 
 	/**
@@ -215,21 +258,6 @@ final class LedgerPart {
 				rows.next();
 				return rows.getLong(1);
 			}
-		}
-	}
-
-	/** The API process's peak resident memory (VmHWM), in MB; -1 where /proc is not there. */
-	private long peakRssMb() {
-		try {
-			return Files.readAllLines(Path.of("/proc", Long.toString(this.apiProcess.pid()), "status"))
-				.stream()
-				.filter((line) -> line.startsWith("VmHWM:"))
-				.map((line) -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
-				.findFirst()
-				.orElse(-1L);
-		}
-		catch (IOException ex) {
-			return -1;
 		}
 	}
 
