@@ -1,5 +1,6 @@
 package org.fangpin.warning;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.security.DigestOutputStream;
@@ -89,6 +90,11 @@ class WarningItems {
 	}
 
 	CheckedItem check(WarningInput item) {
+		return check(item, hash(item));
+	}
+
+	/** {@link #check(WarningInput)} of an item whose content hash {@link #contents} has taken. */
+	CheckedItem check(WarningInput item, byte[] contentHash) {
 		InputCheck check = new InputCheck();
 		String reference = check.text(item.referenceId(), 64, "业务编号", "referenceId");
 		check.require(reference == null || REFERENCE.matcher(reference).matches(),
@@ -114,7 +120,7 @@ class WarningItems {
 		WarningFacts kept = new WarningFacts(facts.outOfPocketMedicalCost(), facts.disabilityGrade(),
 				facts.subsistenceStoppedOn(), facts.schoolDropout(), facts.disasterLoss(), note);
 		return new CheckedItem(reference, idNumber, householdNumber, List.copyOf(item.riskTypes()), item.observedOn(),
-				kept, hash(item), check.errors());
+				kept, contentHash, check.errors());
 	}
 
 	private static void amount(InputCheck check, @Nullable BigDecimal amount, String field) {
@@ -161,14 +167,45 @@ class WarningItems {
 	}
 
 	/**
+	 * What a batch's items say: the hash of each ({@link #hash} of the item) and of the batch ({@link #hash} of the
+	 * list), from one writing of each item. A JSON list is its items' JSON between brackets, separated by commas,
+	 * so the batch's digest takes the same bytes as the items' own.
+	 */
+	record Contents(byte[] batchHash, List<byte[]> itemHashes) {
+	}
+
+	Contents contents(List<WarningInput> items) {
+		MessageDigest batch = sha256();
+		List<byte[]> itemHashes = new ArrayList<>(items.size());
+		ByteArrayOutputStream item = new ByteArrayOutputStream(512);
+		batch.update((byte) '[');
+		for (int i = 0; i < items.size(); i++) {
+			item.reset();
+			this.json.writeValue(item, items.get(i));
+			byte[] bytes = item.toByteArray();
+			if (i > 0) {
+				batch.update((byte) ',');
+			}
+			batch.update(bytes);
+			itemHashes.add(sha256().digest(bytes));
+		}
+		batch.update((byte) ']');
+		return new Contents(batch.digest(), itemHashes);
+	}
+
+	/**
 	 * SHA-256 of a value as UTF-8 JSON: records serialize their components in declaration order. Written
 	 * straight into the digest, without the JSON as a string.
 	 */
 	byte[] hash(Object value) {
+		MessageDigest sha256 = sha256();
+		this.json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), value);
+		return sha256.digest();
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			this.json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha256), value);
-			return sha256.digest();
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -117,7 +117,8 @@ public class WarningService {
 		if (check.hasErrors()) {
 			return new PushWarningsPayload(null, check.errors());
 		}
-		byte[] hash = this.items.hash(input.warnings());
+		WarningItems.Contents contents = this.items.contents(input.warnings());
+		byte[] hash = contents.batchHash();
 		WarningBatch earlier = this.warnings.findBatch(department, county.value(), batchId);
 		if (earlier != null) {
 			return replay(earlier, hash, batchId);
@@ -133,7 +134,7 @@ public class WarningService {
 			return PushWarningsPayload.rejected(UserError.conflict(
 					"同一批次正在接收，请稍后重发 (CONFLICT: the same batch is being received)", "batchId"));
 		}
-		List<WarningResult> results = receive(act, batch, input.warnings());
+		List<WarningResult> results = receive(act, batch, input.warnings(), contents.itemHashes());
 		Map<WarningOutcome, Long> counts = results.stream()
 			.collect(Collectors.groupingBy(WarningResult::outcome, Collectors.counting()));
 		Changes changes = new Changes().field("batchId", null, batchId).field("items", null, results.size());
@@ -152,8 +153,12 @@ public class WarningService {
 	}
 
 	/** Checks, matches and keeps the items, with one JDBC batch per table. */
-	private List<WarningResult> receive(Act act, WarningBatch batch, List<WarningInput> inputs) {
-		List<CheckedItem> items = inputs.stream().map(this.items::check).toList();
+	private List<WarningResult> receive(Act act, WarningBatch batch, List<WarningInput> inputs,
+			List<byte[]> contentHashes) {
+		List<CheckedItem> items = new ArrayList<>(inputs.size());
+		for (int i = 0; i < inputs.size(); i++) {
+			items.add(this.items.check(inputs.get(i), contentHashes.get(i)));
+		}
 		Map<String, DepartmentWarning> known = this.warnings
 			.findByReferences(batch.department(), batch.countyCode(),
 					items.stream().map(CheckedItem::referenceId).filter(Objects::nonNull).distinct().toList())
