@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
@@ -21,8 +22,10 @@ import org.fangpin.security.CallerContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,10 +95,12 @@ class HouseholdRelations implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
-		wiring.type("Household", (type) -> type.dataFetcher("members", ofMembers((members) -> members))
-			.dataFetcher("head", ofMembers(HouseholdRelations::headOf))
-			.dataFetcher("population", ofMembers(List::size))
-			.dataFetcher("grid", (environment) -> {
+		wiring.type("Household", (type) -> type
+			.dataFetcher("members", new Typed(ResolvableType.forClassWithGenerics(List.class, Member.class),
+					ofMembers((members) -> members)))
+			.dataFetcher("head", new Typed(ResolvableType.forClass(Member.class), ofMembers(HouseholdRelations::headOf)))
+			.dataFetcher("population", new Typed(ResolvableType.forClass(Integer.class), ofMembers(List::size)))
+			.dataFetcher("grid", new Typed(ResolvableType.forClass(Grid.class), (environment) -> {
 				Household household = environment.getSource();
 				GridCode code = new GridCode(household.groupCode());
 				if (environment.getLocalContext() instanceof Attached page && page.holdsGridOf(household)) {
@@ -103,7 +108,27 @@ class HouseholdRelations implements RuntimeWiringConfigurer {
 				}
 				DataLoader<GridCode, Grid> grids = environment.getDataLoader(GRIDS);
 				return Objects.requireNonNull(grids).load(code);
-			}));
+			})));
+	}
+
+	/** A data fetcher that says what it returns, so that the schema's inspection checks the type's fields. */
+	private record Typed(ResolvableType returnType, DataFetcher<Object> fetcher) implements SelfDescribingDataFetcher<Object> {
+
+		@Override
+		public ResolvableType getReturnType() {
+			return this.returnType;
+		}
+
+		@Override
+		public String getDescription() {
+			return "HouseholdRelations";
+		}
+
+		@Override
+		public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
+			return this.fetcher.get(environment);
+		}
+
 	}
 
 	/** A field made of the household's members: from the page it came with, else loaded. */
