@@ -149,10 +149,12 @@ public class ProgressService {
 		boolean whole = scope.isWholeGridsOf(level) && (under == null || under.level().compareTo(level) <= 0);
 		int rowLength = whole ? level.codeLength() : GridLevel.VILLAGE.codeLength();
 		for (Map<String, Object> row : this.campaigns.sumKeptFigures(scope, campaign.id(), level.codeLength(),
-				rowLength, underCode, cumulative.from(), cumulative.to(), week.from(), ProgressColumn.KEPT)) {
-			Tallies grid = of(tallies, (String) row.get("grid_code"));
-			grid.week().kept(GridDay.read(row, CampaignMapper.WEEK));
-			grid.cumulative().kept(GridDay.read(row, ""));
+				rowLength, underCode, cumulative.from(), cumulative.to(), ProgressColumn.KEPT)) {
+			of(tallies, (String) row.get("grid_code")).cumulative().kept(GridDay.read(row));
+		}
+		for (Map<String, Object> row : this.campaigns.sumKeptFigures(scope, campaign.id(), level.codeLength(),
+				rowLength, underCode, week.from(), week.to(), ProgressColumn.KEPT)) {
+			of(tallies, (String) row.get("grid_code")).week().kept(GridDay.read(row));
 		}
 		for (InspectorCount row : this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(), rowLength,
 				underCode, DayBlock.covering(campaign.startsOn(), cumulative.from(), cumulative.to()),
