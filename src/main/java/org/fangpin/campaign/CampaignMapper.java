@@ -2,8 +2,10 @@ package org.fangpin.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,6 +90,17 @@ interface CampaignMapper {
 			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to,
 			@Param("kept") List<ProgressColumn> kept);
 
+	/** The sums of the days before {@code from} and after {@code to}: what a grid's totals hold besides. */
+	List<Map<String, Object>> sumKeptFiguresOutside(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("kept") List<ProgressColumn> kept);
+
+	/** The sums of every day kept, read from the running totals. */
+	List<Map<String, Object>> sumKeptTotals(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
+			@Param("under") @Nullable String under, @Param("kept") List<ProgressColumn> kept);
+
 	/** {@code days}: the period's blocks of days; {@code weekDays}: the week's, within them. */
 	List<InspectorCount> countInspectors(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("codeLength") int codeLength, @Param("rowLength") int rowLength,
@@ -109,6 +122,9 @@ interface CampaignMapper {
 	/** {@code codes}: a village and the grids above it; {@code figures}: kept columns only. */
 	void addGridDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
 			@Param("day") LocalDate day, @Param("figures") Map<ProgressColumn, Integer> figures);
+
+	void addGridTotal(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
+			@Param("figures") Map<ProgressColumn, Integer> figures);
 
 	void addInspectorDay(@Param("campaignId") long campaignId, @Param("codes") List<String> codes,
 			@Param("subject") String subject, @Param("day") DayBlock day);
@@ -157,7 +173,29 @@ interface CampaignMapper {
 					Map.of((kind == CaseCheckKind.LOOK_BACK) ? ProgressColumn.LOOK_BACKS : ProgressColumn.REVIEWS, 1));
 		}
 
-		/** A row of {@link CampaignMapper#sumKeptFigures}: its sums. */
+		/**
+		 * Each grid's totals less what it kept outside a period: the sums of the period's days, for the grids that
+		 * kept any (a row is only ever written with a figure to add).
+		 */
+		static List<GridDay> difference(List<Map<String, Object>> totals, List<Map<String, Object>> outside) {
+			Map<String, GridDay> outsideOf = new HashMap<>();
+			outside.stream().map(GridDay::read).forEach((grid) -> outsideOf.put(grid.gridCode(), grid));
+			List<GridDay> inside = new ArrayList<>();
+			for (Map<String, Object> row : totals) {
+				GridDay total = read(row);
+				GridDay less = outsideOf.get(total.gridCode());
+				Map<ProgressColumn, Integer> figures = new EnumMap<>(total.figures());
+				if (less != null) {
+					less.figures().forEach((column, count) -> figures.merge(column, -count, Integer::sum));
+				}
+				if (figures.values().stream().anyMatch((count) -> count != 0)) {
+					inside.add(new GridDay(total.gridCode(), figures));
+				}
+			}
+			return inside;
+		}
+
+		/** A row of {@link CampaignMapper#sumKeptFigures} (or of the totals): its sums. */
 		static GridDay read(Map<String, Object> row) {
 			Map<ProgressColumn, Integer> figures = new EnumMap<>(ProgressColumn.class);
 			for (ProgressColumn column : ProgressColumn.KEPT) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * 附件1's figures (seed 004: 工作进度统计表), one constant each, in the table's order: the field of
  * {@code ProgressFigures} that shows it ({@link #field}), the spreadsheet's header ({@link #header}) and, for a
  * figure kept per grid and day as the records are written ({@link ProgressRecorder}), its column of
- * campaign_grid_day ({@link #getKeptColumn}). A new kept figure is a constant here, its field in the schema and a
- * migration adding its table column with DEFAULT 0; the record that changes it says so in {@link ProgressRecorder}.
+ * campaign_grid_day and campaign_grid_total ({@link #getKeptColumn}). A new kept figure is a constant here, its
+ * field in the schema and a migration adding its column to both tables with DEFAULT 0; the record that changes it says so in {@link ProgressRecorder}.
  */
 public enum ProgressColumn {
 

@@ -146,9 +146,11 @@ public class ProgressService {
 
 	/**
 	 * The figures of the week and since the campaign began of each grid of the level. The week lies within the
-	 * cumulative period, so one statement per source answers both for inspectors, case events and meetings; the
-	 * kept figures are summed per period (two plain range sums cost the database less than one with a conditional
-	 * sum per column), and the problems and the data corrected are counted by their own features, per period.
+	 * cumulative period, so one statement per source answers both for inspectors, case events and meetings. The
+	 * kept figures of the week are the sum of its days; those since the campaign began are each grid's running
+	 * totals less the days outside the period (usually none, or the few after the day asked): a row per grid
+	 * instead of one per grid and day. The problems and the data corrected are counted by their own features, per
+	 * period.
 	 */
 	private Map<String, Tallies> tally(Caller caller, Scope scope, Campaign campaign, GridLevel level,
 			@Nullable GridCode under, Period week, Period cumulative) {
@@ -160,8 +162,10 @@ public class ProgressService {
 		boolean whole = scope.isWholeGridsOf(level) && (under == null || under.level().compareTo(level) <= 0);
 		int rowLength = whole ? level.codeLength() : GridLevel.VILLAGE.codeLength();
 		List<GridCode> covered = this.campaignService.codesOf(campaign);
-		var keptOfPeriod = read(() -> this.campaigns.sumKeptFigures(scope, campaign.id(), level.codeLength(), rowLength,
-				underCode, cumulative.from(), cumulative.to(), ProgressColumn.KEPT));
+		var keptInAll = read(() -> this.campaigns.sumKeptTotals(scope, campaign.id(), level.codeLength(), rowLength,
+				underCode, ProgressColumn.KEPT));
+		var keptOutsidePeriod = read(() -> this.campaigns.sumKeptFiguresOutside(scope, campaign.id(),
+				level.codeLength(), rowLength, underCode, cumulative.from(), cumulative.to(), ProgressColumn.KEPT));
 		var keptOfWeek = read(() -> this.campaigns.sumKeptFigures(scope, campaign.id(), level.codeLength(), rowLength,
 				underCode, week.from(), week.to(), ProgressColumn.KEPT));
 		var inspectors = read(() -> this.campaigns.countInspectors(scope, campaign.id(), level.codeLength(), rowLength,
@@ -181,8 +185,8 @@ public class ProgressService {
 				cumulative.from(), cumulative.to()));
 
 		Map<String, Tallies> tallies = new HashMap<>();
-		for (Map<String, Object> row : rows(keptOfPeriod)) {
-			of(tallies, (String) row.get("grid_code")).cumulative().kept(GridDay.read(row));
+		for (GridDay grid : GridDay.difference(rows(keptInAll), rows(keptOutsidePeriod))) {
+			of(tallies, grid.gridCode()).cumulative().kept(grid);
 		}
 		for (Map<String, Object> row : rows(keptOfWeek)) {
 			of(tallies, (String) row.get("grid_code")).week().kept(GridDay.read(row));

@@ -392,15 +392,20 @@ final class CampaignProgressBenchmark {
 	}
 
 	/**
-	 * The figures a build from migration V13 on keeps as the API records inspections and checks: written here
-	 * behind its back, so filled in by the migration's own backfill. An older build counts them on each request.
+	 * The figures a build from migration V13 on keeps as the API records inspections and checks (and from V42 on,
+	 * their running totals): written here behind its back, so filled in by the migrations' own backfills. An
+	 * older build counts them on each request.
 	 */
 	private void keepFigures() throws SQLException {
-		try (ResultSet tables = this.connection.getMetaData()
-			.getTables(this.connection.getCatalog(), null, "campaign_grid_day", null);
+		backfill("campaign_grid_day", "V13__campaign_progress_figures.sql");
+		backfill("campaign_grid_total", "V42__campaign_grid_totals.sql");
+	}
+
+	private void backfill(String table, String migration) throws SQLException {
+		try (ResultSet tables = this.connection.getMetaData().getTables(this.connection.getCatalog(), null, table, null);
 				Statement statement = this.connection.createStatement()) {
 			if (tables.next()) {
-				for (String sql : MigrationBackfill.statements("V13__campaign_progress_figures.sql")) {
+				for (String sql : MigrationBackfill.statements(migration)) {
 					statement.executeUpdate(sql);
 				}
 			}

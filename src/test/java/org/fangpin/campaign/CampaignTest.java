@@ -506,17 +506,22 @@ class CampaignTest extends LifecycleTest {
 		assertThat(villages.get(VILLAGE_A1).get("cumulative")).isEqualTo(expected(VILLAGE_A1).figures());
 		assertThat(expected(VILLAGE_A1).figures()).containsEntry("householdsInspected", 2).containsEntry("inspectors", 3);
 		assertThat(villages.get(VILLAGE_A2).get("week")).isEqualTo(expected(VILLAGE_A2).figures());
-		assertThat(rows(Persona.TOWNSHIP, campaign, "VILLAGE", today().minusDays(7).toString()).get(VILLAGE_A1)
-			.get("week")).isEqualTo(lastWeek);
+		// as of a week ago: the running totals less the days after it
+		Map<String, Map<String, Object>> weekAgo = rows(Persona.TOWNSHIP, campaign, "VILLAGE",
+				today().minusDays(7).toString());
+		assertThat(weekAgo.get(VILLAGE_A1).get("week")).isEqualTo(lastWeek);
+		assertThat(weekAgo.get(VILLAGE_A1).get("cumulative")).isEqualTo(lastWeek);
+		assertThat(weekAgo.get(VILLAGE_A2).get("cumulative")).isEqualTo(new Expected().figures());
 
 		long id = rowId(campaign);
 		List<Map<String, Object>> written = keptFigures(id);
 		assertThat(written).allSatisfy((table) -> assertThat(table.values()).doesNotContainNull());
 		this.jdbc.update("UPDATE inspection SET first_in_campaign = NULL WHERE campaign_id = ?", id);
-		for (String table : List.of("campaign_grid_day", "campaign_inspector")) {
+		for (String table : List.of("campaign_grid_day", "campaign_grid_total", "campaign_inspector")) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE campaign_id = ?", id);
 		}
 		MigrationBackfill.statements("V13__campaign_progress_figures.sql").forEach(this.jdbc::update);
+		MigrationBackfill.statements("V42__campaign_grid_totals.sql").forEach(this.jdbc::update);
 		assertThat(keptFigures(id)).isEqualTo(written);
 		assertThat(rows(Persona.TOWNSHIP, campaign, "VILLAGE", null)).isEqualTo(villages);
 	}
@@ -530,6 +535,10 @@ class CampaignTest extends LifecycleTest {
 						+ " alleviated_households, alleviated_people, monitored_households, monitored_people,"
 						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY grid_code, on_day)"
 						+ " AS days FROM campaign_grid_day WHERE campaign_id = ?", campaignId),
+				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, ':', households, people,"
+						+ " alleviated_households, alleviated_people, monitored_households, monitored_people,"
+						+ " concluded_include, concluded_exclude, look_backs, reviews ORDER BY grid_code)"
+						+ " AS totals FROM campaign_grid_total WHERE campaign_id = ?", campaignId),
 				this.jdbc.queryForMap("SELECT GROUP_CONCAT(code_length, grid_code, day_block, inspector_subject, ':',"
 						+ " days ORDER BY grid_code, day_block, inspector_subject) AS inspectors FROM campaign_inspector"
 						+ " WHERE campaign_id = ?", campaignId));
