@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fangpin.grid.Grid;
 import org.fangpin.security.rows.ReadsWithoutScope;
 import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,8 @@ interface CampaignMapper {
 
 	// the progress table: one statement per source, each grouped by the grid column of the level asked
 
-	List<String> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
+	/** The table's grids: those of the level that the campaign covers, in the caller's scope and under the grid asked. */
+	List<Grid> findProgressGrids(@Param("scope") Scope scope, @Param("campaignId") long campaignId,
 			@Param("level") String level, @Param("under") @Nullable String under);
 
 	/**

@@ -112,14 +112,16 @@ public class ProgressService {
 		LocalDate weekStart = asOf.minusDays(6).isBefore(campaign.startsOn()) ? campaign.startsOn() : asOf.minusDays(6);
 		Period week = new Period(weekStart, asOf);
 		Period cumulative = new Period(campaign.startsOn(), asOf);
-		List<String> codes = this.campaigns.findProgressGrids(scope, campaign.id(), level.name(),
-				(under != null) ? under.value() : null);
+		String underCode = (under != null) ? under.value() : null;
+		var covered = read(() -> this.campaigns.findProgressGrids(scope, campaign.id(), level.name(), underCode));
 		Map<String, Tallies> tallies = tally(caller, scope, campaign, level, under, week, cumulative);
-		SortedSet<String> all = new TreeSet<>(codes);
-		all.addAll(tallies.keySet());
 		Map<String, Grid> byCode = new HashMap<>();
-		this.grids.findAll(all.stream().map(GridCode::new).toList())
+		rows(covered).forEach((grid) -> byCode.put(grid.code().value(), grid));
+		// a grid with figures beyond those the campaign covers still has its row
+		this.grids.findAll(tallies.keySet().stream().filter((code) -> !byCode.containsKey(code)).map(GridCode::new).toList())
 			.forEach((grid) -> byCode.put(grid.code().value(), grid));
+		SortedSet<String> all = new TreeSet<>(byCode.keySet());
+		all.addAll(tallies.keySet());
 		List<ProgressRow> rows = new ArrayList<>();
 		Tallies sum = new Tallies();
 		for (String code : all) {
