@@ -122,16 +122,19 @@ public class ProgressService {
 			.forEach((grid) -> byCode.put(grid.code().value(), grid));
 		SortedSet<String> all = new TreeSet<>(byCode.keySet());
 		all.addAll(tallies.keySet());
+		// a department (seed 004: each sector screens its own) reads the households identified for the risks of
+		// its domain only, as it reads only the cases of its domain: in the table and in its spreadsheet alike
+		List<String> domain = scope.getDomainRiskTypes();
 		List<ProgressRow> rows = new ArrayList<>();
 		Tallies sum = new Tallies();
 		for (String code : all) {
 			Tallies grid = tallies.getOrDefault(code, new Tallies());
 			sum.week().add(grid.week());
 			sum.cumulative().add(grid.cumulative());
-			rows.add(new ProgressRow(byCode.get(code), grid.week().figures(), grid.cumulative().figures()));
+			rows.add(new ProgressRow(byCode.get(code), grid.week().figures(domain), grid.cumulative().figures(domain)));
 		}
 		return new CampaignProgress(asOf, weekStart, rows,
-				new ProgressRow(null, sum.week().figures(), sum.cumulative().figures()));
+				new ProgressRow(null, sum.week().figures(domain), sum.cumulative().figures(domain)));
 	}
 
 	private record Period(LocalDate from, LocalDate to) {
@@ -308,8 +311,11 @@ public class ProgressService {
 			other.byCause.forEach((risk, households) -> this.byCause.merge(risk, households, Integer::sum));
 		}
 
-		/** Every column and case type has its figure, zero or not: the columns of 附件1 are fixed. */
-		ProgressFigures figures() {
+		/**
+		 * Every column and case type has its figure, zero or not: the columns of 附件1 are fixed. The causes are
+		 * those of {@code domain} only, unless it is null.
+		 */
+		ProgressFigures figures(@Nullable List<String> domain) {
 			Map<ProgressColumn, Integer> all = new EnumMap<>(ProgressColumn.class);
 			for (ProgressColumn column : ProgressColumn.values()) {
 				all.put(column, this.counts.getOrDefault(column, 0));
@@ -319,6 +325,7 @@ public class ProgressService {
 				.toList();
 			List<CauseCount> causes = this.byCause.entrySet()
 				.stream()
+				.filter((entry) -> domain == null || domain.contains(entry.getKey().name()))
 				.map((entry) -> new CauseCount(entry.getKey(), entry.getValue()))
 				.toList();
 			return new ProgressFigures(all, byType, causes);
