@@ -3,14 +3,11 @@ package org.fangpin.gridcode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * 网格编码: a grid's code. The subtree of grid {@code X} is every code that starts with {@code X}.
  */
 public record GridCode(String value) {
-
-	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
 	public GridCode {
 		if (!isGridCode(value)) {
@@ -23,8 +20,18 @@ public record GridCode(String value) {
 		return isGridCode(value) ? Optional.of(new GridCode(value)) : Optional.empty();
 	}
 
+	/** Read for every code of every row a mapper reads: a loop over the digits, not a regular expression. */
 	private static boolean isGridCode(String value) {
-		return DIGITS.matcher(value).matches() && GridLevel.ofCodeLength(value.length()).isPresent();
+		if (GridLevel.ofCodeLength(value.length()).isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public GridLevel level() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -111,8 +112,13 @@ class HouseholdRelations implements RuntimeWiringConfigurer {
 			})));
 	}
 
-	/** A data fetcher that says what it returns, so that the schema's inspection checks the type's fields. */
-	private record Typed(ResolvableType returnType, DataFetcher<Object> fetcher) implements SelfDescribingDataFetcher<Object> {
+	/**
+	 * A data fetcher that says what it returns, so that the schema's inspection checks the type's fields. Trivial:
+	 * a look-up in what the page brought, or a DataLoader's future, reading nothing bound to the request's thread,
+	 * so Spring does not wrap each of a page's fetches to carry that context.
+	 */
+	private record Typed(ResolvableType returnType, DataFetcher<Object> fetcher)
+			implements SelfDescribingDataFetcher<Object>, TrivialDataFetcher<Object> {
 
 		@Override
 		public ResolvableType getReturnType() {
