@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.mysql.cj.jdbc.JdbcConnection;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.mapping.ParameterMapping;
@@ -77,7 +76,7 @@ public class BatchWriter {
 			.map((mapping) -> Column.of(this.configuration, rows.getFirst().getClass(), mapping))
 			.toList();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (PreparedStatement batch = clientPrepared(connection, sql.getSql())) {
+		try (PreparedStatement batch = connection.prepareStatement(sql.getSql())) {
 			for (R row : rows) {
 				for (int i = 0; i < columns.size(); i++) {
 					columns.get(i).bind(batch, i + 1, row);
@@ -92,16 +91,6 @@ public class BatchWriter {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
-	}
-
-	/**
-	 * The batch prepared by the driver, not the server: the API's statements are prepared by the server
-	 * ({@code useServerPrepStmts}), but a batch rewritten into multi-row inserts would then be prepared anew for
-	 * each size of its rows, with thousands of parameters each. A department's batch of 1,000 warnings (P5 in
-	 * README "Benchmarks") took 1.79 times the raw batch so, 1.33 times prepared by the driver.
-	 */
-	private static PreparedStatement clientPrepared(Connection connection, String sql) throws SQLException {
-		return connection.unwrap(JdbcConnection.class).clientPrepareStatement(sql);
 	}
 
 	/**
