@@ -19,11 +19,9 @@ CREATE TABLE campaign_grid_total (
     PRIMARY KEY (campaign_id, code_length, grid_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The days are now read by date (a week, the days outside a period) across a level's grids: the day leads
--- the grid in the key, so that each is one range of it.
-ALTER TABLE campaign_grid_day
-    DROP PRIMARY KEY,
-    ADD PRIMARY KEY (campaign_id, code_length, on_day, grid_code);
+-- The days are now read by date (a week, the days outside a period) across a level's grids: a key by day
+-- makes each one range. The primary key stays as it is (a distributed engine cannot change a clustered one).
+CREATE INDEX ix_campaign_grid_day_by_day ON campaign_grid_day (campaign_id, code_length, on_day);
 
 -- The totals of the days already kept, for the campaigns that have none yet (so that it can run again after
 -- a campaign's figures were removed).
