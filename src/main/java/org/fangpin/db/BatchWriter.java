@@ -76,7 +76,9 @@ public class BatchWriter {
 			.map((mapping) -> Column.of(this.configuration, rows.getFirst().getClass(), mapping))
 			.toList();
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (PreparedStatement batch = connection.prepareStatement(sql.getSql())) {
+		// rewritten into multi-row inserts of thousands of parameters: prepared by the driver
+		try (PreparedStatement batch = StatementPreparation.prepare(connection, sql.getSql(),
+				sql.getParameterMappings().size() * rows.size())) {
 			for (R row : rows) {
 				for (int i = 0; i < columns.size(); i++) {
 					columns.get(i).bind(batch, i + 1, row);
