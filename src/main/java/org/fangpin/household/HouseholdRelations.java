@@ -7,14 +7,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.idl.RuntimeWiring;
 import org.dataloader.DataLoader;
 import org.fangpin.graphql.Connection;
+import org.fangpin.graphql.PlainFetcher;
 import org.fangpin.grid.Grid;
 import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
@@ -26,7 +25,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +36,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HouseholdRelations implements RuntimeWiringConfigurer {
+
+	private static final String DESCRIPTION = "HouseholdRelations";
 
 	private static final String MEMBERS = "membersOfHousehold";
 
@@ -97,11 +97,11 @@ class HouseholdRelations implements RuntimeWiringConfigurer {
 	@Override
 	public void configure(RuntimeWiring.Builder wiring) {
 		wiring.type("Household", (type) -> type
-			.dataFetcher("members", new Typed(ResolvableType.forClassWithGenerics(List.class, Member.class),
+			.dataFetcher("members", new PlainFetcher(DESCRIPTION, ResolvableType.forClassWithGenerics(List.class, Member.class),
 					ofMembers((members) -> members)))
-			.dataFetcher("head", new Typed(ResolvableType.forClass(Member.class), ofMembers(HouseholdRelations::headOf)))
-			.dataFetcher("population", new Typed(ResolvableType.forClass(Integer.class), ofMembers(List::size)))
-			.dataFetcher("grid", new Typed(ResolvableType.forClass(Grid.class), (environment) -> {
+			.dataFetcher("head", PlainFetcher.of(DESCRIPTION, Member.class, ofMembers(HouseholdRelations::headOf)))
+			.dataFetcher("population", PlainFetcher.of(DESCRIPTION, Integer.class, ofMembers(List::size)))
+			.dataFetcher("grid", PlainFetcher.of(DESCRIPTION, Grid.class, (environment) -> {
 				Household household = environment.getSource();
 				GridCode code = new GridCode(household.groupCode());
 				if (environment.getLocalContext() instanceof Attached page && page.holdsGridOf(household)) {
@@ -110,31 +110,6 @@ class HouseholdRelations implements RuntimeWiringConfigurer {
 				DataLoader<GridCode, Grid> grids = environment.getDataLoader(GRIDS);
 				return Objects.requireNonNull(grids).load(code);
 			})));
-	}
-
-	/**
-	 * A data fetcher that says what it returns, so that the schema's inspection checks the type's fields. Trivial:
-	 * a look-up in what the page brought, or a DataLoader's future, reading nothing bound to the request's thread,
-	 * so Spring does not wrap each of a page's fetches to carry that context.
-	 */
-	private record Typed(ResolvableType returnType, DataFetcher<Object> fetcher)
-			implements SelfDescribingDataFetcher<Object>, TrivialDataFetcher<Object> {
-
-		@Override
-		public ResolvableType getReturnType() {
-			return this.returnType;
-		}
-
-		@Override
-		public String getDescription() {
-			return "HouseholdRelations";
-		}
-
-		@Override
-		public @Nullable Object get(DataFetchingEnvironment environment) throws Exception {
-			return this.fetcher.get(environment);
-		}
-
 	}
 
 	/** A field made of the household's members: from the page it came with, else loaded. */

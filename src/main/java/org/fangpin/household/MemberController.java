@@ -1,6 +1,5 @@
 package org.fangpin.household;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +23,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The member mutations and the fields of {@code Member} derived from its ID number. */
+/** The member mutations and a member's household ({@link MemberIdNumberWiring} its ID number's fields). */
 @Controller
 class MemberController {
 
@@ -40,22 +39,6 @@ class MemberController {
 	@Bean
 	static NodeResolver memberNodes(MemberService members) {
 		return NodeResolver.of("Member", true, members::find);
-	}
-
-	/** In clear here; the field's {@code @personal} rule decides what the caller sees. */
-	@SchemaMapping(typeName = "Member")
-	String idNumber(Member member) {
-		return this.members.idNumber(member).value();
-	}
-
-	@SchemaMapping(typeName = "Member")
-	Gender gender(Member member) {
-		return this.members.idNumber(member).gender();
-	}
-
-	@SchemaMapping(typeName = "Member")
-	LocalDate birthDate(Member member) {
-		return this.members.idNumber(member).birthDate();
 	}
 
 	@BatchMapping(typeName = "Member")

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.GraphqlErrorBuilder;
+import graphql.TrivialDataFetcher;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -117,7 +118,7 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 	 * (put there by {@link FieldRuleWiring}).
 	 */
 	static DataFetcher<?> releasing(PersonalData kind, DataFetcher<?> dataFetcher) {
-		return (environment) -> {
+		DataFetcher<?> released = (environment) -> {
 			GraphQLContext context = environment.getGraphQlContext();
 			Caller caller = CallerContext.of(context);
 			Releases releases = context.get(Releases.class);
@@ -132,6 +133,13 @@ class FieldPolicyInstrumentation extends SimplePerformantInstrumentation {
 			}
 			return release(kind, caller, value, source, releases);
 		};
+		// the release reads the GraphQL context only: a trivial fetcher stays trivial, Spring carrying no
+		// thread-bound context around it (a page's members' ID numbers, P1 in docs/benchmarks.md)
+		if (dataFetcher instanceof TrivialDataFetcher) {
+			TrivialDataFetcher<?> plain = released::get;
+			return plain;
+		}
+		return released;
 	}
 
 	/** Without a caller (never in an authenticated request) nothing personal is released. */
