@@ -37,6 +37,7 @@ import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
+import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.limits.DownloadBudget;
@@ -83,9 +84,13 @@ public class LedgerService {
 
 	private final SqlSessionFactory sessions;
 
+	private final GridService grids;
+
 	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
-			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress, SqlSessionFactory sessions) {
+			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress, SqlSessionFactory sessions,
+			GridService grids) {
 		this.sheets = sheets;
+		this.grids = grids;
 		this.sessions = sessions;
 		this.campaigns = campaigns;
 		this.progress = progress;
@@ -233,6 +238,7 @@ public class LedgerService {
 				sheet.value(0, c, columns.get(c).column().header());
 			}
 			sheet.freezePane(0, 1);
+			GridNames names = new GridNames(this.grids);
 			Iterator<R> next = rows.iterator();
 			List<R> page = new ArrayList<>(PAGE_SIZE);
 			do {
@@ -245,11 +251,12 @@ public class LedgerService {
 				if (shown != null) {
 					shown.shown(households(export, page));
 				}
+				names.learn(gridCodes(columns, page));
 				for (R row : page) {
 					written++;
 					sheet.value(written, 0, written);
 					for (int c = 1; c < columns.size(); c++) {
-						writeCell(sheet, written, c, columns.get(c), export.caller(), row);
+						writeCell(sheet, written, c, columns.get(c), export.caller(), row, names);
 					}
 				}
 				sheet.flush();
@@ -300,8 +307,23 @@ public class LedgerService {
 		return households;
 	}
 
-	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
+	/** The codes of the grids whose names the page's cells show. */
+	private static <R> List<@Nullable String> gridCodes(List<Column<R>> columns, List<R> page) {
+		List<@Nullable String> codes = new ArrayList<>();
+		for (Column<R> column : columns) {
+			if (column.column().gridName()) {
+				page.forEach((row) -> codes.add((String) column.column().value().apply(row)));
+			}
+		}
+		return codes;
+	}
+
+	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row,
+			GridNames names) {
 		Object value = column.column().value().apply(row);
+		if (column.column().gridName() && value != null) {
+			value = names.of((String) value);
+		}
 		if (value instanceof List<?> values) {
 			value = values.isEmpty() ? null
 					: values.stream().map((item) -> Objects.toString(released(column, caller, row, item), "")).collect(Collectors.joining("、"));
@@ -317,7 +339,7 @@ public class LedgerService {
 			return;
 		}
 		GraphQLEnumType labels = column.labels();
-		String text = (labels != null) ? column.terms().computeIfAbsent(value.toString(), (names) -> labels(labels, names))
+		String text = (labels != null) ? column.terms().computeIfAbsent(value.toString(), (enumNames) -> labels(labels, enumNames))
 				: value.toString();
 		if (column.column().unique()) {
 			sheet.inlineString(r, c, text);
