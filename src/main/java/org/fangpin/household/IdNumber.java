@@ -2,10 +2,7 @@ package org.fangpin.household;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.fangpin.security.fields.FieldPolicy;
 
@@ -16,14 +13,9 @@ import org.fangpin.security.fields.FieldPolicy;
  */
 public record IdNumber(String value) {
 
-	private static final Pattern FORMAT = Pattern.compile("[0-9]{17}[0-9X]");
-
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final String CHECK_CHARACTERS = "10X98765432";
-
-	private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -32,7 +24,7 @@ public record IdNumber(String value) {
 	 * check character is wrong or its birth date impossible
 	 */
 	public IdNumber {
-		if (!FORMAT.matcher(value).matches()) {
+		if (!wellFormed(value)) {
 			throw new IllegalArgumentException("身份证号应为18位，前17位为数字，末位为数字或X (ID number must be 18 characters)");
 		}
 		if (value.charAt(17) != checkCharacter(value.substring(0, 17))) {
@@ -80,13 +72,42 @@ public record IdNumber(String value) {
 		return masked();
 	}
 
+	/**
+	 * Seventeen digits and a digit or X. A loop, not a regular expression: every ID number a page or a ledger
+	 * shows is decrypted into one of these, and checked again.
+	 */
+	private static boolean wellFormed(String value) {
+		if (value.length() != 18) {
+			return false;
+		}
+		for (int i = 0; i < 17; i++) {
+			if (!isDigit(value.charAt(i))) {
+				return false;
+			}
+		}
+		return isDigit(value.charAt(17)) || value.charAt(17) == 'X';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	/** The birth date of a well-formed number: uuuuMMdd at 6, read digit by digit (no formatter per number). */
 	private static LocalDate parseBirthDate(String value) {
 		try {
-			return LocalDate.parse(value.substring(6, 14), BIRTH_DATE);
+			return LocalDate.of(digits(value, 6, 10), digits(value, 10, 12), digits(value, 12, 14));
 		}
 		catch (DateTimeException ex) {
 			throw new IllegalArgumentException("身份证号中的出生日期不可能 (impossible birth date in ID number)");
 		}
+	}
+
+	private static int digits(String value, int from, int to) {
+		int number = 0;
+		for (int i = from; i < to; i++) {
+			number = number * 10 + (value.charAt(i) - '0');
+		}
+		return number;
 	}
 
 }
