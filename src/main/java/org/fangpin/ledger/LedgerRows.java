@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.fangpin.grid.GridPeople.Cadre;
 import org.fangpin.grid.GridPeople.PostHolding;
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.security.rows.DataSubject;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +20,6 @@ public final class LedgerRows {
 	public record HouseholdPart(long householdId, String householdNumber, String groupCode, String address,
 			String category, @Nullable Integer alleviationYear, @Nullable String phone, @Nullable String headName,
 			byte @Nullable [] headIdNumber, int population) {
-
-		/** The code of the household's grid at {@code level}: its group's, cut to the level's length. */
-		public String gridCode(GridLevel level) {
-			return this.groupCode.substring(0, level.codeLength());
-		}
-
 	}
 
 	/** A row about one household: the personal data in it is of that household's people. */
@@ -96,13 +89,6 @@ public final class LedgerRows {
 	public record ProblemRow(long problemId, String gridCode, String category, String description, String responsiblePerson,
 			String measure, LocalDate deadline, String status, @Nullable String rectification,
 			@Nullable LocalDate rectifiedOn, @Nullable String verifiedBy, @Nullable LocalDate verifiedOn) {
-
-		/** The code of the problem's grid at {@code level}, or null where its grid is above that level. */
-		public @Nullable String gridCode(GridLevel level) {
-			return (this.gridCode.length() >= level.codeLength()) ? this.gridCode.substring(0, level.codeLength())
-					: null;
-		}
-
 	}
 
 }

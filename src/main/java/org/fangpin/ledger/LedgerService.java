@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
 import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
+import org.fangpin.gridcode.GridLevel;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.limits.DownloadBudget;
 import org.fangpin.security.Caller;
@@ -307,12 +309,12 @@ public class LedgerService {
 		return households;
 	}
 
-	/** The codes of the grids whose names the page's cells show. */
-	private static <R> List<@Nullable String> gridCodes(List<Column<R>> columns, List<R> page) {
-		List<@Nullable String> codes = new ArrayList<>();
+	/** The codes of the rows' grids whose ancestors' names the page's cells show. */
+	private static <R> Set<String> gridCodes(List<Column<R>> columns, List<R> page) {
+		Set<String> codes = new HashSet<>();
 		for (Column<R> column : columns) {
-			if (column.column().gridName()) {
-				page.forEach((row) -> codes.add((String) column.column().value().apply(row)));
+			if (column.column().gridLevel() != null) {
+				page.forEach((row) -> codes.add((String) Objects.requireNonNull(column.column().value().apply(row))));
 			}
 		}
 		return codes;
@@ -321,8 +323,9 @@ public class LedgerService {
 	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row,
 			GridNames names) {
 		Object value = column.column().value().apply(row);
-		if (column.column().gridName() && value != null) {
-			value = names.of((String) value);
+		GridLevel level = column.column().gridLevel();
+		if (level != null && value != null) {
+			value = names.of((String) value, level);
 		}
 		if (value instanceof List<?> values) {
 			value = values.isEmpty() ? null
