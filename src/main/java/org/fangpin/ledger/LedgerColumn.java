@@ -3,7 +3,6 @@ package org.fangpin.ledger;
 import java.util.function.Function;
 
 import org.fangpin.security.rows.DataSubject;
-import org.fangpin.gridcode.GridLevel;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,20 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param subject whose data the cell is, when not the row's own (the row, if it is a {@link DataSubject}): it
  * decides, as in the API, which of the caller's duties release the cell. A list value is released item by item
  * and written joined with 、
- * @param gridLevel for a column of grid names, the level whose grid it names: the value is then the code of the
- * row's grid, and the cell the name of that grid's ancestor of this level ({@link GridNames}). The rows carry
- * their grids' codes, not three names each that the database would join for every row
  */
 record LedgerColumn<R>(String header, @Nullable String field, Function<R, @Nullable Object> value, boolean unique,
-		@Nullable Function<R, DataSubject> subject, @Nullable GridLevel gridLevel) {
+		@Nullable Function<R, DataSubject> subject) {
 
 	LedgerColumn(String header, @Nullable String field, Function<R, @Nullable Object> value, boolean unique) {
-		this(header, field, value, unique, null, null);
-	}
-
-	/** The name of the grid at {@code level} above (or of) the row's grid, whose code {@code code} gives. */
-	static <R> LedgerColumn<R> gridName(String header, GridLevel level, Function<R, String> code) {
-		return new LedgerColumn<>(header, "Grid.name", code::apply, false, null, level);
+		this(header, field, value, unique, null);
 	}
 
 	static <R> LedgerColumn<R> unique(String header, String field, Function<R, @Nullable Object> value) {
@@ -47,7 +38,7 @@ record LedgerColumn<R>(String header, @Nullable String field, Function<R, @Nulla
 	/** A column of data that lives in another grid than the row's. */
 	static <R> LedgerColumn<R> of(String header, String field, Function<R, @Nullable Object> value,
 			Function<R, DataSubject> subject) {
-		return new LedgerColumn<>(header, field, value, false, subject, null);
+		return new LedgerColumn<>(header, field, value, false, subject);
 	}
 
 	/** A column the template leaves for the village to fill in (a judgment made at its review). */

@@ -17,8 +17,9 @@ public final class LedgerRows {
 	}
 
 	/** What every ledger shows of a household: where it is, its head, its size. */
-	public record HouseholdPart(long householdId, String householdNumber, String groupCode, String address,
-			String category, @Nullable Integer alleviationYear, @Nullable String phone, @Nullable String headName,
+	public record HouseholdPart(long householdId, String householdNumber, String groupCode, @Nullable String townshipName,
+			@Nullable String villageName, @Nullable String groupName, String address, String category,
+			@Nullable Integer alleviationYear, @Nullable String phone, @Nullable String headName,
 			byte @Nullable [] headIdNumber, int population) {
 	}
 
@@ -85,8 +86,9 @@ public final class LedgerRows {
 			@Nullable String note, @Nullable String conclusion) implements OfHousehold {
 	}
 
-	/** A problem of a campaign (附件6). */
-	public record ProblemRow(long problemId, String gridCode, String category, String description, String responsiblePerson,
+	/** A problem of a campaign (附件6), with the township and village of its grid. */
+	public record ProblemRow(long problemId, String gridCode, @Nullable String townshipName,
+			@Nullable String villageName, String category, String description, String responsiblePerson,
 			String measure, LocalDate deadline, String status, @Nullable String rectification,
 			@Nullable LocalDate rectifiedOn, @Nullable String verifiedBy, @Nullable LocalDate verifiedOn) {
 	}

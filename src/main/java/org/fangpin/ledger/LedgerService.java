@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +37,7 @@ import org.fangpin.db.IdGenerator;
 import org.fangpin.graphql.ApiException;
 import org.fangpin.graphql.ErrorCode;
 import org.fangpin.graphql.GlobalId;
-import org.fangpin.grid.GridService;
 import org.fangpin.gridcode.GridCode;
-import org.fangpin.gridcode.GridLevel;
 import org.fangpin.ledger.LedgerMapper.ExportRecord;
 import org.fangpin.limits.DownloadBudget;
 import org.fangpin.security.Caller;
@@ -86,13 +83,9 @@ public class LedgerService {
 
 	private final SqlSessionFactory sessions;
 
-	private final GridService grids;
-
 	LedgerService(LedgerSheets sheets, LedgerMapper records, GraphQlSource graphQl, IdGenerator ids, Clock clock,
-			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress, SqlSessionFactory sessions,
-			GridService grids) {
+			AccessLog accessLog, CampaignService campaigns, ProgressWorkbook progress, SqlSessionFactory sessions) {
 		this.sheets = sheets;
-		this.grids = grids;
 		this.sessions = sessions;
 		this.campaigns = campaigns;
 		this.progress = progress;
@@ -240,7 +233,6 @@ public class LedgerService {
 				sheet.value(0, c, columns.get(c).column().header());
 			}
 			sheet.freezePane(0, 1);
-			GridNames names = new GridNames(this.grids);
 			Iterator<R> next = rows.iterator();
 			List<R> page = new ArrayList<>(PAGE_SIZE);
 			do {
@@ -253,12 +245,11 @@ public class LedgerService {
 				if (shown != null) {
 					shown.shown(households(export, page));
 				}
-				names.learn(gridCodes(columns, page));
 				for (R row : page) {
 					written++;
 					sheet.value(written, 0, written);
 					for (int c = 1; c < columns.size(); c++) {
-						writeCell(sheet, written, c, columns.get(c), export.caller(), row, names);
+						writeCell(sheet, written, c, columns.get(c), export.caller(), row);
 					}
 				}
 				sheet.flush();
@@ -309,24 +300,8 @@ public class LedgerService {
 		return households;
 	}
 
-	/** The codes of the rows' grids whose ancestors' names the page's cells show. */
-	private static <R> Set<String> gridCodes(List<Column<R>> columns, List<R> page) {
-		Set<String> codes = new HashSet<>();
-		for (Column<R> column : columns) {
-			if (column.column().gridLevel() != null) {
-				page.forEach((row) -> codes.add((String) Objects.requireNonNull(column.column().value().apply(row))));
-			}
-		}
-		return codes;
-	}
-
-	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row,
-			GridNames names) {
+	private static <R> void writeCell(Worksheet sheet, int r, int c, Column<R> column, Caller caller, R row) {
 		Object value = column.column().value().apply(row);
-		GridLevel level = column.column().gridLevel();
-		if (level != null && value != null) {
-			value = names.of((String) value, level);
-		}
 		if (value instanceof List<?> values) {
 			value = values.isEmpty() ? null
 					: values.stream().map((item) -> Objects.toString(released(column, caller, row, item), "")).collect(Collectors.joining("、"));
@@ -342,7 +317,7 @@ public class LedgerService {
 			return;
 		}
 		GraphQLEnumType labels = column.labels();
-		String text = (labels != null) ? column.terms().computeIfAbsent(value.toString(), (enumNames) -> labels(labels, enumNames))
+		String text = (labels != null) ? column.terms().computeIfAbsent(value.toString(), (names) -> labels(labels, names))
 				: value.toString();
 		if (column.column().unique()) {
 			sheet.inlineString(r, c, text);

@@ -97,7 +97,7 @@ class LedgerSheets {
 		columns.add(LedgerColumn.repeated("返贫风险类型", "MonitoredCase.riskTypes", RosterRow::riskTypes));
 		columns.add(LedgerColumn.toFillIn("详细原因"));
 		columns.add(LedgerColumn.repeated("包抓干部", "ContactCadre.name", RosterRow::contactCadreName));
-		columns.add(LedgerColumn.gridName("村组网格", GridLevel.GROUP, (row) -> row.household().groupCode()));
+		columns.add(LedgerColumn.repeated("村组网格", "Grid.name", (row) -> row.household().groupName()));
 		columns.add(LedgerColumn.unique("户编号", "Household.householdNumber", (row) -> row.household().householdNumber()));
 		columns.add(LedgerColumn.repeated("户类型", "Household.category", (row) -> row.household().category()));
 		columns.add(LedgerColumn.repeated("监测对象类型", "MonitoredCase.type", RosterRow::caseType));
@@ -269,8 +269,8 @@ class LedgerSheets {
 		List<LedgerColumn<ProblemRow>> columns = new ArrayList<>();
 		columns.add(LedgerColumn.repeated("类型", "Problem.category", ProblemRow::category));
 		columns.add(LedgerColumn.unique("具体问题", "Problem.description", ProblemRow::description));
-		columns.add(LedgerColumn.gridName("镇街", GridLevel.TOWNSHIP, ProblemRow::gridCode));
-		columns.add(LedgerColumn.gridName("行政村", GridLevel.VILLAGE, ProblemRow::gridCode));
+		columns.add(LedgerColumn.repeated("镇街", "Grid.name", ProblemRow::townshipName));
+		columns.add(LedgerColumn.repeated("行政村", "Grid.name", ProblemRow::villageName));
 		columns.add(LedgerColumn.repeated("责任人", "Problem.responsiblePerson", ProblemRow::responsiblePerson));
 		columns.add(LedgerColumn.unique("整改措施", "Problem.measure", ProblemRow::measure));
 		columns.add(LedgerColumn.repeated("完成时限", "Problem.deadline", (row) -> date(row.deadline())));
@@ -284,16 +284,16 @@ class LedgerSheets {
 
 	/** 镇街 行政村 户主姓名 家庭人口 联系电话: how the ledgers of seed 004 begin. */
 	private static <R> List<LedgerColumn<R>> households(Function<R, HouseholdPart> household) {
-		return List.of(LedgerColumn.gridName("镇街", GridLevel.TOWNSHIP, (row) -> household.apply(row).groupCode()),
-				LedgerColumn.gridName("行政村", GridLevel.VILLAGE, (row) -> household.apply(row).groupCode()),
+		return List.of(LedgerColumn.repeated("镇街", "Grid.name", (row) -> household.apply(row).townshipName()),
+				LedgerColumn.repeated("行政村", "Grid.name", (row) -> household.apply(row).villageName()),
 				LedgerColumn.unique("户主姓名", "Member.name", (row) -> household.apply(row).headName()),
 				LedgerColumn.repeated("家庭人口", "Household.population", (row) -> household.apply(row).population()),
 				LedgerColumn.unique("联系电话", "Household.phone", (row) -> household.apply(row).phone()));
 	}
 
 	private static <R> List<LedgerColumn<R>> place(Function<R, HouseholdPart> household) {
-		return List.of(LedgerColumn.gridName("镇", GridLevel.TOWNSHIP, (row) -> household.apply(row).groupCode()),
-				LedgerColumn.gridName("村", GridLevel.VILLAGE, (row) -> household.apply(row).groupCode()));
+		return List.of(LedgerColumn.repeated("镇", "Grid.name", (row) -> household.apply(row).townshipName()),
+				LedgerColumn.repeated("村", "Grid.name", (row) -> household.apply(row).villageName()));
 	}
 
 	private <R> List<LedgerColumn<R>> head(Function<R, HouseholdPart> household) {
