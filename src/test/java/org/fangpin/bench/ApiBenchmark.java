@@ -303,8 +303,8 @@ public final class ApiBenchmark {
 		List<Long> afters = cursors(COUNTY_DATABASE, COUNTY, 50, 100);
 		section("P1  households(first: 50) as county: API over HTTP vs raw JDBC + Jackson, same rows, %d threads",
 				this.threads);
-		line("%-22s %12s %12s %8s %16s %14s", "page", "API req/s", "raw pages/s", "ratio", "API CPU ms/req",
-				"DB CPU ms/req");
+		line("%-18s %10s %12s %7s %15s %14s %18s %17s %17s", "page", "API req/s", "raw pages/s", "ratio",
+				"API CPU ms/req", "DB CPU ms/req", "client CPU ms/req", "raw CPU ms/page", "raw DB ms/page");
 		for (boolean idNumbers : new boolean[] { false, true }) {
 			String query = PAGE_QUERY.formatted(idNumbers ? " idNumber" : "");
 			String token = token(Persona.COUNTY);
@@ -322,12 +322,13 @@ public final class ApiBenchmark {
 			Throughput viaJdbc = throughput(() -> {
 			}, (connection) -> raw.page(connection, "county_code", COUNTY,
 					afters.get((int) (next.getAndIncrement() % afters.size())), 50));
-			line("%-22s %12.0f %12.0f %7.2fx %16.2f %14s", idNumbers ? "with idNumber" : "without idNumber",
+			line("%-18s %10.0f %12.0f %6.2fx %15.2f %14s %18.2f %17.2f %17s", idNumbers ? "with idNumber" : "without idNumber",
 					viaApi.perSecond, viaJdbc.perSecond, viaApi.perSecond / viaJdbc.perSecond, viaApi.apiCpuMs,
-					viaApi.dbCpuMs.map((ms) -> "%.2f".formatted(ms)).orElse("n/a"));
+					viaApi.dbCpuMs.map((ms) -> "%.2f".formatted(ms)).orElse("n/a"), viaApi.ownCpuMs, viaJdbc.ownCpuMs,
+					viaJdbc.dbCpuMs.map((ms) -> "%.2f".formatted(ms)).orElse("n/a"));
 		}
-		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each, CPU %.2f ms/page)",
-				this.threads, this.lastRawCpuMs);
+		line("(same JSON checked; raw: %d threads in the benchmark JVM, one connection each; client: the benchmark JVM's"
+				+ " CPU per API request, its HTTP client sharing the cores)", this.threads);
 	}
 
 	/** P1's load on the API at {@code url}: the county's pages of 50, spread over the whole list. */
@@ -705,8 +706,12 @@ public final class ApiBenchmark {
 	/** Each call's time in the last period. */
 	private double[] lastLatenciesMs = new double[0];
 
-	/** Calls per second, CPU per call of the API (both instances while two run) and the database, latency. */
-	record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs, double p50Ms, double p95Ms) {
+	/**
+	 * Calls per second; CPU per call of the API (both instances while two run), the database and this JVM (the
+	 * HTTP client's, or the raw page's); latency.
+	 */
+	record Throughput(double perSecond, double apiCpuMs, Optional<Double> dbCpuMs, double ownCpuMs, double p50Ms,
+			double p95Ms) {
 	}
 
 	@FunctionalInterface
@@ -736,9 +741,10 @@ public final class ApiBenchmark {
 			double elapsed = (System.nanoTime() - start) / 1e9;
 			double apiCpu = (apiCpuNanos() - apiCpuBefore) / 1e6 / calls;
 			long dbCpu = dbCpuNanos() - dbCpuBefore;
-			this.lastRawCpuMs = (jdbc != null) ? (ownCpuNanos() - ownCpuBefore) / 1e6 / calls : this.lastRawCpuMs;
+			double ownCpu = (ownCpuNanos() - ownCpuBefore) / 1e6 / calls;
+			this.lastRawCpuMs = (jdbc != null) ? ownCpu : this.lastRawCpuMs;
 			return new Throughput(calls / elapsed, apiCpu,
-					(dbCpuBefore >= 0) ? Optional.of(dbCpu / 1e6 / calls) : Optional.empty(),
+					(dbCpuBefore >= 0) ? Optional.of(dbCpu / 1e6 / calls) : Optional.empty(), ownCpu,
 					percentile(this.lastLatenciesMs, 50), percentile(this.lastLatenciesMs, 95));
 		}
 		finally {

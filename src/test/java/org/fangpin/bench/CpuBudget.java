@@ -76,8 +76,11 @@ final class CpuBudget {
 
 	private long processBefore;
 
-	/** The CPU of a thread of the API process so far, with its (kernel-truncated) name. */
-	record ThreadCpu(String name, long nanos) {
+	/**
+	 * The CPU of a thread of the API process so far, with its (kernel-truncated) name: in all, and the part spent in
+	 * the kernel on its behalf (system time: socket reads and writes mostly), which no execution sample sees.
+	 */
+	record ThreadCpu(String name, long nanos, long systemNanos) {
 	}
 
 	CpuBudget(ProcessHandle api, Path recording) {
@@ -112,9 +115,14 @@ final class CpuBudget {
 		long process = processCpu(this.api.pid()) - this.processBefore;
 		jcmd("JFR.stop", "name=budget");
 		Map<String, Long> byKind = new LinkedHashMap<>();
+		long requestSystem = 0;
 		for (Map.Entry<Long, ThreadCpu> thread : after.entrySet()) {
-			long used = thread.getValue().nanos() - this.before.getOrDefault(thread.getKey(), new ThreadCpu("", 0)).nanos();
-			byKind.merge(kind(thread.getValue().name()), used, Long::sum);
+			ThreadCpu earlier = this.before.getOrDefault(thread.getKey(), new ThreadCpu("", 0, 0));
+			String kind = kind(thread.getValue().name());
+			byKind.merge(kind, thread.getValue().nanos() - earlier.nanos(), Long::sum);
+			if (kind.equals(REQUEST)) {
+				requestSystem += thread.getValue().systemNanos() - earlier.systemNanos();
+			}
 		}
 		// the JIT's compiler threads come and go with the work; what ended threads used is only in the process's total
 		byKind.put(ENDED, process - byKind.values().stream().mapToLong(Long::longValue).sum());
@@ -131,15 +139,22 @@ final class CpuBudget {
 			samples.merge(layer(event.getStackTrace()), 1L, Long::sum);
 			total++;
 		}
-		double perRequest = byKind.getOrDefault(REQUEST, 0L) / 1e6 / requests;
+		// the samples share out the request threads' time in user space; their time in the kernel is a layer of its own
+		long requestCpu = byKind.getOrDefault(REQUEST, 0L);
+		double user = Math.max(0, requestCpu - requestSystem) / 1e6 / requests;
+		double kernel = Math.min(requestSystem, requestCpu) / 1e6 / requests;
+		double all = user + kernel;
 		List<String> lines = new ArrayList<>();
 		lines.add("%-40s %8s %10s".formatted("layer (request threads, " + total + " samples)", "share", "ms/req"));
 		long counted = total;
-		samples.entrySet()
+		Map<String, Double> layers = new HashMap<>();
+		samples.forEach((layer, count) -> layers.put(layer, user * count / counted));
+		layers.put(KERNEL, kernel);
+		layers.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 			.forEach((layer) -> lines.add("%-40s %7.1f%% %10.3f".formatted(layer.getKey(),
-					100.0 * layer.getValue() / counted, perRequest * layer.getValue() / counted)));
+					(all > 0) ? 100.0 * layer.getValue() / all : 0, layer.getValue())));
 		for (String kind : List.of(REQUEST, "garbage collector", "JIT compilers", ENDED, "flight recorder", "other threads")) {
 			lines.add("%-40s %8s %10.3f".formatted("= " + kind, "", byKind.getOrDefault(kind, 0L) / 1e6 / requests));
 		}
@@ -150,6 +165,9 @@ final class CpuBudget {
 	private static final String REQUEST = "request threads";
 
 	private static final String ENDED = "threads ended meanwhile (JIT mostly)";
+
+	/** The request threads' system time: the kernel's work for them (sockets), which no execution sample sees. */
+	private static final String KERNEL = "kernel (system time: sockets)";
 
 	/**
 	 * What a thread does, from its name (at most 15 characters in /proc, the whole one in a recording). Requests
@@ -208,7 +226,8 @@ final class CpuBudget {
 				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 				threads.put(Long.parseLong(task.getFileName().toString()),
-						new ThreadCpu(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tick));
+						new ThreadCpu(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tick,
+								Long.parseLong(fields[12]) * tick));
 			}
 		}
 		return threads;
