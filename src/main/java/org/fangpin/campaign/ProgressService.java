@@ -40,9 +40,8 @@ import org.fangpin.security.Caller;
 import org.fangpin.security.rows.Scope;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -75,14 +74,12 @@ public class ProgressService {
 
 	private final QualityService quality;
 
-	/** Virtual threads (spring.threads.virtual.enabled): one per source of a table being read. */
-	private final AsyncTaskExecutor reads;
+	/** One virtual thread per source of a table being read: each only waits for its statement. */
+	private final AsyncTaskExecutor reads = new VirtualThreadTaskExecutor("progress-read-");
 
 	ProgressService(CampaignMapper campaigns, CampaignService campaignService, GridService grids,
-			ProblemService problems, QualityService quality,
-			@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) AsyncTaskExecutor reads) {
+			ProblemService problems, QualityService quality) {
 		this.campaigns = campaigns;
-		this.reads = reads;
 		this.quality = quality;
 		this.campaignService = campaignService;
 		this.grids = grids;

@@ -7,10 +7,9 @@ import org.springframework.graphql.data.method.annotation.support.AnnotatedContr
 
 /**
  * Controller methods run on the thread that executes the request. Spring Boot gives Spring for GraphQL the
- * application's executor, and with virtual threads on, Spring for GraphQL runs every controller method that may
- * block on a virtual thread of its own: the response is then completed on another thread, and Spring MVC
- * dispatches the request a second time to write it. The request already has a virtual thread of its own,
- * which may block.
+ * application's executor, and Spring for GraphQL runs every controller method that may block on a thread of that
+ * executor: the response is then completed on another thread, and Spring MVC dispatches the request a second
+ * time to write it. The request already has a thread of its own, which may block.
  */
 @Configuration(proxyBeanMethods = false)
 class ControllerThreads {
